@@ -1,0 +1,154 @@
+import { Catalogue, ColumnDef, DatabaseDef, DatabaseId, FlowDef, Phase, RowFilter, TableDef } from './model';
+
+/**
+ * Views derived from the catalogue that several layers need. Names that a breaking change must not
+ * reuse (slots, publications, connectors, topics) carry the catalogue's major version.
+ */
+
+/** Column the loop-prevention trigger writes on tables that are both a flow target and a flow source. */
+export const ORIGIN_COLUMN = 'cdc_origin';
+/** Values of {@link ORIGIN_COLUMN}: sink writes are dropped at the source connector. */
+export const ORIGIN_SINK = 'sink';
+export const ORIGIN_APP = 'app';
+/** Support schema created by sql/ migrations. */
+export const SUPPORT_SCHEMA = 'cdc';
+export const HEARTBEAT_TABLE = `${SUPPORT_SCHEMA}.heartbeat`;
+export const SIGNAL_TABLE = `${SUPPORT_SCHEMA}.debezium_signal`;
+export const SINK_ROLE_TABLE = `${SUPPORT_SCHEMA}.sink_role`;
+
+export const qualified = (t: TableDef): string => `${t.schema}.${t.name}`;
+
+export class CatalogueView {
+  readonly major: number;
+
+  constructor(readonly catalogue: Catalogue, readonly phases: readonly Phase[] = [1, 2, 3, 4]) {
+    this.major = Number(catalogue.version.split('.')[0]);
+  }
+
+  /** Flows whose phase the environment enables. */
+  get flows(): FlowDef[] {
+    return this.catalogue.flows.filter((f) => this.phases.includes(f.phase));
+  }
+
+  database(id: DatabaseId): DatabaseDef {
+    const db = this.catalogue.databases.find((d) => d.id === id);
+    if (!db) throw new Error(`catalogue: unknown database '${id}'`);
+    return db;
+  }
+
+  table(db: DatabaseId, name: string): TableDef {
+    const t = this.database(db).tables.find((x) => qualified(x) === name);
+    if (!t) throw new Error(`catalogue: unknown table '${name}' in database '${db}'`);
+    return t;
+  }
+
+  column(db: DatabaseId, table: string, name: string): ColumnDef {
+    const c = this.table(db, table).columns.find((x) => x.name === name);
+    if (!c) throw new Error(`catalogue: unknown column '${table}.${name}' in database '${db}'`);
+    return c;
+  }
+
+  primaryKey(db: DatabaseId, table: string): ColumnDef {
+    const pk = this.table(db, table).columns.filter((c) => c.primaryKey);
+    if (pk.length !== 1) throw new Error(`catalogue: table '${table}' in '${db}' needs exactly one primary-key column`);
+    return pk[0];
+  }
+
+  /** Databases some enabled flow reads from, in catalogue order. */
+  get sourceDatabases(): DatabaseId[] {
+    return this.catalogue.databases.map((d) => d.id).filter((id) => this.flowsFrom(id).length > 0);
+  }
+
+  flowsFrom(db: DatabaseId): FlowDef[] {
+    return this.flows.filter((f) => f.source.database === db);
+  }
+
+  flowsInto(db: DatabaseId): FlowDef[] {
+    return this.flows.filter((f) => f.target.database === db);
+  }
+
+  /** Source tables of the enabled flows leaving `db`: exactly what its publication lists. */
+  capturedTables(db: DatabaseId): string[] {
+    return unique(this.flowsFrom(db).map((f) => f.source.table));
+  }
+
+  targetTables(db: DatabaseId): string[] {
+    return unique(this.flowsInto(db).map((f) => f.target.table));
+  }
+
+  /** Tables a sink writes that are also captured: their sink writes must not travel back. */
+  echoGuardedTables(db: DatabaseId): string[] {
+    const captured = new Set(this.capturedTables(db));
+    return this.targetTables(db).filter((t) => captured.has(t));
+  }
+
+  /** Row filter of the flow reading `table`, if any. */
+  filterOf(db: DatabaseId, table: string): RowFilter | undefined {
+    return this.flowsFrom(db).find((f) => f.source.table === table)?.filter;
+  }
+
+  /** Shared fields written into `table` by some enabled flow. */
+  sharedFieldsOf(db: DatabaseId, table: string) {
+    return this.flowsInto(db)
+      .filter((f) => f.target.table === table)
+      .flatMap((f) => f.shared ?? []);
+  }
+
+  columnsOfClass(db: DatabaseId, table: string, cls: ColumnDef['class']): string[] {
+    return this.table(db, table)
+      .columns.filter((c) => c.class === cls)
+      .map((c) => c.name);
+  }
+
+  // ---- names ---------------------------------------------------------------------------------
+
+  get versionTag(): string {
+    return `v${this.major}`;
+  }
+
+  slotName(db: DatabaseId): string {
+    return `smart_cdc_${this.versionTag}_${db}`;
+  }
+
+  publicationName(db: DatabaseId): string {
+    return `smart_cdc_${this.versionTag}_${db}`;
+  }
+
+  sourceConnectorName(db: DatabaseId): string {
+    return `smart-cdc-${this.versionTag}-${db}-source`;
+  }
+
+  sinkConnectorName(flow: FlowDef): string {
+    return `smart-cdc-${this.versionTag}-${flow.name.replace(/_/g, '-')}-sink`;
+  }
+
+  topicPrefix(db: DatabaseId): string {
+    return `smart.${this.versionTag}.${db}`;
+  }
+
+  changeTopic(flow: FlowDef): string {
+    return this.tableTopic(flow.source.database, flow.source.table);
+  }
+
+  tableTopic(db: DatabaseId, table: string): string {
+    return `${this.topicPrefix(db)}.${table}`;
+  }
+
+  deadLetterTopic(flow: FlowDef): string {
+    return `smart.${this.versionTag}.dlq.${flow.name}`;
+  }
+
+  heartbeatTopic(db: DatabaseId): string {
+    return `__debezium-heartbeat.${this.topicPrefix(db)}`;
+  }
+}
+
+export function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** SQL predicate of a row filter, e.g. `status IN ('published')`. */
+export function filterSql(filter: RowFilter): string {
+  const lit = (v: string | boolean) => (typeof v === 'boolean' ? String(v) : `'${v.replace(/'/g, "''")}'`);
+  return `${filter.column} IN (${filter.in.map(lit).join(', ')})`;
+}

@@ -1,0 +1,93 @@
+import { Construct } from 'constructs';
+import { ITerraformDependable } from 'cdktf';
+import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_COLUMN, ORIGIN_SINK, SIGNAL_TABLE } from '../../catalogue/derive';
+import { DatabaseId } from '../../catalogue/model';
+import { EnvironmentConfig } from '../../environments/schema';
+import { KafkaConnectProvider } from '../bindings/kafka-connect';
+import { DatabaseLayer } from '../database/database-layer';
+import { DebeziumSourceConnector } from './debezium-source';
+import { JdbcSinkConnector } from './jdbc-sink';
+
+export interface ConnectLayerProps {
+  readonly view: CatalogueView;
+  readonly env: EnvironmentConfig;
+  readonly databases: Record<DatabaseId, DatabaseLayer>;
+  /** `${var.…}` reference of the salt that hashes SENSITIVE columns */
+  readonly hashSalt: string;
+  /** `${var.…}` reference of the Connect REST password, if the cluster needs one */
+  readonly connectPassword?: string;
+  /** topics and (dev) the Connect container */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/** Heartbeats keep slots advancing on quiet databases; 10 s bounds WAL retained by an idle slot. */
+const HEARTBEAT_INTERVAL_MS = 10_000;
+
+/** Debezium sources (one per source database) and JDBC sinks (one per flow), derived from the catalogue. */
+export class ConnectLayer extends Construct {
+  readonly sources: DebeziumSourceConnector[] = [];
+  readonly sinks: JdbcSinkConnector[] = [];
+
+  constructor(scope: Construct, id: string, props: ConnectLayerProps) {
+    super(scope, id);
+    const { view, env, databases } = props;
+    new KafkaConnectProvider(this, 'provider', {
+      url: env.connect.url,
+      basicAuthUsername: env.connect.username,
+      basicAuthPassword: props.connectPassword,
+    });
+    const deps = props.dependsOn ?? [];
+
+    for (const dbId of view.sourceDatabases) {
+      const db = databases[dbId];
+      const e = db.endpoint;
+      const tables = view.capturedTables(dbId);
+      const columnsOf = (cls: 'INTERNAL' | 'SENSITIVE') => tables.flatMap((t) => view.columnsOfClass(dbId, t, cls).map((c) => `${t}.${c}`));
+      this.sources.push(
+        new DebeziumSourceConnector(this, `source-${dbId}`, {
+          name: view.sourceConnectorName(dbId),
+          topicPrefix: view.topicPrefix(dbId),
+          database: { host: e.connectHost, port: e.connectPort, name: e.database, user: db.captureRole, sslmode: e.sslmode },
+          password: e.capturePassword,
+          slotName: db.slotName,
+          publicationName: db.publicationName,
+          tables,
+          excludedColumns: columnsOf('INTERNAL'),
+          hashedColumns: columnsOf('SENSITIVE'),
+          hashSalt: props.hashSalt,
+          snapshotFilters: Object.fromEntries(
+            tables.flatMap((t) => {
+              const f = view.filterOf(dbId, t);
+              return f ? [[t, filterSql(f)]] : [];
+            }),
+          ),
+          heartbeat: { intervalMs: HEARTBEAT_INTERVAL_MS, table: HEARTBEAT_TABLE },
+          signalTable: SIGNAL_TABLE,
+          echoFilter: { tables: view.echoGuardedTables(dbId), originColumn: ORIGIN_COLUMN, sinkValue: ORIGIN_SINK },
+          dependsOn: [...deps, ...db.ready],
+        }),
+      );
+    }
+
+    for (const flow of view.flows) {
+      const target = databases[flow.target.database];
+      const e = target.endpoint;
+      this.sinks.push(
+        new JdbcSinkConnector(this, `sink-${flow.name}`, {
+          name: view.sinkConnectorName(flow),
+          topic: view.changeTopic(flow),
+          database: { host: e.connectHost, port: e.connectPort, name: e.database, user: target.sinkRole, sslmode: e.sslmode },
+          password: e.sinkPassword,
+          targetTable: flow.target.table,
+          fields: flow.fields,
+          sourceKey: view.primaryKey(flow.source.database, flow.source.table).name,
+          deletes: flow.deletes,
+          deadLetterTopic: view.deadLetterTopic(flow),
+          deadLetterReplicationFactor: env.kafka.replicationFactor,
+          tasksMax: env.connect.tasksMax,
+          dependsOn: [...deps, ...target.ready],
+        }),
+      );
+    }
+  }
+}

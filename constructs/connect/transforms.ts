@@ -1,0 +1,57 @@
+/**
+ * Typed single message transforms. A chain renders to the `transforms`, `transforms.<name>.*`
+ * keys of a connector configuration, in order.
+ */
+export type Transform =
+  /** Debezium envelope → flat row; deletes become tombstones (`propagate`) or are dropped (`drop`) */
+  | { readonly kind: 'unwrap'; readonly deletes: 'tombstone' | 'drop' }
+  /** keep only `include` (source names) and rename them; on the key or the value */
+  | { readonly kind: 'replaceField'; readonly part: 'Key' | 'Value'; readonly include?: readonly string[]; readonly renames?: Readonly<Record<string, string>> }
+  /** keep a record only while the Groovy `condition` holds, on topics matching `topicRegex` */
+  | { readonly kind: 'groovyFilter'; readonly condition: string; readonly topicRegex: string };
+
+export type TransformChain = ReadonlyArray<readonly [name: string, transform: Transform]>;
+
+function renderOne(t: Transform): Record<string, string> {
+  switch (t.kind) {
+    case 'unwrap':
+      return {
+        type: 'io.debezium.transforms.ExtractNewRecordState',
+        'delete.tombstone.handling.mode': t.deletes,
+      };
+    case 'replaceField': {
+      const renames = Object.entries(t.renames ?? {}).filter(([from, to]) => from !== to);
+      return {
+        type: `org.apache.kafka.connect.transforms.ReplaceField$${t.part}`,
+        ...(t.include ? { include: t.include.join(',') } : {}),
+        ...(renames.length ? { renames: renames.map(([from, to]) => `${from}:${to}`).join(',') } : {}),
+      };
+    }
+    case 'groovyFilter':
+      return {
+        type: 'io.debezium.transforms.Filter',
+        language: 'jsr223.groovy',
+        condition: t.condition,
+        'topic.regex': t.topicRegex,
+        // tombstones carry no origin: let them through
+        'null.handling.mode': 'keep',
+      };
+  }
+}
+
+/** Whether a transform changes anything (a ReplaceField with nothing to do is left out). */
+function isEffective(t: Transform): boolean {
+  if (t.kind !== 'replaceField') return true;
+  return !!t.include || Object.entries(t.renames ?? {}).some(([a, b]) => a !== b);
+}
+
+export function renderTransforms(chain: TransformChain): Record<string, string> {
+  const effective = chain.filter(([, t]) => isEffective(t));
+  if (effective.length === 0) return {};
+  const out: Record<string, string> = { transforms: effective.map(([n]) => n).join(',') };
+  for (const [name, t] of effective) for (const [k, v] of Object.entries(renderOne(t))) out[`transforms.${name}.${k}`] = v;
+  return out;
+}
+
+/** Escapes a literal name for a Java regex (topic.regex, column lists). */
+export const regexLiteral = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,161 @@
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { Construct } from 'constructs';
+import { ITerraformDependable } from 'cdktf';
+import { PostgresqlProvider } from '@cdktf/provider-postgresql/lib/provider';
+import { Role } from '@cdktf/provider-postgresql/lib/role';
+import { Grant } from '@cdktf/provider-postgresql/lib/grant';
+import { ReplicationSlot } from '@cdktf/provider-postgresql/lib/replication-slot';
+import { CatalogueView, HEARTBEAT_TABLE, SIGNAL_TABLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
+import { DatabaseEndpoint } from './endpoint';
+import { SqlMigration } from './sql-migration';
+import { captureSupportSql, publicationSql, referenceSchemaSql } from './sql';
+
+export const CAPTURE_ROLE = 'smart_cdc_capture';
+export const SINK_ROLE = 'smart_cdc_sink';
+const SQL_DIR = join(__dirname, '..', '..', 'sql');
+
+export interface DatabaseLayerProps {
+  readonly view: CatalogueView;
+  readonly endpoint: DatabaseEndpoint;
+  /**
+   * create the catalogue's reference tables (databases the stack itself creates)
+   * @default false
+   */
+  readonly createReferenceSchema?: boolean;
+  /** resources the database needs before the stack can connect (dev containers) */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/**
+ * One PostgreSQL database of the pipeline: support schema, loop-prevention and last-writer-wins
+ * triggers, a capture role and a sink role with least privilege, the publication of the tables
+ * leaving it, and the logical replication slot of its source connector.
+ */
+export class DatabaseLayer extends Construct {
+  readonly endpoint: DatabaseEndpoint;
+  readonly captureRole = CAPTURE_ROLE;
+  readonly sinkRole = SINK_ROLE;
+  readonly publicationName: string;
+  readonly slotName: string;
+  /** everything a connector needs to exist before it starts */
+  readonly ready: ITerraformDependable[] = [];
+  private readonly provider: PostgresqlProvider;
+  private readonly schemaReady: ITerraformDependable[];
+
+  constructor(scope: Construct, id: string, props: DatabaseLayerProps) {
+    super(scope, id);
+    const { view, endpoint: e } = props;
+    this.endpoint = e;
+    this.publicationName = view.publicationName(e.id);
+    this.slotName = view.slotName(e.id);
+    this.provider = new PostgresqlProvider(this, 'provider', {
+      alias: e.id,
+      host: e.host,
+      port: e.port,
+      database: e.database,
+      username: e.adminUser,
+      password: e.adminPassword,
+      sslmode: e.sslmode,
+      superuser: false,
+      connectTimeout: 15,
+    });
+
+    // Versioned SQL in order: reference tables (local/dev), sql/V*.sql, then catalogue-derived support.
+    let previous: ITerraformDependable[] = props.dependsOn ?? [];
+    const step = (name: string, sql: string) => {
+      const m = new SqlMigration(this, name, { endpoint: e, sql, dependsOn: previous });
+      previous = [m.resource];
+      return m;
+    };
+    if (props.createReferenceSchema) step('reference-schema', referenceSchemaSql(view, e.id));
+    for (const file of readdirSync(SQL_DIR).filter((f) => /^V\d+__.+\.sql$/.test(f)).sort())
+      step(file.replace(/\.sql$/, ''), readFileSync(join(SQL_DIR, file), 'utf8'));
+    step('capture-support', captureSupportSql(view, e.id, SINK_ROLE));
+    this.schemaReady = previous;
+
+    const capture = new Role(this, 'capture-role', {
+      provider: this.provider,
+      name: CAPTURE_ROLE,
+      login: true,
+      replication: true,
+      superuser: false,
+      createDatabase: false,
+      createRole: false,
+      password: e.capturePassword,
+      dependsOn: this.schemaReady,
+    });
+    const sink = new Role(this, 'sink-role', {
+      provider: this.provider,
+      name: SINK_ROLE,
+      login: true,
+      replication: false,
+      superuser: false,
+      createDatabase: false,
+      createRole: false,
+      password: e.sinkPassword,
+      dependsOn: this.schemaReady,
+    });
+
+    const captured = view.capturedTables(e.id);
+    const grants = [
+      ...this.grantTables(capture, captured, ['SELECT']),
+      // heartbeat.action.query upserts its row; incremental snapshots write watermark signals
+      ...this.grantTables(capture, [HEARTBEAT_TABLE, SIGNAL_TABLE], ['SELECT', 'INSERT', 'UPDATE']),
+      ...this.grantTables(sink, view.targetTables(e.id), ['SELECT', 'INSERT', 'UPDATE', 'DELETE']),
+    ];
+
+    const publication = step('publication', publicationSql(view, e.id));
+    // The publication must exist before the slot: pgoutput looks it up as of the slot's start.
+    const slot = captured.length
+      ? new ReplicationSlot(this, 'slot', {
+          provider: this.provider,
+          name: this.slotName,
+          plugin: 'pgoutput',
+          database: e.database,
+          dependsOn: [publication.resource],
+        })
+      : undefined;
+    this.ready.push(capture, sink, ...grants, publication.resource, ...(slot ? [slot] : []));
+  }
+
+  /**
+   * Table privileges for a role, plus USAGE on the schemas holding them. The provider manages one
+   * grant per role, schema and object type, so each call must cover whole schemas for its role.
+   */
+  private grantTables(role: Role, tables: string[], privileges: string[]): Grant[] {
+    const bySchema = new Map<string, string[]>();
+    for (const t of tables) {
+      const [schema, name] = t.split('.');
+      bySchema.set(schema, [...(bySchema.get(schema) ?? []), name]);
+    }
+    return [...bySchema.entries()].flatMap(([schema, names]) => {
+      const base = { provider: this.provider, database: this.endpoint.database, role: role.name, schema, dependsOn: [role, ...this.schemaReady] };
+      const id = `${role.node.id}-${schema}-${privileges.join('-').toLowerCase()}`;
+      return [
+        this.schemaUsage(role, schema),
+        new Grant(this, id, { ...base, objectType: 'table', objects: names, privileges }),
+      ].filter((g): g is Grant => !!g);
+    });
+  }
+
+  private readonly usage = new Map<string, Grant>();
+  /** USAGE on a schema, once per role and schema. */
+  private schemaUsage(role: Role, schema: string): Grant | undefined {
+    const key = `${role.node.id}-${schema}`;
+    if (this.usage.has(key)) return undefined;
+    const g = new Grant(this, `${key}-usage`, {
+      provider: this.provider,
+      database: this.endpoint.database,
+      role: role.name,
+      schema,
+      objectType: 'schema',
+      privileges: ['USAGE'],
+      dependsOn: [role, ...this.schemaReady],
+    });
+    this.usage.set(key, g);
+    return g;
+  }
+}
+
+export { SUPPORT_SCHEMA };

@@ -1,0 +1,105 @@
+import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, qualified, SIGNAL_TABLE, SINK_ROLE_TABLE } from '../../catalogue/derive';
+import { DatabaseId, SharedField, TableDef } from '../../catalogue/model';
+
+/** SQL derived from the catalogue. Every statement is idempotent: the stack re-applies it on change. */
+
+const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** Reference tables of the data model, for environments whose databases the stack creates (local, dev). */
+export function referenceSchemaSql(view: CatalogueView, db: DatabaseId): string {
+  const tables = view.database(db).tables;
+  const schemas = [...new Set(tables.map((t) => t.schema))];
+  return [
+    ...schemas.map((s) => `CREATE SCHEMA IF NOT EXISTS ${s};`),
+    ...tables.map(createTableSql),
+  ].join('\n');
+}
+
+function createTableSql(t: TableDef): string {
+  const cols = t.columns.map((c) => {
+    const parts = [c.name, c.type];
+    if (c.primaryKey) parts.push('PRIMARY KEY');
+    else if (c.nullable === false) parts.push('NOT NULL');
+    if (c.default) parts.push(`DEFAULT ${c.default}`);
+    if (c.allowed) parts.push(`CHECK (${c.name} IN (${c.allowed.map(lit).join(', ')}))`);
+    return `  ${parts.join(' ')}`;
+  });
+  return `CREATE TABLE IF NOT EXISTS ${qualified(t)} (\n${cols.join(',\n')}\n);`;
+}
+
+const guardFunction = (table: string) => `cdc.guard_${table.replace('.', '_')}`;
+
+/**
+ * Loop prevention and last-writer-wins support on the tables sinks write:
+ * - tables that are also captured get an origin column stamped by a trigger ('sink' for sink roles),
+ *   which the source connector's Filter drops;
+ * - shared fields keep the newer (version, value) pair whatever order changes arrive in;
+ * - filtered source tables get REPLICA IDENTITY FULL (PostgreSQL rejects UPDATEs otherwise).
+ */
+export function captureSupportSql(view: CatalogueView, db: DatabaseId, sinkRole: string): string {
+  const out: string[] = [`INSERT INTO ${SINK_ROLE_TABLE} (name) VALUES (${lit(sinkRole)}) ON CONFLICT DO NOTHING;`];
+  const guarded = new Set(view.echoGuardedTables(db));
+  for (const table of view.targetTables(db)) {
+    const shared = view.sharedFieldsOf(db, table);
+    const marks = guarded.has(table);
+    if (!marks && shared.length === 0) continue;
+    if (marks) out.push(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${ORIGIN_COLUMN} text;`);
+    out.push(
+      `CREATE OR REPLACE FUNCTION ${guardFunction(table)}() RETURNS trigger LANGUAGE plpgsql AS $fn$`,
+      'DECLARE',
+      '  from_sink boolean := cdc.is_sink_session();',
+      'BEGIN',
+      ...(marks ? [`  NEW.${ORIGIN_COLUMN} := CASE WHEN from_sink THEN ${lit(ORIGIN_SINK)} ELSE ${lit(ORIGIN_APP)} END;`] : []),
+      ...shared.flatMap(lastWriterWins),
+      '  RETURN NEW;',
+      'END $fn$;',
+      `DROP TRIGGER IF EXISTS smart_cdc_guard ON ${table};`,
+      `CREATE TRIGGER smart_cdc_guard BEFORE INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${guardFunction(table)}();`,
+    );
+  }
+  for (const table of view.capturedTables(db)) {
+    if (view.filterOf(db, table)) out.push(`ALTER TABLE ${table} REPLICA IDENTITY FULL;`);
+  }
+  return out.join('\n');
+}
+
+/** Sink writes keep the newer (version, value); application writes that change the value stamp a new version. */
+function lastWriterWins({ column: v, versionColumn: at }: SharedField): string[] {
+  const oldWins = `NEW.${at} IS NULL OR (OLD.${at} IS NOT NULL AND (OLD.${at} > NEW.${at} OR (OLD.${at} = NEW.${at} AND OLD.${v} IS NOT NULL AND (NEW.${v} IS NULL OR OLD.${v} >= NEW.${v}))))`;
+  return [
+    `  IF from_sink THEN`,
+    `    IF TG_OP = 'UPDATE' AND (${oldWins}) THEN`,
+    `      NEW.${v} := OLD.${v};`,
+    `      NEW.${at} := OLD.${at};`,
+    `    END IF;`,
+    `  ELSIF TG_OP = 'UPDATE' THEN`,
+    `    IF NEW.${v} IS DISTINCT FROM OLD.${v} AND NEW.${at} IS NOT DISTINCT FROM OLD.${at} THEN NEW.${at} := clock_timestamp(); END IF;`,
+    `  ELSIF NEW.${v} IS NOT NULL AND NEW.${at} IS NULL THEN`,
+    `    NEW.${at} := clock_timestamp();`,
+    `  END IF;`,
+  ];
+}
+
+/** The one publication of a database: the captured tables (with their row filters), heartbeat and signal tables. */
+export function publicationSql(view: CatalogueView, db: DatabaseId): string {
+  const name = view.publicationName(db);
+  const tables = [
+    ...view.capturedTables(db).map((t) => {
+      const f = view.filterOf(db, t);
+      return f ? `${t} WHERE (${filterSql(f)})` : t;
+    }),
+    HEARTBEAT_TABLE,
+    SIGNAL_TABLE,
+  ].join(', ');
+  return [
+    'DO $do$',
+    'BEGIN',
+    `  IF NOT EXISTS (SELECT 1 FROM pg_publication WHERE pubname = ${lit(name)}) THEN`,
+    `    CREATE PUBLICATION ${name} FOR TABLE ${tables} WITH (publish = 'insert, update, delete');`,
+    '  ELSE',
+    `    ALTER PUBLICATION ${name} SET TABLE ${tables};`,
+    `    ALTER PUBLICATION ${name} SET (publish = 'insert, update, delete');`,
+    '  END IF;',
+    'END $do$;',
+  ].join('\n');
+}

@@ -1,0 +1,98 @@
+import { Construct } from 'constructs';
+import { Container } from '@cdktf/provider-docker/lib/container';
+import { DatabaseId } from '../../catalogue/model';
+import { EnvironmentConfig } from '../../environments/schema';
+import { DockerHost } from './docker-host';
+
+/** In-network names and ports of the dev engines (Connect reaches them by these). */
+export const DEV = {
+  database: (id: DatabaseId) => ({ host: `smart-cdc-dev-${id}-db`, port: 5432 }),
+  kafkaInternal: 'smart-cdc-dev-kafka:29092',
+  connect: 'smart-cdc-dev-connect',
+};
+
+export interface DevEnginesProps {
+  readonly env: EnvironmentConfig;
+  /** database name and admin password reference per database */
+  readonly databases: Record<DatabaseId, { readonly name: string; readonly adminPassword: string }>;
+}
+
+/**
+ * The engines of `dev` as containers: two PostgreSQL 16 with logical decoding, one Kafka KRaft
+ * broker, one Kafka Connect worker with the Debezium plugins (scripting enabled for the Groovy filter).
+ */
+export class DevEngines extends Construct {
+  readonly databases: Record<DatabaseId, Container>;
+  readonly kafka: Container;
+  readonly connect: Container;
+  readonly host: DockerHost;
+
+  constructor(scope: Construct, id: string, props: DevEnginesProps) {
+    super(scope, id);
+    const d = props.env.docker!;
+    this.host = new DockerHost(this, 'docker', { host: d.host, network: d.network });
+    const pg = (dbId: DatabaseId) =>
+      this.host.container(`${dbId}-db`, {
+        name: DEV.database(dbId).host,
+        image: d.images.postgres,
+        env: [`POSTGRES_DB=${props.databases[dbId].name}`, `POSTGRES_PASSWORD=${props.databases[dbId].adminPassword}`],
+        // logical decoding, and a bound on the WAL an abandoned slot can pin
+        command: ['postgres', '-c', 'wal_level=logical', '-c', 'max_replication_slots=10', '-c', 'max_wal_senders=10', '-c', 'max_slot_wal_keep_size=2048MB'],
+        port: { host: d.ports[dbId], container: 5432 },
+        dataPath: '/var/lib/postgresql/data',
+        healthcheck: ['CMD-SHELL', `pg_isready -U postgres -d ${props.databases[dbId].name}`],
+        startPeriod: '30s',
+      });
+    this.databases = { warehouse: pg('warehouse'), citizen: pg('citizen') };
+
+    const kafkaName = DEV.kafkaInternal.split(':')[0];
+    this.kafka = this.host.container('kafka', {
+      name: kafkaName,
+      image: d.images.kafka,
+      env: [
+        'KAFKA_NODE_ID=1',
+        'KAFKA_PROCESS_ROLES=broker,controller',
+        'KAFKA_LISTENERS=INTERNAL://:29092,EXTERNAL://:9092,CONTROLLER://:9093',
+        `KAFKA_ADVERTISED_LISTENERS=INTERNAL://${DEV.kafkaInternal},EXTERNAL://localhost:${d.ports.kafka}`,
+        'KAFKA_LISTENER_SECURITY_PROTOCOL_MAP=INTERNAL:PLAINTEXT,EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT',
+        'KAFKA_INTER_BROKER_LISTENER_NAME=INTERNAL',
+        'KAFKA_CONTROLLER_LISTENER_NAMES=CONTROLLER',
+        `KAFKA_CONTROLLER_QUORUM_VOTERS=1@${kafkaName}:9093`,
+        'KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR=1',
+        'KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR=1',
+        'KAFKA_TRANSACTION_STATE_LOG_MIN_ISR=1',
+        // topics come from the stack, with deliberate settings
+        'KAFKA_AUTO_CREATE_TOPICS_ENABLE=false',
+        'KAFKA_LOG_DIRS=/var/lib/kafka/data',
+        'KAFKA_HEAP_OPTS=-Xmx512m -Xms256m',
+      ],
+      port: { host: d.ports.kafka, container: 9092 },
+      dataPath: '/var/lib/kafka/data',
+      healthcheck: ['CMD-SHELL', '/opt/kafka/bin/kafka-broker-api-versions.sh --bootstrap-server localhost:9092 > /dev/null'],
+    });
+
+    this.connect = this.host.container('connect', {
+      name: DEV.connect,
+      image: d.images.connect,
+      env: [
+        `BOOTSTRAP_SERVERS=${DEV.kafkaInternal}`,
+        'GROUP_ID=smart-cdc-dev',
+        'CONFIG_STORAGE_TOPIC=_smart-cdc-dev-configs',
+        'OFFSET_STORAGE_TOPIC=_smart-cdc-dev-offsets',
+        'STATUS_STORAGE_TOPIC=_smart-cdc-dev-status',
+        'CONFIG_STORAGE_REPLICATION_FACTOR=1',
+        'OFFSET_STORAGE_REPLICATION_FACTOR=1',
+        'STATUS_STORAGE_REPLICATION_FACTOR=1',
+        'KEY_CONVERTER=org.apache.kafka.connect.json.JsonConverter',
+        'VALUE_CONVERTER=org.apache.kafka.connect.json.JsonConverter',
+        'CONNECT_CONNECTOR_CLIENT_CONFIG_OVERRIDE_POLICY=All',
+        // the loop-prevention Filter SMT is Groovy
+        'ENABLE_DEBEZIUM_SCRIPTING=true',
+        'HEAP_OPTS=-Xmx1g -Xms256m',
+      ],
+      port: { host: d.ports.connect, container: 8083 },
+      healthcheck: ['CMD-SHELL', 'curl -fs http://localhost:8083/connector-plugins > /dev/null'],
+      dependsOn: [this.kafka],
+    });
+  }
+}

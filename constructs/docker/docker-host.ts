@@ -1,0 +1,65 @@
+import { Construct } from 'constructs';
+import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
+import { Network } from '@cdktf/provider-docker/lib/network';
+import { Image } from '@cdktf/provider-docker/lib/image';
+import { Volume } from '@cdktf/provider-docker/lib/volume';
+import { Container } from '@cdktf/provider-docker/lib/container';
+
+export interface DockerHostProps {
+  /** Docker daemon address, e.g. unix:///var/run/docker.sock */
+  readonly host: string;
+  readonly network: string;
+}
+
+export interface EngineContainerProps {
+  /** container name, also its DNS name on the network */
+  readonly name: string;
+  /** pinned image name:tag */
+  readonly image: string;
+  readonly env?: string[];
+  readonly command?: string[];
+  /** published port: host port → container port */
+  readonly port?: { readonly host: number; readonly container: number };
+  /** named volume mounted at this path, so data survives container replacement */
+  readonly dataPath?: string;
+  readonly healthcheck: string[];
+  /** @default '90s' — JVM engines need a while */
+  readonly startPeriod?: string;
+  readonly dependsOn?: Container[];
+}
+
+/**
+ * The Docker host of the dev environment: provider, one network, and health-checked engine
+ * containers whose creation waits until they report healthy.
+ */
+export class DockerHost extends Construct {
+  readonly network: Network;
+  private readonly provider: DockerProvider;
+
+  constructor(scope: Construct, id: string, props: DockerHostProps) {
+    super(scope, id);
+    this.provider = new DockerProvider(this, 'provider', { host: props.host });
+    this.network = new Network(this, 'network', { provider: this.provider, name: props.network });
+  }
+
+  container(id: string, p: EngineContainerProps): Container {
+    const image = new Image(this, `${id}-image`, { provider: this.provider, name: p.image, keepLocally: true });
+    const volume = p.dataPath ? new Volume(this, `${id}-data`, { provider: this.provider, name: `${p.name}-data` }) : undefined;
+    return new Container(this, id, {
+      provider: this.provider,
+      name: p.name,
+      hostname: p.name,
+      image: image.imageId,
+      env: p.env,
+      command: p.command,
+      restart: 'unless-stopped',
+      networksAdvanced: [{ name: this.network.name, aliases: [p.name] }],
+      ports: p.port ? [{ internal: p.port.container, external: p.port.host, ip: '127.0.0.1' }] : undefined,
+      volumes: volume ? [{ volumeName: volume.name, containerPath: p.dataPath }] : undefined,
+      healthcheck: { test: p.healthcheck, interval: '10s', timeout: '5s', retries: 12, startPeriod: p.startPeriod ?? '90s' },
+      wait: true,
+      waitTimeout: 300,
+      dependsOn: p.dependsOn,
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import { Construct } from 'constructs';
+import { ITerraformDependable } from 'cdktf';
+import { CatalogueView } from '../../catalogue/derive';
+import { EnvironmentConfig } from '../../environments/schema';
+import { KafkaAcl, KafkaProvider, KafkaTopic } from '../bindings/kafka';
+import { topicSpecs, TopicSpec } from './topics';
+
+export interface StreamingLayerProps {
+  readonly view: CatalogueView;
+  readonly env: EnvironmentConfig;
+  /** `${var.…}` reference of the SASL password, when the cluster needs one */
+  readonly saslPassword?: string;
+  /** resources Kafka needs before topics can be created (dev container) */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/** Kafka topics (and ACLs where the environment asks for authorization) of the pipeline. */
+export class StreamingLayer extends Construct {
+  readonly topics: KafkaTopic[];
+  readonly specs: TopicSpec[];
+
+  constructor(scope: Construct, id: string, props: StreamingLayerProps) {
+    super(scope, id);
+    const { view, env } = props;
+    const sec = env.kafka.security;
+    const provider = new KafkaProvider(this, 'provider', {
+      bootstrapServers: env.kafka.bootstrapServers,
+      tlsEnabled: sec.protocol === 'SASL_SSL',
+      ...(sec.protocol === 'SASL_SSL'
+        ? { saslMechanism: ({ 'SCRAM-SHA-256': 'scram-sha256', 'SCRAM-SHA-512': 'scram-sha512', PLAIN: 'plain' } as const)[sec.mechanism], saslUsername: sec.username, saslPassword: props.saslPassword }
+        : {}),
+    });
+    this.specs = topicSpecs(view, env);
+    this.topics = this.specs.map(
+      (s) =>
+        new KafkaTopic(this, `topic-${s.name}`, {
+          provider,
+          name: s.name,
+          partitions: s.partitions,
+          replicationFactor: s.replicationFactor,
+          config: s.config,
+          dependsOn: props.dependsOn,
+        }),
+    );
+    if (env.kafka.acls?.enabled) this.grantConnect(provider, view, env.kafka.acls.connectPrincipal);
+  }
+
+  /** Only the Connect principal reads and writes the pipeline's topics and consumer groups. */
+  private grantConnect(provider: KafkaProvider, view: CatalogueView, principal: string): void {
+    const prefix = `smart.${view.versionTag}.`;
+    const grants: Array<[string, 'Topic' | 'Group', Array<'Read' | 'Write' | 'Describe'>]> = [
+      [prefix, 'Topic', ['Read', 'Write', 'Describe']],
+      [`__debezium-heartbeat.${prefix}`, 'Topic', ['Write', 'Describe']],
+      [`connect-smart-cdc-${view.versionTag}-`, 'Group', ['Read']],
+    ];
+    for (const [name, type, ops] of grants)
+      for (const op of ops)
+        new KafkaAcl(this, `acl-${type}-${name}-${op}`, {
+          provider,
+          resourceName: name,
+          resourceType: type,
+          resourcePatternTypeFilter: 'Prefixed',
+          aclPrincipal: principal,
+          aclHost: '*',
+          aclOperation: op,
+          aclPermissionType: 'Allow',
+          dependsOn: this.topics,
+        });
+  }
+}

@@ -1,0 +1,37 @@
+import { EnvironmentInput } from './schema';
+
+/** Containers on a Docker host, all created by `cdktf deploy dev`. */
+export const dev: EnvironmentInput = {
+  name: 'dev',
+  description: 'Every engine as a container on one Docker host',
+  runtime: 'docker',
+  phases: [1, 2, 3, 4],
+  backend: { type: 'local' },
+  databases: {
+    warehouse: { host: 'localhost', port: 55432, adminUser: 'postgres', adminPassword: { variable: 'warehouse_admin_password' }, sslmode: 'disable', capturePassword: { variable: 'warehouse_capture_password' }, sinkPassword: { variable: 'warehouse_sink_password' } },
+    citizen: { host: 'localhost', port: 55433, adminUser: 'postgres', adminPassword: { variable: 'citizen_admin_password' }, sslmode: 'disable', capturePassword: { variable: 'citizen_capture_password' }, sinkPassword: { variable: 'citizen_sink_password' } },
+  },
+  kafka: {
+    bootstrapServers: ['localhost:9092'],
+    brokers: 1,
+    replicationFactor: 1,
+    minInsyncReplicas: 1,
+    partitions: 1,
+    security: { protocol: 'PLAINTEXT' },
+    retention: { changeMs: 3 * 86_400_000, deadLetterMs: 7 * 86_400_000, heartbeatMs: 3_600_000 },
+  },
+  connect: { url: 'http://localhost:8083' },
+  docker: {
+    host: 'unix:///var/run/docker.sock',
+    network: 'smart-cdc-dev',
+    images: {
+      postgres: 'postgres:16.6',
+      kafka: 'apache/kafka:4.1.1',
+      connect: 'debezium/connect:3.0.0.Final',
+      ranger: 'apache/ranger:2.6.0',
+      rangerDb: 'apache/ranger-db:2.6.0',
+    },
+    ports: { warehouse: 55432, citizen: 55433, kafka: 9092, connect: 8083, ranger: 6080 },
+  },
+  hashSalt: { variable: 'hash_salt' },
+};

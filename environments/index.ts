@@ -1,0 +1,19 @@
+import { Catalogue } from '../catalogue/model';
+import { dev } from './dev';
+import { local } from './local';
+import { EnvironmentConfig, EnvironmentInput, EnvironmentName, validateEnvironment } from './schema';
+import { sharedEnvironment } from './shared';
+
+export const ENVIRONMENTS: Record<EnvironmentName, EnvironmentInput> = {
+  local,
+  dev,
+  staging: sharedEnvironment('staging', 'staging.smart.internal', { brokers: 3, partitions: 3, retentionDays: 7 }),
+  prod: sharedEnvironment('prod', 'prod.smart.internal', { brokers: 5, partitions: 6, retentionDays: 14 }),
+};
+
+/** The environment by name, validated; an unknown name is a clear error. */
+export function loadEnvironment(name: string, catalogue: Catalogue): EnvironmentConfig {
+  const input = (ENVIRONMENTS as Record<string, EnvironmentInput | undefined>)[name];
+  if (!input) throw new Error(`unknown environment '${name}' (known: ${Object.keys(ENVIRONMENTS).join(', ')})`);
+  return validateEnvironment(input, catalogue);
+}

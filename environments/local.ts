@@ -1,0 +1,26 @@
+import { EnvironmentInput } from './schema';
+
+/** Processes on 127.0.0.1 started by scripts/local-runtime.sh (no Docker); used by the e2e tests. */
+export const local: EnvironmentInput = {
+  name: 'local',
+  description: 'Local engines on loopback, trust authentication',
+  runtime: 'local',
+  phases: [1, 2, 3, 4],
+  backend: { type: 'local' },
+  databases: {
+    warehouse: { host: '127.0.0.1', port: 54321, adminUser: 'postgres', sslmode: 'disable' },
+    citizen: { host: '127.0.0.1', port: 54322, adminUser: 'postgres', sslmode: 'disable' },
+  },
+  kafka: {
+    bootstrapServers: ['127.0.0.1:19092'],
+    brokers: 1,
+    replicationFactor: 1,
+    minInsyncReplicas: 1,
+    partitions: 1,
+    security: { protocol: 'PLAINTEXT' },
+    retention: { changeMs: 86_400_000, deadLetterMs: 86_400_000, heartbeatMs: 3_600_000 },
+  },
+  connect: { url: 'http://127.0.0.1:18083' },
+  ranger: { url: 'http://127.0.0.1:16080', adminUser: 'admin', adminPassword: { variable: 'ranger_admin_password' } },
+  hashSalt: { variable: 'hash_salt' },
+};

@@ -1,0 +1,203 @@
+import { z } from 'zod';
+import { Catalogue, DATABASE_IDS } from '../catalogue/model';
+
+/**
+ * Typed, validated environment configuration. Every error names the environment and the field
+ * (`environment 'prod': kafka.replicationFactor: ...`), so a bad edit fails the synth clearly.
+ */
+
+export const ENVIRONMENT_NAMES = ['local', 'dev', 'staging', 'prod'] as const;
+export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
+
+/** A secret is never a literal: it names a sensitive Terraform variable (given as TF_VAR_<name>). */
+const secretRef = z.unknown().transform((v, ctx): { variable: string } => {
+  if (typeof v === 'string') {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: 'is a literal secret; give { variable: "<name>" } and pass the value as TF_VAR_<name>',
+    });
+    return z.NEVER;
+  }
+  const parsed = z
+    .object({ variable: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a lower_snake Terraform variable name') })
+    .strict()
+    .safeParse(v);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: issue.path } as z.IssueData);
+    return z.NEVER;
+  }
+  return parsed.data;
+});
+export type SecretRef = { variable: string };
+
+const hostPort = z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'must be host:port');
+const port = z.number().int().min(1).max(65535);
+const httpUrl = z.string().url().regex(/^https?:\/\//, 'must be an http(s) URL');
+
+const database = z
+  .object({
+    host: z.string().min(1),
+    port,
+    /** admin connection used by the stack to create roles, grants, publication and slot */
+    adminUser: z.string().min(1),
+    adminPassword: secretRef.optional(),
+    sslmode: z.enum(['disable', 'require', 'verify-ca', 'verify-full']),
+    capturePassword: secretRef.optional(),
+    sinkPassword: secretRef.optional(),
+  })
+  .strict();
+
+const topicRetention = z
+  .object({
+    /** change topics: longer than the longest sink outage you want to survive */
+    changeMs: z.number().int().positive(),
+    deadLetterMs: z.number().int().positive(),
+    heartbeatMs: z.number().int().positive(),
+  })
+  .strict();
+
+const kafka = z
+  .object({
+    bootstrapServers: z.array(hostPort).nonempty(),
+    /** broker count of the cluster; bounds the replication factor */
+    brokers: z.number().int().min(1),
+    replicationFactor: z.number().int().min(1),
+    minInsyncReplicas: z.number().int().min(1),
+    partitions: z.number().int().min(1),
+    security: z.discriminatedUnion('protocol', [
+      z.object({ protocol: z.literal('PLAINTEXT') }).strict(),
+      z
+        .object({
+          protocol: z.literal('SASL_SSL'),
+          mechanism: z.enum(['SCRAM-SHA-256', 'SCRAM-SHA-512', 'PLAIN']),
+          username: z.string().min(1),
+          password: secretRef,
+        })
+        .strict(),
+    ]),
+    /** create kafka_acl resources for the Connect principal */
+    acls: z.object({ enabled: z.boolean(), connectPrincipal: z.string().regex(/^User:.+/, 'must look like User:<name>') }).strict().optional(),
+    retention: topicRetention,
+  })
+  .strict();
+
+const connect = z
+  .object({
+    url: httpUrl,
+    username: z.string().min(1).optional(),
+    password: secretRef.optional(),
+    tasksMax: z.number().int().min(1).default(1),
+  })
+  .strict();
+
+const ranger = z
+  .object({
+    url: httpUrl,
+    adminUser: z.string().min(1),
+    adminPassword: secretRef,
+  })
+  .strict();
+
+const image = z.string().regex(/^[a-z0-9./_-]+:[A-Za-z0-9._-]+$/, 'must be an image pinned by tag (name:tag)').refine((s) => !s.endsWith(':latest'), 'must not be pinned to :latest');
+
+const docker = z
+  .object({
+    host: z.string().min(1),
+    network: z.string().min(1),
+    images: z.object({ postgres: image, kafka: image, connect: image, ranger: image, rangerDb: image }).strict(),
+    ports: z.object({ warehouse: port, citizen: port, kafka: port, connect: port, ranger: port }).strict(),
+  })
+  .strict();
+
+const backend = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('local') }).strict(),
+  z.object({ type: z.literal('s3'), bucket: z.string().min(1), key: z.string().min(1), region: z.string().min(1), dynamodbTable: z.string().optional() }).strict(),
+  z.object({ type: z.literal('remote'), hostname: z.string().default('app.terraform.io'), organization: z.string().min(1), workspace: z.string().min(1) }).strict(),
+]);
+
+export const environmentSchema = z
+  .object({
+    name: z.enum(ENVIRONMENT_NAMES),
+    description: z.string(),
+    /** where the engines run: local processes, containers the stack creates, or existing endpoints */
+    runtime: z.enum(['local', 'docker', 'external']),
+    /** implementation phases enabled (1 W→C, 2 C→W, 3 masking governance, 4 monitoring) */
+    phases: z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])).nonempty(),
+    /** catalogue flows (by name) left out of this environment although their phase is enabled */
+    disabledFlows: z.array(z.string()).default([]),
+    backend,
+    databases: z.object({ warehouse: database, citizen: database }).strict(),
+    kafka,
+    connect,
+    ranger: ranger.optional(),
+    docker: docker.optional(),
+    /** salt of the SENSITIVE-column hash: secret per environment */
+    hashSalt: secretRef,
+  })
+  .strict();
+
+export type EnvironmentInput = z.input<typeof environmentSchema>;
+export type EnvironmentConfig = z.output<typeof environmentSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly environment: string, readonly problems: string[]) {
+    super(`environment '${environment}': invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const isLoopback = (h: string) => h === '127.0.0.1' || h === 'localhost' || h === '::1';
+
+/** Rules that span fields, or that depend on the catalogue. Each returns `field: problem`. */
+function crossFieldProblems(env: EnvironmentConfig, catalogue: Catalogue): string[] {
+  const p: string[] = [];
+  const k = env.kafka;
+  if (k.replicationFactor > k.brokers) p.push(`kafka.replicationFactor: ${k.replicationFactor} exceeds kafka.brokers (${k.brokers})`);
+  if (k.minInsyncReplicas > k.replicationFactor)
+    p.push(`kafka.minInsyncReplicas: ${k.minInsyncReplicas} exceeds kafka.replicationFactor (${k.replicationFactor})`);
+  if (new Set(k.bootstrapServers).size !== k.bootstrapServers.length) p.push('kafka.bootstrapServers: lists a server twice');
+
+  const shared = env.runtime === 'external';
+  if (shared) {
+    if (k.replicationFactor < 3) p.push(`kafka.replicationFactor: ${k.replicationFactor} is below 3, the minimum for a shared environment`);
+    if (k.minInsyncReplicas < 2) p.push(`kafka.minInsyncReplicas: ${k.minInsyncReplicas} is below 2, the minimum for a shared environment`);
+    if (k.security.protocol !== 'SASL_SSL') p.push('kafka.security.protocol: a shared environment needs SASL_SSL');
+    if (env.backend.type === 'local') p.push('backend.type: a shared environment needs a remote state backend');
+    for (const id of DATABASE_IDS) {
+      const db = env.databases[id];
+      if (db.sslmode === 'disable') p.push(`databases.${id}.sslmode: a shared environment needs TLS (require or verify-full)`);
+      for (const s of ['adminPassword', 'capturePassword', 'sinkPassword'] as const)
+        if (!db[s]) p.push(`databases.${id}.${s}: required for a shared environment (a sensitive variable)`);
+    }
+  }
+  if (env.runtime === 'docker' && !env.docker) p.push('docker: required when runtime is docker');
+  if (env.runtime !== 'docker' && env.docker) p.push(`docker: only allowed when runtime is docker (runtime is ${env.runtime})`);
+  if (env.runtime === 'local') {
+    for (const id of DATABASE_IDS)
+      if (!isLoopback(env.databases[id].host)) p.push(`databases.${id}.host: the local runtime listens on 127.0.0.1 only, not '${env.databases[id].host}'`);
+  }
+  const [w, c] = [env.databases.warehouse, env.databases.citizen];
+  if (w.host === c.host && w.port === c.port) p.push('databases.citizen: same endpoint as databases.warehouse; the two databases need their own clusters');
+  if (env.phases.includes(3) && !env.ranger && env.runtime !== 'docker') p.push('ranger: required when phase 3 (masking governance) is enabled');
+  if (new Set(env.phases).size !== env.phases.length) p.push('phases: lists a phase twice');
+  if (!env.phases.includes(1) && env.phases.includes(2)) p.push('phases: phase 2 (citizen → warehouse) needs phase 1');
+  const known = catalogue.flows.map((f) => f.name);
+  for (const f of env.disabledFlows)
+    if (!known.includes(f)) p.push(`disabledFlows: unknown flow '${f}' (the catalogue has ${known.join(', ')})`);
+  return p;
+}
+
+/** Validates raw environment input; throws {@link ConfigError} naming the environment and each field. */
+export function validateEnvironment(input: unknown, catalogue: Catalogue): EnvironmentConfig {
+  const name = typeof input === 'object' && input && 'name' in input ? String((input as { name: unknown }).name) : '<unnamed>';
+  const parsed = environmentSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ConfigError(
+      name,
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    );
+  }
+  const problems = crossFieldProblems(parsed.data, catalogue);
+  if (problems.length) throw new ConfigError(name, problems);
+  return parsed.data;
+}

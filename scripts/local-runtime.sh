@@ -1,0 +1,331 @@
+#!/usr/bin/env bash
+# Local runtime for SMART CDC, without Docker: two PostgreSQL 15 clusters, one Kafka 4 broker
+# (KRaft, combined mode) and one Kafka Connect worker with the Debezium plugins, all on 127.0.0.1.
+# See `scripts/local-runtime.sh --help` and runtime/README.md.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CONF="$ROOT/runtime/config"
+STATE="${SMART_CDC_STATE:-/tmp/smart-cdc-local}"
+# The cache is keyed by the pom's hash: changing a version in runtime/pom.xml means a new install.
+CACHE_BASE="${SMART_CDC_CACHE:-$HOME/.cache/smart-cdc}"
+CACHE="$CACHE_BASE/runtime-$(sha256sum "$ROOT/runtime/pom.xml" | cut -c1-12)"
+PG_BIN=/usr/lib/postgresql/15/bin
+TIMEOUT="${SMART_CDC_TIMEOUT:-120}"           # seconds each engine may take to answer
+KAFKA_HEAP="${SMART_CDC_KAFKA_HEAP:--Xms128m -Xmx384m}"
+CONNECT_HEAP="${SMART_CDC_CONNECT_HEAP:--Xms256m -Xmx768m}"
+KAFKA_CLUSTER_ID=c21hcnQtY2RjLWxvY2FsMQ       # fixed: base64url("smart-cdc-local1")
+WAREHOUSE_PORT=54321 CITIZEN_PORT=54322 KAFKA_PORT=19092 CONTROLLER_PORT=19093 CONNECT_PORT=18083
+
+usage() {
+  cat <<EOF
+Usage: scripts/local-runtime.sh COMMAND
+
+Commands:
+  install       apt-install PostgreSQL 15 if missing; resolve Kafka + Debezium jars from Maven
+                Central (runtime/pom.xml) into $CACHE_BASE/runtime-<pom hash>
+  up            start PostgreSQL (warehouse :$WAREHOUSE_PORT, citizen :$CITIZEN_PORT), Kafka (:$KAFKA_PORT)
+                and Kafka Connect (:$CONNECT_PORT); engines already running are left alone
+  status        print each engine's state; exit 0 only if all are up
+  down [--purge] stop the engines this runtime started; --purge also deletes the state dir
+
+Environment: SMART_CDC_STATE (state dir, default /tmp/smart-cdc-local), SMART_CDC_CACHE,
+  SMART_CDC_TIMEOUT (seconds per engine, default 120), SMART_CDC_KAFKA_HEAP, SMART_CDC_CONNECT_HEAP.
+EOF
+}
+
+log() { echo "local-runtime: $*" >&2; }   # progress goes to stderr; endpoint lines to stdout
+die() { echo "local-runtime: error: $*" >&2; exit 1; }
+# One-line error naming the log, then that log's last lines (and the JVM's stdout if it has any).
+fail() {
+  local msg=$1; shift
+  echo "local-runtime: error: $msg; log: $1" >&2
+  local f
+  for f in "$@"; do
+    [ -s "$f" ] && { echo "  --- last lines of $f" >&2; tail -n 15 "$f" | sed 's/^/  | /' >&2; }
+  done
+  exit 1
+}
+
+# --- helpers -------------------------------------------------------------------------------
+
+# PostgreSQL refuses to run as root: as root, run its binaries as the postgres OS user.
+pg_run() {
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
+}
+own_pg() { if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$@"; fi; }
+
+check_java() {
+  JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+  command -v "$JAVA" >/dev/null 2>&1 || die "Java not found (need Java 17 or newer; install openjdk-17-jre-headless or set JAVA_HOME)"
+  local v major
+  v="$("$JAVA" -version 2>&1 | awk -F'"' '/version/ {print $2; exit}')"
+  major="${v%%.*}"
+  [ "$major" = 1 ] && major="$(echo "$v" | cut -d. -f2)"   # "1.8.0_x" style
+  [[ "$major" =~ ^[0-9]+$ ]] && [ "$major" -ge 17 ] || die "Java ${v:-?} found ($JAVA), need Java 17 or newer"
+}
+
+listening() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q . || (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+port_holder() { ss -Hltnp "sport = :$1" 2>/dev/null | grep -o 'users:(([^)]*))' | head -n 1 || true; }
+require_free_port() {  # engine port
+  if listening "$2"; then
+    local who; who="$(port_holder "$2")"
+    die "$1 cannot start: port $2 is already in use${who:+ by $who}"
+  fi
+}
+
+pidfile() { echo "$STATE/run/$1.pid"; }
+# True if the engine's recorded PID is alive and is ours (its command line names our state dir).
+alive() {
+  local f pid; f="$(pidfile "$1")"
+  [ -f "$f" ] || return 1
+  pid="$(cat "$f")"
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$STATE"
+}
+
+# The Kafka tools (StorageTool, TopicCommand) as a short-lived, small JVM on the cached classpath.
+kafka_tool() {
+  "$JAVA" -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -Dlog4j2.configurationFile="$CONF/log4j2-kafka.properties" -Dsmart.cdc.log.file="$STATE/logs/tools.log" \
+    -cp "$CACHE/libs/*" "$@"
+}
+
+require_installed() {
+  [ -x "$PG_BIN/pg_ctl" ] && [ -f "$CACHE/.complete" ] \
+    || die "runtime not installed (need $PG_BIN/pg_ctl and $CACHE); run: scripts/local-runtime.sh install"
+}
+
+# Poll CHECK every second until it passes; fail if the process dies or the timeout passes.
+wait_ready() {  # engine label check logfile...
+  local engine=$1 label=$2 check=$3; shift 3
+  local pid deadline=$((SECONDS + TIMEOUT))
+  pid="$(cat "$(pidfile "$engine")")"
+  until "$check"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      rm -f "$(pidfile "$engine")"
+      fail "$label exited during startup" "$@"
+    fi
+    [ "$SECONDS" -lt "$deadline" ] || fail "$label did not answer within ${TIMEOUT}s (still running; 'down' stops it)" "$@"
+    sleep 1
+  done
+}
+
+# --- install -------------------------------------------------------------------------------
+
+cmd_install() {
+  check_java
+  local pkgs=()
+  [ -x "$PG_BIN/pg_ctl" ] || pkgs+=(postgresql-15)
+  command -v curl >/dev/null || pkgs+=(curl)
+  command -v mvn >/dev/null || pkgs+=(maven)
+  if [ ${#pkgs[@]} -gt 0 ]; then
+    [ "$(id -u)" = 0 ] || die "need root to apt-get install ${pkgs[*]}"
+    log "installing ${pkgs[*]} (apt-get)"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
+  fi
+  if [ -f "$CACHE/.complete" ]; then
+    log "jars already cached in $CACHE"
+    return
+  fi
+  # Resolve into a temporary dir and rename at the end, so an interrupted install is never "complete".
+  mkdir -p "$CACHE_BASE"
+  local tmp="$CACHE.tmp.$$" mvnlog="$CACHE_BASE/install.log"
+  rm -rf "$tmp"
+  log "resolving Kafka and Debezium jars from Maven Central (log: $mvnlog)"
+  mvn -B -f "$ROOT/runtime/pom.xml" -Druntime.out="$tmp" generate-resources >"$mvnlog" 2>&1 \
+    || { rm -rf "$tmp"; fail "maven could not resolve the runtime jars" "$mvnlog"; }
+  rm -rf "$tmp/.markers"
+  touch "$tmp/.complete"
+  rm -rf "$CACHE" && mv "$tmp" "$CACHE"
+  log "installed into $CACHE"
+}
+
+# --- PostgreSQL --------------------------------------------------------------------------------
+
+pg_up() {  # name port database
+  local name=$1 port=$2 db=$3
+  local data="$STATE/pg/$name" sock="$STATE/pg/sock" logf="$STATE/logs/pg-$name.log"
+  if alive "pg-$name"; then log "PostgreSQL $name already running"; return; fi
+  require_free_port "PostgreSQL $name" "$port"
+  mkdir -p "$sock"; own_pg "$STATE/pg" "$sock"
+  if [ ! -s "$data/PG_VERSION" ]; then
+    log "initdb PostgreSQL $name"
+    mkdir -p "$data"; chmod 700 "$data"; own_pg "$data"
+    pg_run "$PG_BIN/initdb" -D "$data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 \
+      >"$STATE/logs/pg-$name-initdb.log" 2>&1 || fail "initdb of PostgreSQL $name failed" "$STATE/logs/pg-$name-initdb.log"
+    echo "include 'smart-cdc.conf'" >>"$data/postgresql.conf"
+  fi
+  # Rewritten on every start so the settings here are the ones in force.
+  cat >"$data/smart-cdc.conf" <<EOF
+listen_addresses = '127.0.0.1'
+port = $port
+unix_socket_directories = '$sock'
+wal_level = logical
+max_replication_slots = 10
+max_wal_senders = 10
+max_slot_wal_keep_size = 1024MB
+shared_buffers = 32MB
+EOF
+  cat >"$data/pg_hba.conf" <<EOF
+local   all          all                 trust
+host    all          all   127.0.0.1/32  trust
+host    replication  all   127.0.0.1/32  trust
+EOF
+  own_pg "$data/smart-cdc.conf" "$data/pg_hba.conf"
+  touch "$logf"; own_pg "$logf"
+  pg_run "$PG_BIN/pg_ctl" -D "$data" -l "$logf" -w -t "$TIMEOUT" start >/dev/null \
+    || fail "PostgreSQL $name failed to start" "$logf"
+  head -n 1 "$data/postmaster.pid" >"$(pidfile "pg-$name")"
+  pg_isready -q -h 127.0.0.1 -p "$port" -t 10 || fail "PostgreSQL $name does not answer on port $port" "$logf"
+  if [ "$(psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" != 1 ]; then
+    psql -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -c "CREATE DATABASE $db" >/dev/null
+  fi
+}
+
+pg_down() {  # name
+  local name=$1
+  if alive "pg-$name"; then
+    pg_run "$PG_BIN/pg_ctl" -D "$STATE/pg/$name" -m fast -w -t 60 stop >/dev/null
+    log "PostgreSQL $name stopped"
+  fi
+  rm -f "$(pidfile "pg-$name")"
+}
+
+# --- Kafka and Connect (JVMs) ------------------------------------------------------------------
+
+render() {  # template destination: fill in the state and plugin dirs
+  sed -e "s#@STATE@#$STATE#g" -e "s#@PLUGINS@#$CACHE/plugins#g" "$1" >"$2"
+}
+
+start_jvm() {  # engine heap log4j2-config main-class args...
+  local engine=$1 heap=$2 logcfg=$3; shift 3
+  # setsid + nohup: the engine outlives this shell; -Dsmart.cdc.state lets `alive` recognise it.
+  # shellcheck disable=SC2086  # heap holds several options
+  setsid nohup "$JAVA" $heap -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError \
+    -Djava.awt.headless=true -Dsmart.cdc.state="$STATE" \
+    -Dlog4j2.configurationFile="$CONF/$logcfg" -Dsmart.cdc.log.file="$STATE/logs/$engine.log" \
+    -cp "$CACHE/libs/*" "$@" >"$STATE/logs/$engine.out" 2>&1 </dev/null &
+  echo $! >"$(pidfile "$engine")"
+}
+
+kafka_ready() {
+  listening "$KAFKA_PORT" || return 1
+  # A real metadata round trip, not just an open port (the admin client's own timeouts bound it).
+  kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --list \
+    --command-config <(printf 'request.timeout.ms=5000\ndefault.api.timeout.ms=10000\n') >/dev/null 2>&1
+}
+
+kafka_up() {
+  if alive kafka; then log "Kafka already running"; return; fi
+  require_free_port Kafka "$KAFKA_PORT"
+  require_free_port "Kafka controller" "$CONTROLLER_PORT"
+  mkdir -p "$STATE/kafka"
+  render "$CONF/server.properties" "$STATE/kafka/server.properties"
+  if [ ! -f "$STATE/kafka/data/meta.properties" ]; then
+    log "formatting Kafka storage (cluster id $KAFKA_CLUSTER_ID)"
+    kafka_tool kafka.tools.StorageTool format -t "$KAFKA_CLUSTER_ID" -c "$STATE/kafka/server.properties" \
+      >"$STATE/logs/kafka-format.log" 2>&1 || fail "formatting Kafka storage failed" "$STATE/logs/kafka-format.log"
+  fi
+  log "starting Kafka"
+  start_jvm kafka "$KAFKA_HEAP" log4j2-kafka.properties kafka.Kafka "$STATE/kafka/server.properties"
+  wait_ready kafka Kafka kafka_ready "$STATE/logs/kafka.log" "$STATE/logs/kafka.out"
+}
+
+connect_ready() {
+  local plugins
+  plugins="$(curl -fsS --max-time 5 "http://127.0.0.1:$CONNECT_PORT/connector-plugins" 2>/dev/null)" || return 1
+  [[ "$plugins" == *io.debezium.connector.postgresql.PostgresConnector* ]] \
+    && [[ "$plugins" == *io.debezium.connector.jdbc.JdbcSinkConnector* ]]
+}
+
+connect_up() {
+  if alive connect; then log "Kafka Connect already running"; return; fi
+  require_free_port "Kafka Connect" "$CONNECT_PORT"
+  mkdir -p "$STATE/connect"
+  render "$CONF/connect-distributed.properties" "$STATE/connect/connect-distributed.properties"
+  log "starting Kafka Connect"
+  start_jvm connect "$CONNECT_HEAP" log4j2-connect.properties \
+    org.apache.kafka.connect.cli.ConnectDistributed "$STATE/connect/connect-distributed.properties"
+  wait_ready connect "Kafka Connect" connect_ready "$STATE/logs/connect.log" "$STATE/logs/connect.out"
+}
+
+jvm_down() {  # engine label
+  local engine=$1 label=$2 pid i
+  if alive "$engine"; then
+    pid="$(cat "$(pidfile "$engine")")"
+    kill -TERM "$pid" 2>/dev/null || true
+    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    if kill -0 "$pid" 2>/dev/null; then log "$label did not stop in 60s; killing it"; kill -KILL "$pid" || true; sleep 1; fi
+    log "$label stopped"
+  fi
+  rm -f "$(pidfile "$engine")"
+}
+
+# --- commands ----------------------------------------------------------------------------------
+
+endpoints() {
+  echo "postgres-warehouse  postgresql://postgres@127.0.0.1:$WAREHOUSE_PORT/smart_warehouse"
+  echo "postgres-citizen    postgresql://postgres@127.0.0.1:$CITIZEN_PORT/smart_citizen"
+  echo "kafka               127.0.0.1:$KAFKA_PORT"
+  echo "kafka-connect       http://127.0.0.1:$CONNECT_PORT"
+}
+
+cmd_up() {
+  check_java
+  require_installed
+  mkdir -p "$STATE/run" "$STATE/logs"
+  pg_up warehouse "$WAREHOUSE_PORT" smart_warehouse
+  pg_up citizen "$CITIZEN_PORT" smart_citizen
+  kafka_up
+  connect_up
+  endpoints
+}
+
+STATUS_RC=0
+report() {  # name up|down port endpoint: one status line; a foreign holder of the port is named
+  local state=$2 who
+  if [ "$state" != up ]; then
+    STATUS_RC=1
+    who="$(port_holder "$3")"
+    [ -z "$who" ] || state="down (port $3 held by $who)"
+  fi
+  printf '%-19s %-5s %s\n' "$1" "$state" "$4"
+}
+up_if() { if "$@"; then echo up; else echo down; fi; }
+
+cmd_status() {
+  report postgres-warehouse "$(up_if pg_answers warehouse "$WAREHOUSE_PORT")" "$WAREHOUSE_PORT" \
+    "postgresql://postgres@127.0.0.1:$WAREHOUSE_PORT/smart_warehouse"
+  report postgres-citizen "$(up_if pg_answers citizen "$CITIZEN_PORT")" "$CITIZEN_PORT" \
+    "postgresql://postgres@127.0.0.1:$CITIZEN_PORT/smart_citizen"
+  report kafka "$(up_if jvm_answers kafka listening "$KAFKA_PORT")" "$KAFKA_PORT" "127.0.0.1:$KAFKA_PORT"
+  report kafka-connect "$(up_if jvm_answers connect curl -fsS --max-time 5 "http://127.0.0.1:$CONNECT_PORT/")" \
+    "$CONNECT_PORT" "http://127.0.0.1:$CONNECT_PORT"
+  return "$STATUS_RC"
+}
+pg_answers() { alive "pg-$1" && pg_isready -q -h 127.0.0.1 -p "$2" -t 3; }
+jvm_answers() { local engine=$1; shift; alive "$engine" && "$@" >/dev/null 2>&1; }
+
+cmd_down() {
+  local purge=${1:-}
+  [ -z "$purge" ] || [ "$purge" = --purge ] || die "unknown option for down: $purge"
+  jvm_down connect "Kafka Connect"
+  jvm_down kafka Kafka
+  pg_down citizen
+  pg_down warehouse
+  if [ "$purge" = --purge ]; then
+    case "$STATE" in /|"") die "refusing to purge state dir '$STATE'";; esac
+    rm -rf "$STATE"
+    log "state dir $STATE deleted"
+  fi
+}
+
+case "${1:-}" in
+  install) cmd_install ;;
+  up) cmd_up ;;
+  status) cmd_status ;;
+  down) shift; cmd_down "${1:-}" ;;
+  -h|--help|help) usage ;;
+  *) usage >&2; exit 2 ;;
+esac
