@@ -94,7 +94,8 @@ export class CdcStack extends TerraformStack {
       databases: this.databases,
       hashSalt: this.secrets.require(env.hashSalt, 'salt of the SENSITIVE-column hash'),
       connectPassword: this.secrets.ref(env.connect.password, 'Kafka Connect REST password'),
-      dependsOn: [...this.streaming.topics, ...(this.engines ? [this.engines.connect] : [])],
+      topics: new Map(this.streaming.topics.map((t) => [t.spec.name, t])),
+      dependsOn: this.engines ? [this.engines.connect] : undefined,
     });
 
     this.gate = new MaskingGate(this.view);

@@ -16,7 +16,9 @@ export interface ConnectLayerProps {
   readonly hashSalt: string;
   /** `${var.…}` reference of the Connect REST password, if the cluster needs one */
   readonly connectPassword?: string;
-  /** topics and (dev) the Connect container */
+  /** the topics each connector writes or reads, by name */
+  readonly topics: ReadonlyMap<string, ITerraformDependable>;
+  /** (dev) the Connect container */
   readonly dependsOn?: ITerraformDependable[];
 }
 
@@ -37,6 +39,11 @@ export class ConnectLayer extends Construct {
       basicAuthPassword: props.connectPassword,
     });
     const deps = props.dependsOn ?? [];
+    const topics = (...names: string[]) => names.map((n) => {
+      const t = props.topics.get(n);
+      if (!t) throw new Error(`connect layer: topic '${n}' is not created by the streaming layer`);
+      return t;
+    });
 
     for (const dbId of view.sourceDatabases) {
       const db = databases[dbId];
@@ -64,7 +71,7 @@ export class ConnectLayer extends Construct {
           heartbeat: { intervalMs: HEARTBEAT_INTERVAL_MS, table: HEARTBEAT_TABLE },
           signalTable: SIGNAL_TABLE,
           echoFilter: { tables: view.echoGuardedTables(dbId), originColumn: ORIGIN_COLUMN, sinkValue: ORIGIN_SINK },
-          dependsOn: [...deps, ...db.ready],
+          dependsOn: [...deps, ...db.ready, ...topics(view.heartbeatTopic(dbId), ...view.flowsFrom(dbId).map((f) => view.changeTopic(f)))],
         }),
       );
     }
@@ -85,7 +92,7 @@ export class ConnectLayer extends Construct {
           deadLetterTopic: view.deadLetterTopic(flow),
           deadLetterReplicationFactor: env.kafka.replicationFactor,
           tasksMax: env.connect.tasksMax,
-          dependsOn: [...deps, ...target.ready],
+          dependsOn: [...deps, ...target.ready, ...topics(view.changeTopic(flow), view.deadLetterTopic(flow))],
         }),
       );
     }
