@@ -1,7 +1,7 @@
 /** Two suites: `unit` (no engines) and `e2e` (the local runtime's real engines, see README). */
 const base = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  transform: { '^.+\\.ts$': 'ts-jest' },
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 module.exports = {

@@ -75,12 +75,14 @@ require_free_port() {  # engine port
 }
 
 pidfile() { echo "$STATE/run/$1.pid"; }
+# A live process, not a zombie waiting for this machine's init to reap it.
+running() { local st; st="$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1)"; [ -n "$st" ] && [ "$st" != Z ]; }
 # True if the engine's recorded PID is alive and is ours (its command line names our state dir).
 alive() {
   local f pid; f="$(pidfile "$1")"
   [ -f "$f" ] || return 1
   pid="$(cat "$f")"
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$STATE"
+  [ -n "$pid" ] && running "$pid" && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$STATE"
 }
 
 # The Kafka tools (StorageTool, TopicCommand) as a short-lived, small JVM on the cached classpath.
@@ -101,7 +103,7 @@ wait_ready() {  # engine label check logfile...
   local pid deadline=$((SECONDS + TIMEOUT))
   pid="$(cat "$(pidfile "$engine")")"
   until "$check"; do
-    if ! kill -0 "$pid" 2>/dev/null; then
+    if ! running "$pid"; then
       rm -f "$(pidfile "$engine")"
       fail "$label exited during startup" "$@"
     fi
@@ -255,8 +257,8 @@ jvm_down() {  # engine label
   if alive "$engine"; then
     pid="$(cat "$(pidfile "$engine")")"
     kill -TERM "$pid" 2>/dev/null || true
-    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    if kill -0 "$pid" 2>/dev/null; then log "$label did not stop in 60s; killing it"; kill -KILL "$pid" || true; sleep 1; fi
+    for i in $(seq 1 60); do running "$pid" || break; sleep 1; done
+    if running "$pid"; then log "$label did not stop in 60s; killing it"; kill -KILL "$pid" || true; sleep 1; fi
     log "$label stopped"
   fi
   rm -f "$(pidfile "$engine")"

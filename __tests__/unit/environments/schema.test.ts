@@ -1,0 +1,71 @@
+import { SMART_CATALOGUE } from '../../../catalogue/smart';
+import { ENVIRONMENTS, loadEnvironment } from '../../../environments';
+import { ConfigError, EnvironmentInput, validateEnvironment } from '../../../environments/schema';
+
+type AnyInput = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const from = (env: keyof typeof ENVIRONMENTS, f: (e: AnyInput) => void): unknown => {
+  const e = structuredClone(ENVIRONMENTS[env]) as AnyInput;
+  f(e);
+  return e;
+};
+
+/** The error a bad input gives: it must name the environment and each field. */
+function problemsOf(input: unknown): string {
+  try {
+    validateEnvironment(input, SMART_CATALOGUE);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as Error).message;
+  }
+  throw new Error('expected a configuration error');
+}
+
+describe('environment configuration', () => {
+  it.each(Object.keys(ENVIRONMENTS))('accepts the committed %s configuration', (name) => {
+    expect(loadEnvironment(name, SMART_CATALOGUE).name).toBe(name);
+  });
+
+  it('rejects an unknown environment by name', () => {
+    expect(() => loadEnvironment('qa', SMART_CATALOGUE)).toThrow("unknown environment 'qa' (known: local, dev, staging, prod)");
+  });
+
+  const cases: Array<[string, keyof typeof ENVIRONMENTS, (e: AnyInput) => void, RegExp]> = [
+    ['a missing database endpoint', 'staging', (e) => delete e.databases.citizen, /environment 'staging'[\s\S]*databases\.citizen: Required/],
+    ['a missing host', 'prod', (e) => delete e.databases.warehouse.host, /environment 'prod'[\s\S]*databases\.warehouse\.host: Required/],
+    ['a replication factor above the broker count', 'local', (e) => (e.kafka.replicationFactor = 3), /environment 'local'[\s\S]*kafka\.replicationFactor: 3 exceeds kafka\.brokers \(1\)/],
+    ['min.insync.replicas above the replication factor', 'prod', (e) => (e.kafka.minInsyncReplicas = 4), /kafka\.minInsyncReplicas: 4 exceeds kafka\.replicationFactor \(3\)/],
+    ['an unknown flow', 'dev', (e) => (e.disabledFlows = ['eligibilty']), /environment 'dev'[\s\S]*disabledFlows: unknown flow 'eligibilty'/],
+    ['a secret given as a literal', 'prod', (e) => (e.databases.citizen.sinkPassword = 'hunter2'), /databases\.citizen\.sinkPassword: is a literal secret/],
+    ['a literal salt', 'local', (e) => (e.hashSalt = 'pepper'), /hashSalt: is a literal secret/],
+    ['a bootstrap server without a port', 'staging', (e) => (e.kafka.bootstrapServers = ['kafka-1']), /kafka\.bootstrapServers\.0: must be host:port/],
+    ['plaintext Kafka in a shared environment', 'prod', (e) => (e.kafka.security = { protocol: 'PLAINTEXT' }), /kafka\.security\.protocol: a shared environment needs SASL_SSL/],
+    ['a replication factor below 3 in a shared environment', 'staging', (e) => { e.kafka.replicationFactor = 2; e.kafka.minInsyncReplicas = 2; }, /kafka\.replicationFactor: 2 is below 3/],
+    ['an image pinned to latest', 'dev', (e) => (e.docker.images.kafka = 'apache/kafka:latest'), /docker\.images\.kafka: must not be pinned to :latest/],
+    ['an unpinned image', 'dev', (e) => (e.docker.images.postgres = 'postgres'), /docker\.images\.postgres: must be an image pinned by tag/],
+    ['docker runtime without a docker block', 'dev', (e) => delete e.docker, /environment 'dev'[\s\S]*docker: required when runtime is docker/],
+    ['a non-loopback host for the local runtime', 'local', (e) => (e.databases.citizen.host = '10.0.0.5'), /databases\.citizen\.host: the local runtime listens on 127\.0\.0\.1 only/],
+    ['both databases on one endpoint', 'local', (e) => (e.databases.citizen.port = 54321), /databases\.citizen: same endpoint as databases\.warehouse/],
+    ['an unknown phase', 'local', (e) => (e.phases = [1, 5]), /phases\.1: Invalid input/],
+    ['a misspelt field', 'staging', (e) => (e.kafka.replicationFactr = 3), /kafka: Unrecognized key\(s\) in object: 'replicationFactr'/],
+    ['a Connect URL that is not http(s)', 'prod', (e) => (e.connect.url = 'connect.prod:8083'), /connect\.url: must be an http\(s\) URL/],
+    ['no TLS to a shared database', 'prod', (e) => (e.databases.warehouse.sslmode = 'disable'), /databases\.warehouse\.sslmode: a shared environment needs TLS/],
+    ['a local state backend in a shared environment', 'staging', (e) => (e.backend = { type: 'local' }), /backend\.type: a shared environment needs a remote state backend/],
+    ['phase 2 without phase 1', 'local', (e) => (e.phases = [2]), /phases: phase 2 \(citizen → warehouse\) needs phase 1/],
+  ];
+
+  it.each(cases)('rejects %s, naming the environment and field', (_what, env, f, expected) => {
+    expect(problemsOf(from(env, f))).toMatch(expected);
+  });
+
+  it('reports every problem of an input at once', () => {
+    const msg = problemsOf(from('prod', (e) => { e.kafka.replicationFactor = 9; e.databases.warehouse.sslmode = 'disable'; }));
+    expect(msg).toMatch(/replicationFactor: 9 exceeds/);
+    expect(msg).toMatch(/warehouse\.sslmode/);
+  });
+
+  it('gives the typed defaults of optional fields', () => {
+    const local = validateEnvironment(ENVIRONMENTS.local as EnvironmentInput, SMART_CATALOGUE);
+    expect(local.connect.tasksMax).toBe(1);
+    expect(local.disabledFlows).toEqual([]);
+  });
+});
