@@ -130,7 +130,8 @@ export class DatabaseLayer extends Construct {
       bySchema.set(schema, [...(bySchema.get(schema) ?? []), name]);
     }
     return [...bySchema.entries()].flatMap(([schema, names]) => {
-      const base = { provider: this.provider, database: this.endpoint.database, role: role.name, schema, dependsOn: [role, ...this.schemaReady] };
+      // plain names, not references: ordering comes from depends_on
+      const base = { provider: this.provider, database: this.endpoint.database, role: role.nameInput!, schema, dependsOn: [role, ...this.schemaReady] };
       const id = `${role.node.id}-${schema}-${privileges.join('-').toLowerCase()}`;
       return [
         this.schemaUsage(role, schema),
@@ -147,7 +148,7 @@ export class DatabaseLayer extends Construct {
     const g = new Grant(this, `${key}-usage`, {
       provider: this.provider,
       database: this.endpoint.database,
-      role: role.name,
+      role: role.nameInput!,
       schema,
       objectType: 'schema',
       privileges: ['USAGE'],

@@ -1,0 +1,170 @@
+import { CatalogueView } from '../../../catalogue/derive';
+import { SMART_CATALOGUE } from '../../../catalogue/smart';
+import { connector, migrationSql, resources, synthJson } from '../../support/synth';
+
+const view = new CatalogueView(SMART_CATALOGUE);
+const ENVS = ['local', 'dev', 'staging', 'prod'];
+
+describe.each(ENVS)('stack %s', (env) => {
+  const json = synthJson(env);
+  const roles = resources(json, 'postgresql_role');
+
+  it('outputs the pipeline version', () => {
+    expect(json.output.pipeline_version.value).toBe(SMART_CATALOGUE.version);
+  });
+
+  it('creates a capture role with LOGIN REPLICATION that is never superuser, and a sink role without replication', () => {
+    const capture = roles.filter((r) => r.name === 'smart_cdc_capture');
+    const sink = roles.filter((r) => r.name === 'smart_cdc_sink');
+    expect(capture).toHaveLength(2);
+    expect(sink).toHaveLength(2);
+    for (const r of capture) expect(r).toMatchObject({ login: true, replication: true, superuser: false, create_role: false, create_database: false });
+    for (const r of sink) expect(r).toMatchObject({ login: true, replication: false, superuser: false });
+  });
+
+  it('grants the capture role SELECT on exactly the captured tables, and each sink role writes only its flows’ targets', () => {
+    const grants = resources(json, 'postgresql_grant').filter((g) => g.object_type === 'table');
+    const tablesOf = (role: string, db: string, privilege: string) =>
+      grants
+        .filter((g) => g.role === role && g.database === db && g.privileges.includes(privilege))
+        .flatMap((g) => g.objects.map((o: string) => `${g.schema}.${o}`))
+        .filter((t) => !t.startsWith('cdc.'))
+        .sort();
+    for (const db of ['warehouse', 'citizen'] as const) {
+      const name = view.database(db).name;
+      expect(tablesOf('smart_cdc_capture', name, 'SELECT')).toEqual(view.capturedTables(db).sort());
+      expect(tablesOf('smart_cdc_capture', name, 'INSERT')).toEqual([]);
+      expect(tablesOf('smart_cdc_sink', name, 'INSERT')).toEqual(view.targetTables(db).sort());
+      expect(tablesOf('smart_cdc_sink', name, 'DELETE')).toEqual(view.targetTables(db).sort());
+    }
+  });
+
+  it('publishes exactly the captured tables (with row filters) plus heartbeat and signal tables', () => {
+    const sql = migrationSql(json, 'warehouse', 'publication');
+    expect(sql).toContain(
+      "CREATE PUBLICATION smart_cdc_v1_warehouse FOR TABLE ml.eligibility_insight WHERE (status IN ('published')), ml.recommendation, analytics.citizen_profile, cdc.heartbeat, cdc.debezium_signal",
+    );
+    expect(migrationSql(json, 'citizen', 'publication')).toContain(
+      "FOR TABLE portal.citizen, portal.recommendation WHERE (status IN ('accepted', 'dismissed')), portal.citizen_submission WHERE (consent_research IN (true)), cdc.heartbeat, cdc.debezium_signal",
+    );
+  });
+
+  it('creates one pgoutput slot per source database, named with the major version, after the publication', () => {
+    const slots = resources(json, 'postgresql_replication_slot');
+    expect(slots.map((s) => [s.name, s.plugin]).sort()).toEqual([
+      ['smart_cdc_v1_citizen', 'pgoutput'],
+      ['smart_cdc_v1_warehouse', 'pgoutput'],
+    ]);
+    for (const s of slots) expect(s.depends_on.some((d: string) => d.includes('_publication_apply_'))).toBe(true);
+  });
+
+  it('gives each topic the environment’s replication, min ISR and a deliberate cleanup policy', () => {
+    const topics = resources(json, 'kafka_topic');
+    const rf = env === 'staging' || env === 'prod' ? 3 : 1;
+    const isr = rf === 3 ? '2' : '1';
+    expect(topics).toHaveLength(view.flows.length * 2 + 2);
+    for (const t of topics) {
+      expect(t.replication_factor).toBe(rf);
+      expect(t.config['min.insync.replicas']).toBe(isr);
+      expect(t.config['cleanup.policy']).toBe('delete');
+      expect(Number(t.config['retention.ms'])).toBeGreaterThan(0);
+    }
+    const names = topics.map((t) => t.name);
+    for (const f of view.flows) expect(names).toEqual(expect.arrayContaining([view.changeTopic(f), view.deadLetterTopic(f)]));
+  });
+
+  it('configures each source on the stack-owned publication and slot, excluding INTERNAL and hashing SENSITIVE columns', () => {
+    const w = connector(json, 'smart-cdc-v1-warehouse-source');
+    expect(w.config).toMatchObject({
+      'plugin.name': 'pgoutput',
+      'publication.autocreate.mode': 'disabled',
+      'publication.name': 'smart_cdc_v1_warehouse',
+      'slot.name': 'smart_cdc_v1_warehouse',
+      'slot.drop.on.stop': 'false',
+      'signal.data.collection': 'cdc.debezium_signal',
+    });
+    for (const t of view.capturedTables('warehouse'))
+      for (const c of view.columnsOfClass('warehouse', t, 'INTERNAL'))
+        expect(w.config['column.exclude.list'].split(',')).toContain(`${t}.${c}`.replace(/\./g, '\\.'));
+    expect(w.config['snapshot.select.statement.overrides.ml.eligibility_insight']).toBe("SELECT * FROM ml.eligibility_insight WHERE status IN ('published')");
+    const c = connector(json, 'smart-cdc-v1-citizen-source');
+    expect(c.config_sensitive['column.mask.hash.v2.SHA-256.with.salt.${var.hash_salt}']).toBe('portal.citizen_submission.free_text');
+    expect(c.config['transforms.dropSinkEchoes.type']).toBe('io.debezium.transforms.Filter');
+    expect(c.config['transforms.dropSinkEchoes.condition']).toBe("value.after == null || value.after.cdc_origin != 'sink'");
+  });
+
+  it('derives each sink from its flow: upsert by key, renames, field selection, deletes and dead-letter topic', () => {
+    for (const f of view.flows) {
+      const s = connector(json, view.sinkConnectorName(f));
+      expect(s.config).toMatchObject({
+        'insert.mode': 'upsert',
+        'primary.key.mode': 'record_key',
+        'delete.enabled': String(f.deletes === 'propagate'),
+        'collection.name.format': f.target.table,
+        topics: view.changeTopic(f),
+        'errors.deadletterqueue.topic.name': view.deadLetterTopic(f),
+        'transforms.unwrap.delete.tombstone.handling.mode': f.deletes === 'propagate' ? 'tombstone' : 'drop',
+      });
+      expect(s.config.transforms.split(',')[0]).toBe('unwrap');
+      expect(s.config['transforms.selectFields.include'].split(',').sort()).toEqual(Object.keys(f.fields).sort());
+      const key = view.primaryKey(f.source.database, f.source.table).name;
+      if (f.fields[key] !== key) expect(s.config['transforms.renameKey.renames']).toBe(`${key}:${f.fields[key]}`);
+    }
+    expect(connector(json, 'smart-cdc-v1-eligibility-sink').config['transforms.selectFields.renames']).toBe(
+      'insight_id:id,is_eligible:eligible,eligibility_score:score,expires_at:valid_until',
+    );
+    // the citizen's status is never written by the recommendation flow
+    expect(connector(json, 'smart-cdc-v1-recommendation-sink').config['transforms.selectFields.include']).not.toMatch(/status/);
+  });
+
+  it('keeps secrets out of the synthesized JSON: passwords only as sensitive variable references', () => {
+    const text = JSON.stringify(json);
+    const passwords = [...text.matchAll(/"(password|sasl_password|basic_auth_password|PGPASSWORD|connection\.password|database\.password)":"([^"]*)"/g)];
+    for (const [, , value] of passwords) expect(value).toMatch(/^\$\{var\.[a-z_]+\}$/);
+    for (const v of Object.values(json.variable as Record<string, { sensitive: boolean; default?: unknown }>)) {
+      expect(v.sensitive).toBe(true);
+      expect(v.default).toBeUndefined();
+    }
+    for (const c of resources(json, 'kafka-connect_connector')) expect(Object.keys(c.config).join(',')).not.toMatch(/password|salt/);
+  });
+});
+
+describe('per-environment differences', () => {
+  it('dev runs every engine as a pinned, health-checked container; PostgreSQL with logical decoding', () => {
+    const json = synthJson('dev');
+    const containers = resources(json, 'docker_container');
+    expect(containers.map((c) => c.name).sort()).toEqual(expect.arrayContaining(['smart-cdc-dev-citizen-db', 'smart-cdc-dev-connect', 'smart-cdc-dev-kafka', 'smart-cdc-dev-warehouse-db']));
+    for (const c of containers) {
+      expect(c.healthcheck.test.length).toBeGreaterThan(0);
+      expect(c.wait).toBe(true);
+    }
+    const pg = containers.find((c) => c.name === 'smart-cdc-dev-warehouse-db')!;
+    expect(pg.command.join(' ')).toMatch(/wal_level=logical.*max_slot_wal_keep_size=/);
+    for (const i of resources(json, 'docker_image')) expect(i.name).toMatch(/:[0-9][\w.-]*$/);
+    // connectors reach the databases by their in-network names
+    expect(connector(json, 'smart-cdc-v1-warehouse-source').config['database.hostname']).toBe('smart-cdc-dev-warehouse-db');
+  });
+
+  it('staging and prod use SASL_SSL, ACLs for the Connect principal only, TLS to databases and a remote backend', () => {
+    for (const env of ['staging', 'prod']) {
+      const json = synthJson(env);
+      expect(json.provider.kafka[0]).toMatchObject({ tls_enabled: true, sasl_mechanism: 'scram-sha512', sasl_password: '${var.kafka_sasl_password}' });
+      const acls = resources(json, 'kafka_acl');
+      expect(acls.length).toBeGreaterThan(0);
+      for (const a of acls) expect(a.acl_principal).toBe('User:smart-cdc-connect');
+      expect(json.terraform.backend.s3.key).toBe(`smart-cdc/${env}.tfstate`);
+      expect(connector(json, 'smart-cdc-v1-warehouse-source').config['database.sslmode']).toBe('verify-full');
+      expect(resources(json, 'docker_container')).toHaveLength(0);
+      // external databases keep their own schema: no reference tables
+      expect(Object.keys(json.resource.terraform_data).some((k) => k.includes('reference-schema'))).toBe(false);
+    }
+  });
+
+  it('local and dev create no ACLs and keep state locally', () => {
+    for (const env of ['local', 'dev']) {
+      const json = synthJson(env);
+      expect(resources(json, 'kafka_acl')).toHaveLength(0);
+      expect(json.terraform.backend.local.path).toBe(`terraform.${env}.tfstate`);
+    }
+  });
+});
