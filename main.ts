@@ -1,22 +1,25 @@
 import { App } from 'cdktf';
+import { Catalogue } from './catalogue/model';
 import { SMART_CATALOGUE } from './catalogue/smart';
 import { assertCatalogue } from './catalogue/validate';
 import { ENVIRONMENTS, loadEnvironment } from './environments';
 import { CdcStack } from './stacks/cdc-stack';
 
 /** One stack per environment, named after it: `cdktf deploy dev`, `cdktf diff prod`. */
-export function buildApp(app: App = new App()): App {
-  assertCatalogue(SMART_CATALOGUE);
-  for (const name of Object.keys(ENVIRONMENTS)) new CdcStack(app, { catalogue: SMART_CATALOGUE, env: loadEnvironment(name, SMART_CATALOGUE) });
+export function buildApp(app: App = new App(), catalogue: Catalogue = SMART_CATALOGUE): App {
+  assertCatalogue(catalogue);
+  for (const name of Object.keys(ENVIRONMENTS)) new CdcStack(app, { catalogue, env: loadEnvironment(name, catalogue) });
   return app;
 }
 
-if (require.main === module) {
+/** Synthesizes, turning any failure into a clear message and exit code 1 instead of a stack trace. */
+export function runSynth(build: () => App): void {
   try {
-    buildApp().synth();
+    build().synth();
   } catch (e) {
-    // a clear message and a non-zero exit, not a stack trace
     console.error(`smart-cdc synth failed: ${e instanceof Error ? e.message : String(e)}`);
     process.exit(1);
   }
 }
+
+if (require.main === module) runSynth(() => buildApp());

@@ -42,7 +42,7 @@ fail() {
   echo "local-runtime: error: $msg; log: $1" >&2
   local f
   for f in "$@"; do
-    [ -s "$f" ] && { echo "  --- last lines of $f" >&2; tail -n 15 "$f" | sed 's/^/  | /' >&2; }
+    [ -s "$f" ] && { echo "  --- last lines of $f" >&2; tail -n 15 "$f" | cut -c1-300 | sed 's/^/  | /' >&2; }
   done
   exit 1
 }
@@ -91,6 +91,9 @@ kafka_tool() {
     -Dlog4j2.configurationFile="$CONF/log4j2-kafka.properties" -Dsmart.cdc.log.file="$STATE/logs/tools.log" \
     -cp "$CACHE/libs/*" "$@"
 }
+
+# Keep the previous run's log as *.1 so a failing start shows only its own lines.
+rotate() { local f; for f in "$@"; do [ ! -e "$f" ] || mv -f "$f" "$f.1"; done; }
 
 require_installed() {
   [ -x "$PG_BIN/pg_ctl" ] && [ -f "$CACHE/.complete" ] \
@@ -175,7 +178,8 @@ host    all          all   127.0.0.1/32  trust
 host    replication  all   127.0.0.1/32  trust
 EOF
   own_pg "$data/smart-cdc.conf" "$data/pg_hba.conf"
-  touch "$logf"; own_pg "$logf"
+  log "starting PostgreSQL $name"
+  rotate "$logf"; touch "$logf"; own_pg "$logf"
   pg_run "$PG_BIN/pg_ctl" -D "$data" -l "$logf" -w -t "$TIMEOUT" start >/dev/null \
     || fail "PostgreSQL $name failed to start" "$logf"
   head -n 1 "$data/postmaster.pid" >"$(pidfile "pg-$name")"
@@ -202,6 +206,7 @@ render() {  # template destination: fill in the state and plugin dirs
 
 start_jvm() {  # engine heap log4j2-config main-class args...
   local engine=$1 heap=$2 logcfg=$3; shift 3
+  rotate "$STATE/logs/$engine.log" "$STATE/logs/$engine.out"
   # setsid + nohup: the engine outlives this shell; -Dsmart.cdc.state lets `alive` recognise it.
   # shellcheck disable=SC2086  # heap holds several options
   setsid nohup "$JAVA" $heap -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError \

@@ -1,13 +1,8 @@
 import { catalogueProblems } from '../../../catalogue/validate';
 import { Catalogue } from '../../../catalogue/model';
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
+import { editCatalogue as edit, Mutable } from '../../support/catalogues';
 
-type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
-const edit = (f: (c: Mutable<Catalogue>) => void): Catalogue => {
-  const c = structuredClone(SMART_CATALOGUE) as Mutable<Catalogue>;
-  f(c);
-  return c;
-};
 const flow = (c: Mutable<Catalogue>, name: string) => c.flows.find((f) => f.name === name)!;
 
 describe('catalogue validation', () => {
