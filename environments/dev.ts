@@ -21,6 +21,8 @@ export const dev: EnvironmentInput = {
     retention: { changeMs: 3 * 86_400_000, deadLetterMs: 7 * 86_400_000, heartbeatMs: 3_600_000 },
   },
   connect: { url: 'http://localhost:8083' },
+  // Ranger Admin runs as a container of the stack, published on docker.ports.ranger
+  ranger: { url: 'http://localhost:6080', adminUser: 'admin', adminPassword: { variable: 'ranger_admin_password' } },
   docker: {
     host: 'unix:///var/run/docker.sock',
     network: 'smart-cdc-dev',

@@ -6,7 +6,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CONF="$ROOT/runtime/config"
-STATE="${SMART_CDC_STATE:-/tmp/smart-cdc-local}"
+STATE="$(realpath -m "${SMART_CDC_STATE:-/tmp/smart-cdc-local}")"  # absolute: pg_ctl runs from /
 # The cache is keyed by the pom's hash: changing a version in runtime/pom.xml means a new install.
 CACHE_BASE="${SMART_CDC_CACHE:-$HOME/.cache/smart-cdc}"
 CACHE="$CACHE_BASE/runtime-$(sha256sum "$ROOT/runtime/pom.xml" | cut -c1-12)"
@@ -62,7 +62,9 @@ check_java() {
   v="$("$JAVA" -version 2>&1 | awk -F'"' '/version/ {print $2; exit}')"
   major="${v%%.*}"
   [ "$major" = 1 ] && major="$(echo "$v" | cut -d. -f2)"   # "1.8.0_x" style
-  [[ "$major" =~ ^[0-9]+$ ]] && [ "$major" -ge 17 ] || die "Java ${v:-?} found ($JAVA), need Java 17 or newer"
+  if ! [[ "$major" =~ ^[0-9]+$ ]] || [ "$major" -lt 17 ]; then
+    die "Java ${v:-?} found ($JAVA), need Java 17 or newer"
+  fi
 }
 
 listening() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q . || (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -96,8 +98,8 @@ kafka_tool() {
 rotate() { local f; for f in "$@"; do [ ! -e "$f" ] || mv -f "$f" "$f.1"; done; }
 
 require_installed() {
-  [ -x "$PG_BIN/pg_ctl" ] && [ -f "$CACHE/.complete" ] \
-    || die "runtime not installed (need $PG_BIN/pg_ctl and $CACHE); run: scripts/local-runtime.sh install"
+  [ -x "$PG_BIN/pg_ctl" ] && [ -f "$CACHE/.complete" ] && return
+  die "runtime not installed (need $PG_BIN/pg_ctl and $CACHE); run: scripts/local-runtime.sh install"
 }
 
 # Poll CHECK every second until it passes; fail if the process dies or the timeout passes.
@@ -258,11 +260,11 @@ connect_up() {
 }
 
 jvm_down() {  # engine label
-  local engine=$1 label=$2 pid i
+  local engine=$1 label=$2 pid
   if alive "$engine"; then
     pid="$(cat "$(pidfile "$engine")")"
     kill -TERM "$pid" 2>/dev/null || true
-    for i in $(seq 1 60); do running "$pid" || break; sleep 1; done
+    for _ in $(seq 1 60); do running "$pid" || break; sleep 1; done
     if running "$pid"; then log "$label did not stop in 60s; killing it"; kill -KILL "$pid" || true; sleep 1; fi
     log "$label stopped"
   fi

@@ -6,6 +6,8 @@ import { EnvironmentConfig } from '../environments/schema';
 import { MaskingGate } from '../constructs/aspects/masking-gate';
 import { ConnectLayer } from '../constructs/connect/connect-layer';
 import { DatabaseLayer } from '../constructs/database/database-layer';
+import { GovernanceLayer, rangerEndpoint } from '../constructs/governance/governance-layer';
+import { rangerMaskingCheck } from '../constructs/governance/ranger-gate';
 import { DatabaseEndpoint } from '../constructs/database/endpoint';
 import { DEV, DevEngines } from '../constructs/docker/dev-engines';
 import { StreamingLayer } from '../constructs/streaming/streaming-layer';
@@ -27,6 +29,8 @@ export class CdcStack extends TerraformStack {
   readonly streaming: StreamingLayer;
   readonly connect: ConnectLayer;
   readonly gate: MaskingGate;
+  /** phase 3: Ranger service definition, services and policies */
+  readonly governance?: GovernanceLayer;
   readonly secrets: Secrets;
   readonly engines?: DevEngines;
 
@@ -98,7 +102,17 @@ export class CdcStack extends TerraformStack {
       dependsOn: this.engines ? [this.engines.connect] : undefined,
     });
 
+    if (env.phases.includes(3)) {
+      this.governance = new GovernanceLayer(this, 'governance', {
+        view: this.view,
+        env,
+        adminPassword: this.secrets.require(rangerEndpoint(env).adminPassword, 'Ranger admin password'),
+        dockerHost: this.engines?.host,
+      });
+    }
+
     this.gate = new MaskingGate(this.view);
+    this.gate.addCheck(rangerMaskingCheck(this.view));
     Aspects.of(this).add(this.gate);
 
     new TerraformOutput(this, 'pipeline_version', { value: catalogue.version, description: 'semver of the pipeline catalogue' });

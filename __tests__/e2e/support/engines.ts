@@ -1,0 +1,98 @@
+import { Client } from 'pg';
+import { Kafka, logLevel } from 'kafkajs';
+
+/** Clients of the local runtime's real engines (ports of environments/local.ts). */
+export const LOCAL = {
+  warehouse: { host: '127.0.0.1', port: 54321, database: 'smart_warehouse', user: 'postgres' },
+  citizen: { host: '127.0.0.1', port: 54322, database: 'smart_citizen', user: 'postgres' },
+  kafka: '127.0.0.1:19092',
+  connect: 'http://127.0.0.1:18083',
+};
+
+export type Db = 'warehouse' | 'citizen';
+
+/** An application session (the superuser, not a sink role): its writes are application writes. */
+export async function connect(db: Db, database = LOCAL[db].database): Promise<Client> {
+  const c = new Client({ ...LOCAL[db], database });
+  await c.connect();
+  return c;
+}
+
+export async function withDb<T>(db: Db, f: (c: Client) => Promise<T>): Promise<T> {
+  const c = await connect(db);
+  try {
+    return await f(c);
+  } finally {
+    await c.end();
+  }
+}
+
+export const query = async <T = Record<string, unknown>>(db: Db, sql: string, params: unknown[] = []): Promise<T[]> =>
+  withDb(db, async (c) => (await c.query(sql, params)).rows as T[]);
+
+export const kafka = new Kafka({ clientId: 'smart-cdc-e2e', brokers: [LOCAL.kafka], logLevel: logLevel.NOTHING });
+
+/** End offsets summed over partitions: the number of records a topic has ever held. */
+export async function topicSize(topic: string): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return offsets.reduce((n, p) => n + Number(p.high), 0);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Every record of a topic from the beginning, as raw bytes (key and value). */
+export async function readTopic(topic: string): Promise<Array<{ key: Buffer | null; value: Buffer | null }>> {
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = await admin.fetchTopicOffsets(topic);
+  await admin.disconnect();
+  const pending = new Map(ends.filter((p) => Number(p.high) > 0).map((p) => [p.partition, Number(p.high)]));
+  const out: Array<{ key: Buffer | null; value: Buffer | null }> = [];
+  if (pending.size === 0) return out;
+  const consumer = kafka.consumer({ groupId: `smart-cdc-e2e-${Date.now()}-${Math.random()}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out reading ${topic}`)), 60_000);
+    consumer
+      .run({
+        eachMessage: async ({ partition, message }) => {
+          out.push({ key: message.key, value: message.value });
+          if (Number(message.offset) + 1 >= (pending.get(partition) ?? 0)) pending.delete(partition);
+          if (pending.size === 0) {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+      })
+      .catch(reject);
+  });
+  await consumer.disconnect();
+  return out;
+}
+
+export async function connectApi<T = unknown>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(`${LOCAL.connect}${path}`, init);
+  const text = await res.text();
+  if (!res.ok) throw new Error(`Connect ${init?.method ?? 'GET'} ${path}: ${res.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Retries `check` until it stops throwing: replication is asynchronous. */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 60_000, intervalMs = 300): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, intervalMs));
+    }
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

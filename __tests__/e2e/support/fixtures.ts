@@ -1,0 +1,48 @@
+import { Client } from 'pg';
+
+/** Rows that exist before the connectors start: they must arrive through the initial snapshots. */
+export const SEED = {
+  profile: 'a0000000-0000-4000-8000-000000000001',
+  portalCitizen: 'c0000000-0000-4000-8000-000000000002',
+  publishedInsight: 'b0000000-0000-4000-8000-000000000001',
+  draftInsight: 'b0000000-0000-4000-8000-000000000002',
+  recommendation: 'd0000000-0000-4000-8000-000000000001',
+  consentedSubmission: 'e0000000-0000-4000-8000-000000000001',
+  privateSubmission: 'e0000000-0000-4000-8000-000000000002',
+};
+
+/** Values of INTERNAL columns: must never appear in Kafka or in the citizen database. */
+export const INTERNAL_MARKERS = { modelVersion: 'model-internal-7f3a', incomeBand: 'income-band-internal-q9', confidence: '0.4242' };
+export const SECRET_TEXT = 'my neighbour Jane Roe owes me 500 EUR';
+
+export async function seedWarehouse(c: Client): Promise<void> {
+  await c.query(
+    `INSERT INTO analytics.citizen_profile (citizen_id, national_id, full_name, date_of_birth, address_line, email, phone, postal_code, municipality_code, preferred_language, household_size, household_size_updated_at, income_band)
+     VALUES ($1, '19800101-1234', 'Ada Registry', '1980-01-01', '1 Registry Road', 'ada@warehouse.example', '+3580000001', '00100', '091', 'fi', 2, '2026-01-01T00:00:00Z', $2)`,
+    [SEED.profile, INTERNAL_MARKERS.incomeBand],
+  );
+  await c.query(
+    `INSERT INTO ml.eligibility_insight (insight_id, citizen_id, program_code, eligibility_score, is_eligible, explanation, status, expires_at, model_version, feature_snapshot)
+     VALUES ($1, $3, 'HOUSING', 0.8123, true, 'seeded published', 'published', '2027-01-01T00:00:00Z', $4, '{"f": 1}'),
+            ($2, $3, 'CHILDCARE', 0.1000, false, 'seeded draft', 'draft', NULL, $4, '{"f": 2}')`,
+    [SEED.publishedInsight, SEED.draftInsight, SEED.profile, INTERNAL_MARKERS.modelVersion],
+  );
+  await c.query(
+    `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank, reason_code, confidence, model_version)
+     VALUES ($1, $2, 'HOUSING', 1, 'R-INCOME', $3, $4)`,
+    [SEED.recommendation, SEED.profile, INTERNAL_MARKERS.confidence, INTERNAL_MARKERS.modelVersion],
+  );
+}
+
+export async function seedCitizen(c: Client): Promise<void> {
+  await c.query(
+    `INSERT INTO portal.citizen (id, full_name, email, phone, preferred_language, consent_research, household_size, household_size_updated_at)
+     VALUES ($1, 'Bea Portal', 'bea@portal.example', '+3580000002', 'sv', true, 3, '2026-01-02T00:00:00Z')`,
+    [SEED.portalCitizen],
+  );
+  await c.query(
+    `INSERT INTO portal.citizen_submission (id, citizen_id, category, payload, free_text, consent_research)
+     VALUES ($1, $3, 'feedback', '{"rating": 5}', $4, true), ($2, $3, 'complaint', '{"rating": 1}', 'private words', false)`,
+    [SEED.consentedSubmission, SEED.privateSubmission, SEED.portalCitizen, SECRET_TEXT],
+  );
+}

@@ -1,0 +1,166 @@
+import { createHash } from 'crypto';
+import { Construct } from 'constructs';
+import { ITerraformDependable, TerraformOutput, TerraformResource } from 'cdktf';
+import { DataResource } from 'cdktf/lib/terraform-data-resource';
+import { Container } from '@cdktf/provider-docker/lib/container';
+import { CatalogueView } from '../../catalogue/derive';
+import { EnvironmentConfig, SecretRef } from '../../environments/schema';
+import { escapeTemplate } from '../database/sql-migration';
+import { DockerHost } from '../docker/docker-host';
+import { RangerApplyDocument, rangerApplyDocument } from './policies';
+
+/** How the stack reaches Ranger Admin. */
+export interface RangerEndpoint {
+  readonly url: string;
+  readonly adminUser: string;
+  readonly adminPassword: SecretRef;
+}
+
+/** Default Ranger admin password variable of dev when the environment has no `ranger` block. */
+const DEV_PASSWORD: SecretRef = { variable: 'ranger_admin_password' };
+
+/** The environment's Ranger: its `ranger` block, or (dev) the Ranger Admin container the stack creates. */
+export function rangerEndpoint(env: EnvironmentConfig): RangerEndpoint {
+  if (env.runtime === 'docker') {
+    const port = env.docker!.ports.ranger;
+    const r = env.ranger ?? { url: `http://localhost:${port}`, adminUser: 'admin', adminPassword: DEV_PASSWORD };
+    const given = new URL(r.url);
+    if (!['localhost', '127.0.0.1'].includes(given.hostname) || Number(given.port || 80) !== port)
+      throw new Error(`environment '${env.name}': ranger.url '${r.url}' must be http://localhost:${port} (docker.ports.ranger), where the stack publishes Ranger Admin`);
+    return r;
+  }
+  if (!env.ranger) throw new Error(`environment '${env.name}': ranger: required when phase 3 (masking governance) is enabled`);
+  return env.ranger;
+}
+
+export interface GovernanceLayerProps {
+  readonly view: CatalogueView;
+  readonly env: EnvironmentConfig;
+  /** `${var.…}` reference of the Ranger admin password (declares the sensitive variable) */
+  readonly adminPassword: string;
+  /** (dev) the Docker host on which Ranger Admin and its database run */
+  readonly dockerHost?: DockerHost;
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/** Project root relative to Terraform's working directory (cdktf.out/stacks/<stack>). */
+const PROJECT_ROOT = '../../..';
+const RUN = 'node -r ts-node/register/transpile-only scripts/ranger/apply.ts';
+
+/** Terraform reads `${`/`%{` in every string of a configuration: keep the document literal. */
+function escapeDeep<T>(v: T): T {
+  if (typeof v === 'string') return escapeTemplate(v) as T;
+  if (Array.isArray(v)) return v.map(escapeDeep) as T;
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escapeDeep(x)])) as T;
+  return v;
+}
+
+/**
+ * The masking-governance layer: Ranger's service definition, services and policies derived from
+ * the catalogue, applied by `scripts/ranger/apply.ts` from two `terraform_data` resources:
+ * - `policies` holds the full desired document as its input (so `cdktf diff` shows every policy
+ *   change) and applies it whenever it changes (upsert by name, prune stale stack-owned policies);
+ * - `owner` holds only what identifies the stack's objects and, at destroy, removes them. It is
+ *   separate so that replacing `policies` on a change never runs the removal.
+ * In dev it also runs Ranger Admin and its database as containers.
+ */
+export class GovernanceLayer extends Construct {
+  readonly endpoint: RangerEndpoint;
+  readonly document: RangerApplyDocument;
+  readonly apply: TerraformResource;
+  readonly owner: TerraformResource;
+  readonly rangerDb?: Container;
+  readonly ranger?: Container;
+
+  constructor(scope: Construct, id: string, props: GovernanceLayerProps) {
+    super(scope, id);
+    const { env, view } = props;
+    this.endpoint = rangerEndpoint(env);
+    this.document = rangerApplyDocument(view, env);
+    const deps: ITerraformDependable[] = [...(props.dependsOn ?? [])];
+
+    if (env.runtime === 'docker') {
+      if (!props.dockerHost) throw new Error(`environment '${env.name}': the governance layer needs the Docker host of the dev engines`);
+      const d = env.docker!;
+      const dbName = `smart-cdc-${env.name}-ranger-db`;
+      this.rangerDb = props.dockerHost.container('ranger-db', {
+        name: dbName,
+        image: d.images.rangerDb,
+        dataPath: '/var/lib/postgresql/data',
+        healthcheck: ['CMD-SHELL', 'pg_isready -U postgres -q'],
+        startPeriod: '30s',
+      });
+      this.ranger = props.dockerHost.container('ranger', {
+        name: `smart-cdc-${env.name}-ranger`,
+        image: d.images.ranger,
+        env: ['RANGER_DB_TYPE=postgres', `RANGER_DB_HOST=${dbName}`, `RANGER_ADMIN_PASSWORD=${props.adminPassword}`],
+        // the image's setup reads install.properties: point it at our database container and set
+        // the admin password from the sensitive variable before the first setup runs
+        command: [
+          escapeTemplate(
+            [
+              'set -e',
+              'f=/opt/ranger/admin/install.properties',
+              '[ -f "$f" ] || { echo "ranger: $f not found in the image" >&2; exit 1; }',
+              `awk '/^db_host=/{print "db_host=" ENVIRON["RANGER_DB_HOST"]; next} /^rangerAdmin_password=/{print "rangerAdmin_password=" ENVIRON["RANGER_ADMIN_PASSWORD"]; next} {print}' "$f" > /tmp/install.properties`,
+              'cat /tmp/install.properties > "$f" && rm -f /tmp/install.properties',
+              'exec /home/ranger/scripts/ranger.sh',
+            ].join('\n'),
+          ),
+        ],
+        port: { host: d.ports.ranger, container: 6080 },
+        healthcheck: ['CMD-SHELL', `python3 -c "import urllib.request; urllib.request.urlopen('http://localhost:6080/login.jsp', timeout=4)"`],
+        startPeriod: '300s',
+        dependsOn: [this.rangerDb],
+      });
+      // the entrypoint is ours, whatever the image declares, so the patch above runs first
+      this.ranger.addOverride('entrypoint', ['/bin/bash', '-c']);
+      deps.push(this.ranger);
+    }
+
+    const passwordEnv = `TF_VAR_${this.endpoint.adminPassword.variable}`;
+    const doc = this.document;
+    this.owner = new DataResource(this, 'owner', {
+      input: escapeDeep({
+        url: this.endpoint.url,
+        user: this.endpoint.adminUser,
+        prefix: doc.prefix,
+        serviceDefinition: { name: doc.serviceDefinition.name },
+        services: doc.services.map((s) => ({ name: s.name, type: s.type })),
+      }),
+      dependsOn: deps,
+      provisioners: [
+        {
+          type: 'local-exec',
+          when: 'destroy',
+          workingDir: PROJECT_ROOT,
+          // a destroy-time provisioner may only read `self`; the password comes from the TF_VAR_
+          // variable Terraform itself was given, never from the configuration
+          command: `${RUN} --destroy --url '\${self.input.url}' --user '\${self.input.user}' --document-env SMART_CDC_RANGER_DOCUMENT --password-env ${passwordEnv}`,
+          environment: { SMART_CDC_RANGER_DOCUMENT: '${jsonencode(self.input)}' },
+        },
+      ],
+    });
+
+    const checksum = createHash('sha256').update(JSON.stringify(doc)).digest('hex');
+    this.apply = new DataResource(this, 'policies', {
+      input: escapeDeep(doc),
+      triggersReplace: { sha256: checksum },
+      dependsOn: [this.owner],
+      provisioners: [
+        {
+          type: 'local-exec',
+          workingDir: PROJECT_ROOT,
+          command: `${RUN} --url '${this.endpoint.url}' --user '${this.endpoint.adminUser}' --document-env SMART_CDC_RANGER_DOCUMENT --password-env ${passwordEnv}${env.runtime === 'docker' ? ' --wait 180' : ''}`,
+          environment: { SMART_CDC_RANGER_DOCUMENT: '${jsonencode(self.input)}' },
+        },
+      ],
+    });
+
+    new TerraformOutput(this, 'ranger_policies', {
+      staticId: true,
+      value: doc.policies.map((p) => p.name),
+      description: 'Ranger policies the stack owns (derived from the catalogue)',
+    });
+  }
+}

@@ -1,0 +1,352 @@
+import { CatalogueView, filterSql, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, qualified, SINK_ROLE_TABLE } from '../../catalogue/derive';
+import { ColumnClass, DatabaseId, FlowDef, PHASES, ReaderRole } from '../../catalogue/model';
+import { HASH_ALGORITHM } from '../../constructs/connect/debezium-source';
+import { GENERATED_NOTICE } from './config-export';
+import { Pipeline } from './pipeline';
+import { code, list, table as mdTable, words } from './render';
+
+/** docs/DATA_MAPPING_REFERENCE.md: everything about a table or a column, read off the catalogue. */
+
+export const CLASS_RULES: Record<ColumnClass, string> = {
+  PUBLIC: 'replicated as is',
+  PII: 'replicated between the two databases as is (inside the pipeline, over TLS where the environment requires it); masked for readers by Ranger',
+  SENSITIVE: `leaves its database only as a salted ${HASH_ALGORITHM} hash, computed by the source connector before Kafka`,
+  INTERNAL: 'never leaves the warehouse: removed by the source connector, so it is in no Kafka topic and no target table',
+};
+
+export const arrow = (f: FlowDef) => `${f.source.database} → ${f.target.database}`;
+export const flowTitle = (f: FlowDef) => `Flow ${f.id} — ${f.name}`;
+const anchor = (f: FlowDef) => `flow-${f.id}--${f.name.replace(/_/g, '_')}`;
+
+export function filterText(f: FlowDef): string {
+  return f.filter ? code(filterSql(f.filter)) : 'all rows';
+}
+
+export function deleteText(f: FlowDef): string {
+  if (f.deletes === 'propagate')
+    return `propagate: a delete at the source${f.filter ? ', or the row leaving the filter,' : ''} deletes the target row`;
+  return `ignore: deletes${f.filter ? ' (including rows leaving the filter)' : ''} are dropped before the sink; the target keeps the row`;
+}
+
+/** What reaches the target from a source column, as words. */
+function transformation(view: CatalogueView, f: FlowDef, column: string): string {
+  const cls = view.column(f.source.database, f.source.table, column).class;
+  const to = f.fields[column];
+  const parts: string[] = [];
+  if (to === undefined) {
+    if (cls === 'INTERNAL') return 'excluded by the source connector (`column.exclude.list`): never in Kafka';
+    return 'in the change topic, not selected by the sink (`ReplaceField` include list)';
+  }
+  if (cls === 'SENSITIVE') parts.push(`hashed (${HASH_ALGORITHM} with the environment's salt) by the source connector`);
+  parts.push(to === column ? 'copied' : `renamed to ${code(to)}`);
+  return parts.join('; ');
+}
+
+function owner(f: FlowDef, view: CatalogueView, column: string): string {
+  const shared = (f.shared ?? []).find((s) => s.column === column || s.versionColumn === column);
+  if (shared) return `shared: last writer wins by ${code(shared.versionColumn)}`;
+  if (view.primaryKey(f.source.database, f.source.table).name === column) return 'key';
+  return view.database(f.source.database).name;
+}
+
+function flowSection(view: CatalogueView, f: FlowDef, envs: string): string {
+  const src = view.table(f.source.database, f.source.table);
+  const dst = view.table(f.target.database, f.target.table);
+  const srcDb = view.database(f.source.database).name;
+  const dstDb = view.database(f.target.database).name;
+  const rows = src.columns.map((c) => [
+    code(c.name),
+    c.class,
+    f.fields[c.name] === undefined ? '—' : code(f.fields[c.name]),
+    transformation(view, f, c.name),
+    f.fields[c.name] === undefined ? '—' : owner(f, view, c.name),
+  ]);
+  const written = new Set(Object.values(f.fields));
+  const untouched = dst.columns.filter((c) => !written.has(c.name)).map((c) => code(c.name));
+  const guardedTarget = view.echoGuardedTables(f.target.database).includes(f.target.table);
+  const guardedSource = view.echoGuardedTables(f.source.database).includes(f.source.table);
+  const writers = view.flowsInto(f.source.database).filter((g) => g.target.table === f.source.table);
+
+  const out = [
+    `### ${flowTitle(f)}`,
+    '',
+    `${f.description}. Phase ${f.phase} (${PHASES[f.phase]}); runs in ${envs}.`,
+    '',
+    mdTable(
+      ['', ''],
+      [
+        ['source', `${code(f.source.table)} in ${code(srcDb)}`],
+        ['target', `${code(f.target.table)} in ${code(dstDb)}`],
+        ['source connector', code(view.sourceConnectorName(f.source.database))],
+        ['change topic', code(view.changeTopic(f))],
+        ['sink connector', code(view.sinkConnectorName(f))],
+        ['dead-letter topic', code(view.deadLetterTopic(f))],
+      ],
+    ),
+    '',
+    '**Fields** (every column of the source table):',
+    '',
+    mdTable(['source column', 'class', 'target column', 'what happens', 'owner'], rows),
+    '',
+    untouched.length
+      ? `Target columns this flow never writes (kept by ${code(dstDb)}; the upsert updates only the columns it carries): ${words(untouched)}.`
+      : 'The flow writes every column of the target table.',
+  ];
+  if (guardedTarget) out.push('', `The target table also gets ${code(ORIGIN_COLUMN)}, stamped by a trigger (see [loop prevention](#loop-prevention)).`);
+  out.push('', '**Rows:**', '');
+  if (f.filter) {
+    out.push(
+      list([
+        `only rows where ${filterText(f)}: the publication's row filter (${code(`${f.source.table} WHERE (${filterSql(f.filter)})`)}) for changes, and ${code(`SELECT * FROM ${f.source.table} WHERE ${filterSql(f.filter)}`)} for the initial snapshot`,
+        f.deletes === 'propagate'
+          ? `an UPDATE that makes a row match is published as an INSERT (the row appears in ${code(f.target.table)}); one that makes it stop matching is published as a DELETE (the row leaves ${code(f.target.table)})`
+          : `an UPDATE that makes a row match is published as an INSERT; one that makes it stop matching is published as a DELETE, which this flow ignores, so the target keeps the row`,
+        `${code(f.source.table)} has REPLICA IDENTITY FULL, because PostgreSQL needs the old value of ${code(f.filter.column)} to evaluate the filter on UPDATE and DELETE`,
+      ]),
+    );
+  } else out.push('- every row');
+  out.push('', `**Deletes:** ${deleteText(f)}. Why: ${f.deletesReason}.`);
+  if (guardedSource) {
+    const w = writers.map((g) => `flow ${g.id}`);
+    out.push('', `**Loop prevention:** rows that the sink of ${words(w)} wrote into ${code(f.source.table)} carry ${code(`${ORIGIN_COLUMN} = '${ORIGIN_SINK}'`)} and are dropped by ${code(view.sourceConnectorName(f.source.database))}; they never travel back.`);
+  }
+  if (f.shared?.length)
+    out.push('', `**Shared fields:** ${words(f.shared.map((s) => `${code(s.column)} (version ${code(s.versionColumn)})`))}: see [last writer wins](#shared-fields-last-writer-wins).`);
+  return out.join('\n');
+}
+
+/** Who writes each column of each flow target: the flows into it, or only its own database's applications. */
+function ownershipSection(view: CatalogueView): string {
+  const out: string[] = [];
+  for (const db of view.catalogue.databases) {
+    for (const table of view.targetTables(db.id)) {
+      const t = view.table(db.id, table);
+      const into = view.flowsInto(db.id).filter((f) => f.target.table === table);
+      const outOf = view.flowsFrom(db.id).filter((f) => f.source.table === table);
+      const rows = t.columns.map((c) => {
+        const writers = into.filter((f) => Object.values(f.fields).includes(c.name));
+        const shared = into.flatMap((f) => f.shared ?? []).find((s) => s.column === c.name || s.versionColumn === c.name);
+        const key = c.primaryKey;
+        let who: string;
+        if (key) who = 'key (both sides)';
+        else if (shared) who = `shared: last writer wins by ${code(shared.versionColumn)}`;
+        else if (writers.length) who = `${words(writers.map((f) => view.database(f.source.database).name))} (flow ${writers.map((f) => f.id).join(', ')})`;
+        else who = `${db.name} only`;
+        const readBack = outOf.filter((f) => c.name in f.fields).map((f) => `flow ${f.id} → ${code(`${f.target.table}.${f.fields[c.name]}`)}`);
+        return [code(c.name), c.class, who, readBack.length ? words(readBack) : '—'];
+      });
+      out.push(`### ${code(`${db.name}.${table}`)}`, '', `Written by ${words(into.map((f) => `flow ${f.id} (${f.name})`))}.`, '', mdTable(['column', 'class', 'owner (who may change it)', 'sent on by'], rows), '');
+    }
+  }
+  return out.join('\n').trimEnd();
+}
+
+function sharedSection(view: CatalogueView): string {
+  const fields = new Map<string, { column: string; versionColumn: string; flows: FlowDef[] }>();
+  for (const f of view.catalogue.flows)
+    for (const s of f.shared ?? []) {
+      const key = `${s.column}/${s.versionColumn}`;
+      fields.set(key, { ...s, flows: [...(fields.get(key)?.flows ?? []), f] });
+    }
+  if (fields.size === 0) return 'The catalogue declares no shared field.';
+  const rows = [...fields.values()].map((s) => [code(s.column), code(s.versionColumn), words(s.flows.map((f) => `flow ${f.id}: ${code(f.source.table)} → ${code(f.target.table)}`))]);
+  return [
+    mdTable(['field', 'version column', 'carried by'], rows),
+    '',
+    'Both databases may change a shared field. A trigger on each target table decides, in the database, which value stays:',
+    '',
+    list([
+      'a **sink write** (the session user is listed in ' + code(SINK_ROLE_TABLE) + ') keeps the pair (version, value) that is newer: if the incoming version is NULL, older than the stored one, or equal with a value that is not greater, the stored value and version are kept (the rest of the row is still written);',
+      'equal versions: the **greater value wins**, so both databases end in the same state whatever order the changes arrive in;',
+      'an **application write** that changes the value without changing the version gets `clock_timestamp()` as its new version; an application INSERT with a value and no version gets one too.',
+    ]),
+    '',
+    'An application that sets the version explicitly is trusted: the newer version wins on the other side.',
+  ].join('\n');
+}
+
+function deletesSection(view: CatalogueView): string {
+  const rows = view.catalogue.flows.map((f) => [
+    `${f.id} ${f.name}`,
+    `${code(f.source.table)} → ${code(f.target.table)}`,
+    f.deletes,
+    f.filter ? (f.deletes === 'propagate' ? 'deleted from the target' : 'kept in the target') : '—',
+    f.deletesReason,
+  ]);
+  return [
+    mdTable(['flow', 'tables', 'deletes', 'row leaves the filter', 'why'], rows),
+    '',
+    list([
+      '`propagate`: the sink unwraps the change event with `ExtractNewRecordState` in `delete.tombstone.handling.mode=tombstone` (a delete becomes a tombstone) and runs with `delete.enabled=true`: the tombstone deletes the target row by key.',
+      '`ignore`: the same transform in `delete.tombstone.handling.mode=drop` removes delete events and tombstones, and the sink runs with `delete.enabled=false`.',
+      'TRUNCATE is not replicated: the publications publish insert, update and delete only.',
+    ]),
+  ].join('\n');
+}
+
+/** The mask a reader role gets on a column, or why none applies. */
+export function maskOf(view: CatalogueView, r: ReaderRole, db: DatabaseId, table: string, column: string): string {
+  if (r.database !== db) return '';
+  if (r.tables !== '*' && !r.tables.includes(table)) return 'no access';
+  const cls = view.column(db, table, column).class;
+  if (cls === 'PII') return r.masks[column] ?? 'no mask (!)';
+  return 'clear';
+}
+
+function classificationSection(view: CatalogueView): string {
+  const out: string[] = [];
+  for (const db of view.catalogue.databases) {
+    const readers = view.catalogue.readers.filter((r) => r.database === db.id);
+    out.push(`### ${code(db.name)}`, '', db.description + '.', '');
+    for (const t of db.tables) {
+      const name = qualified(t);
+      const flows = view.catalogue.flows.filter((f) => f.source.database === db.id && f.source.table === name);
+      const rows = t.columns.map((c) => {
+        const leaves = flows.map((f) => {
+          if (c.class === 'INTERNAL') return 'never (excluded at the source)';
+          const to = f.fields[c.name];
+          if (to === undefined) return `topic of flow ${f.id} only`;
+          return `flow ${f.id} → ${code(`${f.target.table}.${to}`)}${c.class === 'SENSITIVE' ? ' (hashed)' : ''}`;
+        });
+        return [code(c.name), code(c.type), c.class, leaves.length ? leaves.join('; ') : 'not captured', ...readers.map((r) => maskOf(view, r, db.id, name, c.name))];
+      });
+      out.push(`#### ${code(name)}`, '', t.description + '.', '', mdTable(['column', 'type', 'class', 'leaves the database', ...readers.map((r) => `${r.name} sees`)], rows), '');
+    }
+  }
+  return out.join('\n').trimEnd();
+}
+
+function readersSection(view: CatalogueView): string {
+  const rows = view.catalogue.readers.map((r) => [
+    code(r.name),
+    view.database(r.database).name,
+    r.tables === '*' ? 'every table' : words(r.tables.map(code)),
+    Object.entries(r.masks)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([c, m]) => `${code(c)}: ${m}`)
+      .join(', '),
+    r.description,
+  ]);
+  return [
+    mdTable(['role', 'database', 'tables', 'mask per PII column', 'who'], rows),
+    '',
+    '"clear" in the tables above means the column is not masked for that role; "no access" means the role has no policy on that table.',
+  ].join('\n');
+}
+
+export function dataMappingReference(p: Pipeline): string {
+  const view = new CatalogueView(p.catalogue);
+  const cat = p.catalogue;
+  const runsIn = (f: FlowDef) => {
+    const envs = p.environments.filter((e) => e.env.phases.includes(f.phase) && !e.env.disabledFlows.includes(f.name)).map((e) => code(e.name));
+    return envs.length ? words(envs) : 'no environment';
+  };
+  const overview = cat.flows.map((f) => [
+    String(f.id),
+    `[${f.name}](#${anchor(f)})`,
+    `${f.phase}`,
+    arrow(f),
+    `${code(f.source.table)} → ${code(f.target.table)}`,
+    filterText(f),
+    f.deletes,
+    (f.shared ?? []).map((s) => code(s.column)).join(', ') || '—',
+  ]);
+  const envRows = p.environments.map((e) => [
+    code(e.name),
+    e.env.phases.join(', '),
+    view.catalogue.flows.filter((f) => e.env.phases.includes(f.phase) && !e.env.disabledFlows.includes(f.name)).map((f) => f.id).join(', ') || '—',
+    e.env.disabledFlows.length ? words(e.env.disabledFlows.map(code)) : '—',
+  ]);
+  const classes = (Object.keys(CLASS_RULES) as ColumnClass[]).map((c) => [c, CLASS_RULES[c]]);
+
+  return `${GENERATED_NOTICE}
+# Data mapping reference
+
+Every table-to-table mapping of the SMART CDC pipeline, field by field, generated from the pipeline
+catalogue (\`catalogue/smart.ts\`, version **${cat.version}**; names carry ${code(view.versionTag)}). The same
+catalogue generates the publications, triggers, connector configurations, topics and Ranger policies, so
+this page describes what is deployed. Regenerate it with \`npx ts-node scripts/docs/generate.ts\`; a unit
+test fails when it is stale. Why the pipeline works this way: [CDC and data masking strategy](CDC_DATA_MASKING_STRATEGY.md).
+
+## Contents
+
+1. [Flows](#flows)
+2. [Flows per environment](#flows-per-environment)
+3. [Flow details](#flow-details)
+4. [Field ownership](#field-ownership)
+5. [Shared fields: last writer wins](#shared-fields-last-writer-wins)
+6. [Loop prevention](#loop-prevention)
+7. [Delete handling](#delete-handling)
+8. [Column classification and masks](#column-classification-and-masks)
+9. [Reader roles](#reader-roles)
+
+## Flows
+
+${mdTable(['#', 'flow', 'phase', 'direction', 'source → target', 'rows', 'deletes', 'shared fields'], overview)}
+
+Each flow is one change topic (the source table's), read by one JDBC sink connector that writes one target
+table by upsert on the primary key. Each source database has one Debezium source connector, one publication
+and one replication slot.
+
+## Flows per environment
+
+An environment runs the flows of the phases it enables, less the flows it disables.
+
+${mdTable(['environment', 'phases', 'flows', 'disabled flows'], envRows)}
+
+## Flow details
+
+${cat.flows.map((f) => flowSection(view, f, runsIn(f))).join('\n\n')}
+
+## Field ownership
+
+A field has one owner, the database whose applications change it; the other side only receives it. The
+catalogue validation rejects a field written from both sides unless it is a declared shared field.
+For each table a flow writes:
+
+${ownershipSection(view)}
+
+## Shared fields: last writer wins
+
+${sharedSection(view)}
+
+## Loop prevention
+
+Tables that a sink writes and a source connector also captures:
+
+${mdTable(
+  ['database', 'table', 'written by', 'captured for'],
+  view.catalogue.databases.flatMap((db) =>
+    view.echoGuardedTables(db.id).map((t) => [
+      db.name,
+      code(t),
+      words(view.flowsInto(db.id).filter((f) => f.target.table === t).map((f) => `flow ${f.id}`)),
+      words(view.flowsFrom(db.id).filter((f) => f.source.table === t).map((f) => `flow ${f.id}`)),
+    ]),
+  ),
+)}
+
+On these tables a \`BEFORE INSERT OR UPDATE\` trigger sets ${code(ORIGIN_COLUMN)} to ${code(`'${ORIGIN_SINK}'`)} when the
+session user is a sink role (listed in ${code(SINK_ROLE_TABLE)}) and to ${code(`'${ORIGIN_APP}'`)} otherwise. The source
+connector drops change events whose new row has ${code(`${ORIGIN_COLUMN} = '${ORIGIN_SINK}'`)}, so a sink's write is never
+sent back; an application write after a sink write is stamped ${code(`'${ORIGIN_APP}'`)} again and travels normally.
+Deletes carry no new row and always travel. ${code(ORIGIN_COLUMN)} itself is never selected by a sink.
+
+## Delete handling
+
+${deletesSection(view)}
+
+## Column classification and masks
+
+${mdTable(['class', 'rule'], classes)}
+
+The masking gate (a cdktf Aspect) fails \`cdktf synth\` when a connector configuration would break the
+INTERNAL or SENSITIVE rule. The "… sees" columns give the Ranger mask each reader role gets.
+
+${classificationSection(view)}
+
+## Reader roles
+
+${readersSection(view)}
+`;
+}
