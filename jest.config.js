@@ -5,6 +5,8 @@ const base = {
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 module.exports = {
+  // e2e tests wait for replication; unit tests finish far sooner
+  testTimeout: 180_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
     {
@@ -12,7 +14,6 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/__tests__/e2e/support/global-setup.ts',
-      testTimeout: 180_000,
     },
   ],
 };

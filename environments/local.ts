@@ -1,11 +1,15 @@
 import { EnvironmentInput } from './schema';
 
-/** Processes on 127.0.0.1 started by scripts/local-runtime.sh (no Docker); used by the e2e tests. */
+/**
+ * Processes on 127.0.0.1 started by scripts/local-runtime.sh (no Docker); used by the e2e tests.
+ * The local runtime has no Ranger Admin, so phase 3 (Ranger governance) is not enabled here;
+ * in-flight masking by the connectors is part of every flow and stays on.
+ */
 export const local: EnvironmentInput = {
   name: 'local',
   description: 'Local engines on loopback, trust authentication',
   runtime: 'local',
-  phases: [1, 2, 3, 4],
+  phases: [1, 2, 4],
   backend: { type: 'local' },
   databases: {
     warehouse: { host: '127.0.0.1', port: 54321, adminUser: 'postgres', sslmode: 'disable' },
@@ -21,6 +25,5 @@ export const local: EnvironmentInput = {
     retention: { changeMs: 86_400_000, deadLetterMs: 86_400_000, heartbeatMs: 3_600_000 },
   },
   connect: { url: 'http://127.0.0.1:18083' },
-  ranger: { url: 'http://127.0.0.1:16080', adminUser: 'admin', adminPassword: { variable: 'ranger_admin_password' } },
   hashSalt: { variable: 'hash_salt' },
 };

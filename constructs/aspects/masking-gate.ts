@@ -49,11 +49,11 @@ export class MaskingGate implements IAspect {
       if (!source) continue;
       for (const flow of this.view.flowsFrom(db)) {
         const t = flow.source.table;
+        const reaches = (c: string) => source.includedColumns?.includes(`${t}.${c}`) ?? true;
         for (const c of this.view.columnsOfClass(db, t, 'INTERNAL'))
-          if (!source.excludedColumns.includes(`${t}.${c}`))
-            v.push(`flow '${flow.name}': INTERNAL column ${t}.${c} would reach Kafka (not excluded by ${source.props.name})`);
+          if (reaches(c)) v.push(`flow '${flow.name}': INTERNAL column ${t}.${c} would reach Kafka (let in by ${source.props.name})`);
         for (const c of this.view.columnsOfClass(db, t, 'SENSITIVE'))
-          if (!source.hashedColumns.includes(`${t}.${c}`))
+          if (reaches(c) && !source.hashedColumns.includes(`${t}.${c}`))
             v.push(`flow '${flow.name}': SENSITIVE column ${t}.${c} would leave ${db} unhashed (not hashed by ${source.props.name})`);
       }
     }

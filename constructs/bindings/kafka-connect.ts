@@ -48,7 +48,21 @@ export class KafkaConnectConnector extends TerraformResource {
     return {
       name: this.spec.name,
       config: { ...this.spec.config, name: this.spec.name },
-      config_sensitive: this.spec.configSensitive,
+      config_sensitive: sensitiveMapExpression(this.spec.configSensitive),
     };
   }
+}
+
+const hclString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/**
+ * `config_sensitive` as one native object expression, `${{"k" = var.x, ...}}`. A sensitive
+ * variable inside a JSON object *key* (the hash salt lives in a property name) makes Terraform
+ * panic ("value is marked, so must be unmarked first"); inside an expression it is just marked.
+ */
+export function sensitiveMapExpression(map: Record<string, string> | undefined): string | undefined {
+  const entries = Object.entries(map ?? {});
+  if (!entries.length) return undefined;
+  const value = (v: string) => (/^\$\{var\.[a-z0-9_]+\}$/.test(v) ? v.slice(2, -1) : hclString(v));
+  return `\${{${entries.map(([k, v]) => `${hclString(k)} = ${value(v)}`).join(', ')}}}`;
 }

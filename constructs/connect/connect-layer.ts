@@ -49,7 +49,13 @@ export class ConnectLayer extends Construct {
       const db = databases[dbId];
       const e = db.endpoint;
       const tables = view.capturedTables(dbId);
-      const columnsOf = (cls: 'INTERNAL' | 'SENSITIVE') => tables.flatMap((t) => view.columnsOfClass(dbId, t, cls).map((c) => `${t}.${c}`));
+      const guarded = view.echoGuardedTables(dbId);
+      const sensitive = tables.flatMap((t) => view.columnsOfClass(dbId, t, 'SENSITIVE').map((c) => `${t}.${c}`));
+      // only what some flow carries reaches Kafka (plus the origin marker the echo filter reads)
+      const included = view.flowsFrom(dbId).flatMap((f) => [
+        ...Object.keys(f.fields).map((c) => `${f.source.table}.${c}`),
+        ...(guarded.includes(f.source.table) ? [`${f.source.table}.${ORIGIN_COLUMN}`] : []),
+      ]);
       this.sources.push(
         new DebeziumSourceConnector(this, `source-${dbId}`, {
           name: view.sourceConnectorName(dbId),
@@ -59,8 +65,8 @@ export class ConnectLayer extends Construct {
           slotName: db.slotName,
           publicationName: db.publicationName,
           tables,
-          excludedColumns: columnsOf('INTERNAL'),
-          hashedColumns: columnsOf('SENSITIVE'),
+          includedColumns: included,
+          hashedColumns: sensitive.filter((c) => included.includes(c)),
           hashSalt: props.hashSalt,
           snapshotFilters: Object.fromEntries(
             tables.flatMap((t) => {
@@ -70,7 +76,7 @@ export class ConnectLayer extends Construct {
           ),
           heartbeat: { intervalMs: HEARTBEAT_INTERVAL_MS, table: HEARTBEAT_TABLE },
           signalTable: SIGNAL_TABLE,
-          echoFilter: { tables: view.echoGuardedTables(dbId), originColumn: ORIGIN_COLUMN, sinkValue: ORIGIN_SINK },
+          echoFilter: { tables: guarded, originColumn: ORIGIN_COLUMN, sinkValue: ORIGIN_SINK },
           dependsOn: [...deps, ...db.ready, ...topics(view.heartbeatTopic(dbId), ...view.flowsFrom(dbId).map((f) => view.changeTopic(f)))],
         }),
       );

@@ -14,8 +14,11 @@ export interface DebeziumSourceProps {
   readonly publicationName: string;
   /** schema.table of every captured table */
   readonly tables: readonly string[];
-  /** schema.table.column never to leave the database (INTERNAL): removed before Kafka */
-  readonly excludedColumns: readonly string[];
+  /**
+   * schema.table.column of every column that may reach Kafka: the flows' fields and the origin
+   * marker. Everything else (INTERNAL columns, fields no flow carries) stays in the database.
+   */
+  readonly includedColumns: readonly string[];
   /** schema.table.column hashed with the salt before Kafka (SENSITIVE) */
   readonly hashedColumns: readonly string[];
   /** `${var.…}` reference of the per-environment salt */
@@ -66,7 +69,7 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): { config: Record<s
     // the stack owns the publication (row filters), Debezium must not rewrite it
     'publication.autocreate.mode': 'disabled',
     'table.include.list': p.tables.map(regexLiteral).join(','),
-    ...(p.excludedColumns.length ? { 'column.exclude.list': p.excludedColumns.map(regexLiteral).join(',') } : {}),
+    'column.include.list': p.includedColumns.map(regexLiteral).join(','),
     'snapshot.mode': 'initial',
     ...(overrides.length
       ? {
@@ -102,6 +105,8 @@ export class DebeziumSourceConnector extends Construct {
   constructor(scope: Construct, id: string, props: DebeziumSourceProps) {
     super(scope, id);
     if (props.tables.length === 0) throw new Error(`source connector '${props.name}': captures no table`);
+    for (const c of props.includedColumns)
+      if (!props.tables.some((t) => c.startsWith(`${t}.`))) throw new Error(`source connector '${props.name}': column '${c}' is not in a captured table`);
     if (!/^\$\{var\.[a-z0-9_]+\}$/.test(props.hashSalt)) throw new Error(`source connector '${props.name}': hashSalt must be a variable reference`);
     for (const t of Object.keys(props.snapshotFilters))
       if (!props.tables.includes(t)) throw new Error(`source connector '${props.name}': snapshot filter for uncaptured table '${t}'`);
@@ -122,8 +127,9 @@ export class DebeziumSourceConnector extends Construct {
       .flatMap(([, v]) => v.split(','));
   }
 
-  /** Columns this connector removes before Kafka, as schema.table.column. */
-  get excludedColumns(): string[] {
-    return (this.config['column.exclude.list'] ?? '').split(',').filter(Boolean).map((c) => c.replace(/\\(.)/g, '$1'));
+  /** Columns this connector lets into Kafka, as schema.table.column; undefined when it does not restrict them. */
+  get includedColumns(): string[] | undefined {
+    const list = this.config['column.include.list'];
+    return list === undefined ? undefined : list.split(',').filter(Boolean).map((c) => c.replace(/\\(.)/g, '$1'));
   }
 }

@@ -58,7 +58,7 @@ export function jdbcSinkConfig(p: JdbcSinkProps): { config: Record<string, strin
     'errors.log.include.messages': 'false',
     ...JSON_WITH_SCHEMAS,
     ...renderTransforms([
-      ['unwrap', { kind: 'unwrap', deletes: p.deletes === 'propagate' ? 'tombstone' : 'drop' }],
+      ['unwrap', { kind: 'unwrap', deletes: p.deletes === 'propagate' ? 'delete-to-tombstone' : 'drop' }],
       ['selectFields', { kind: 'replaceField', part: 'Value', include: Object.keys(p.fields), renames: p.fields }],
       ['renameKey', { kind: 'replaceField', part: 'Key', renames: { [p.sourceKey]: p.fields[p.sourceKey] } }],
     ]),

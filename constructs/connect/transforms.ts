@@ -3,8 +3,11 @@
  * keys of a connector configuration, in order.
  */
 export type Transform =
-  /** Debezium envelope → flat row; deletes become tombstones (`propagate`) or are dropped (`drop`) */
-  | { readonly kind: 'unwrap'; readonly deletes: 'tombstone' | 'drop' }
+  /**
+   * Debezium envelope → flat row. Deletes become tombstones the JDBC sink deletes by
+   * (`delete-to-tombstone`; Debezium's own tombstone is dropped), or are dropped with it (`drop`).
+   */
+  | { readonly kind: 'unwrap'; readonly deletes: 'delete-to-tombstone' | 'drop' }
   /** keep only `include` (source names) and rename them; on the key or the value */
   | { readonly kind: 'replaceField'; readonly part: 'Key' | 'Value'; readonly include?: readonly string[]; readonly renames?: Readonly<Record<string, string>> }
   /** keep a record only while the Groovy `condition` holds, on topics matching `topicRegex` */

@@ -105,6 +105,10 @@ export class DatabaseLayer extends Construct {
       ...this.grantTables(sink, view.targetTables(e.id), ['SELECT', 'INSERT', 'UPDATE', 'DELETE']),
     ];
 
+    // the loop-prevention and last-writer-wins triggers run in the sink's session and call into cdc
+    const sinkSupport = view.targetTables(e.id).length ? [this.schemaUsage(sink, SUPPORT_SCHEMA)].filter((g): g is Grant => !!g) : [];
+    grants.push(...sinkSupport);
+
     const publication = step('publication', publicationSql(view, e.id));
     // The publication must exist before the slot: pgoutput looks it up as of the slot's start.
     const slot = captured.length
@@ -159,4 +163,3 @@ export class DatabaseLayer extends Construct {
   }
 }
 
-export { SUPPORT_SCHEMA };

@@ -13,7 +13,7 @@ export interface SqlMigrationProps {
 }
 
 /** Terraform templates read `${` and `%{` inside strings: keep SQL literal. */
-export const escapeTemplate = (s: string) => s.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+export const escapeTemplate = (s: string) => s.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
 
 /**
  * One step of versioned, idempotent SQL, applied with `psql` by a `terraform_data` resource's

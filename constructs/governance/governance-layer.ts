@@ -5,7 +5,6 @@ import { DataResource } from 'cdktf/lib/terraform-data-resource';
 import { Container } from '@cdktf/provider-docker/lib/container';
 import { CatalogueView } from '../../catalogue/derive';
 import { EnvironmentConfig, SecretRef } from '../../environments/schema';
-import { escapeTemplate } from '../database/sql-migration';
 import { DockerHost } from '../docker/docker-host';
 import { RangerApplyDocument, rangerApplyDocument } from './policies';
 
@@ -47,8 +46,13 @@ export interface GovernanceLayerProps {
 const PROJECT_ROOT = '../../..';
 const RUN = 'node -r ts-node/register/transpile-only scripts/ranger/apply.ts';
 
-/** Terraform reads `${`/`%{` in every string of a configuration: keep the document literal. */
-function escapeDeep<T>(v: T): T {
+/**
+ * Terraform reads `${`/`%{` in every string of a configuration: keep strings literal. (A function
+ * replacement: in a replacement *string*, `$$` means one `$`, so '$${' would put back `${`.)
+ */
+export const escapeTemplate = (s: string): string => s.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
+
+export function escapeDeep<T>(v: T): T {
   if (typeof v === 'string') return escapeTemplate(v) as T;
   if (Array.isArray(v)) return v.map(escapeDeep) as T;
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escapeDeep(x)])) as T;
@@ -115,6 +119,8 @@ export class GovernanceLayer extends Construct {
       });
       // the entrypoint is ours, whatever the image declares, so the patch above runs first
       this.ranger.addOverride('entrypoint', ['/bin/bash', '-c']);
+      // the first start creates Ranger's schema: give it longer than the other engines
+      this.ranger.addOverride('wait_timeout', 600);
       deps.push(this.ranger);
     }
 

@@ -138,6 +138,15 @@ export const OWNER_MARKER = 'managed by the smart-cdc stack';
  */
 export const HIDDEN_PASSWORD = '*****';
 
+/**
+ * A service as sent to Ranger. Ranger's `kafka` definition makes the lookup `password` mandatory;
+ * the document (and so the synthesized configuration) carries none, and what is sent is Ranger's
+ * keep-the-stored-password placeholder.
+ */
+export function servicePayload(s: RangerService): RangerService {
+  return s.type === KAFKA_SERVICE_DEF && !('password' in s.configs) ? { ...s, configs: { ...s.configs, password: HIDDEN_PASSWORD } } : s;
+}
+
 /** Every stack-owned name (services, policies) starts with this; `apply` prunes stale policies by it. */
 export const ownedPrefix = (env: Pick<EnvironmentConfig, 'name'>) => `smart-cdc-${env.name}-`;
 export const serviceName = (env: Pick<EnvironmentConfig, 'name'>, db: DatabaseId) => `${ownedPrefix(env)}${db}`;
@@ -247,7 +256,7 @@ export function postgresServiceDefinition(): RangerServiceDef {
   const select = { itemId: 1, name: 'select', label: 'SELECT' };
   return {
     name: POSTGRES_SERVICE_DEF,
-    displayName: 'PostgreSQL (SMART CDC)',
+    displayName: 'PostgreSQL for SMART CDC',
     implClass: 'org.apache.ranger.plugin.service.RangerDefaultService',
     label: 'PostgreSQL (SMART CDC)',
     description: `PostgreSQL databases of the SMART CDC pipeline: database → schema → table → column, masks and row filters; ${OWNER_MARKER}`,
@@ -312,7 +321,7 @@ export function rangerDocuments(view: CatalogueView, env: EnvironmentConfig): Ra
       const db = view.database(id);
       return {
         name: serviceName(env, id),
-        displayName: `${db.name} (${env.name})`,
+        displayName: `${db.name} ${env.name}`,
         type: POSTGRES_SERVICE_DEF,
         description: `${db.description}: ${db.name} in ${env.name}; ${OWNER_MARKER}`,
         isEnabled: true,
@@ -321,13 +330,13 @@ export function rangerDocuments(view: CatalogueView, env: EnvironmentConfig): Ra
     }),
     {
       name: kafkaServiceName(env),
-      displayName: `SMART CDC Kafka (${env.name})`,
+      displayName: `SMART CDC Kafka ${env.name}`,
       type: KAFKA_SERVICE_DEF,
       description: `Kafka cluster of the SMART CDC pipeline in ${env.name}; ${OWNER_MARKER}`,
       isEnabled: true,
       configs: {
         username: env.kafka.security.protocol === 'SASL_SSL' ? env.kafka.security.username : 'kafka',
-        password: HIDDEN_PASSWORD,
+        // no password here: see servicePayload
         // mandatory in Ranger's kafka definition; used only by Admin's resource lookup
         'zookeeper.connect': env.kafka.bootstrapServers.join(','),
       },

@@ -1,4 +1,5 @@
 import { EnvironmentStack, Pipeline, SecretVariable, sensitiveVariables } from './pipeline';
+import { environmentRanger } from './ranger';
 import { code, mapWithPlaceholders, placeholdersIn, secretPlaceholder, stableJson, table, withPlaceholders } from './render';
 
 /**
@@ -48,6 +49,14 @@ export function configFiles(p: Pipeline): Map<string, string> {
   for (const e of p.environments) {
     for (const c of exportedConnectors(e)) files.set(`config/${e.name}/connectors/${c.name}.json`, stableJson(c));
     files.set(`config/${e.name}/topics.json`, stableJson(exportedTopics(e)));
+    const ranger = environmentRanger(e);
+    if (ranger) {
+      const json = (what: string, v: unknown) => withPlaceholders(stableJson(v), `${e.name}/ranger ${what}`);
+      files.set(`config/${e.name}/ranger/document.json`, json('document', ranger));
+      files.set(`config/${e.name}/ranger/service-definition.json`, json('service definition', ranger.serviceDefinition));
+      for (const s of ranger.services) files.set(`config/${e.name}/ranger/services/${s.name}.json`, json(`service ${s.name}`, s));
+      for (const pol of ranger.policies) files.set(`config/${e.name}/ranger/policies/${pol.name}.json`, json(`policy ${pol.name}`, pol));
+    }
   }
   files.set('config/README.md', configReadme(p, files));
   return new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b)));
@@ -86,6 +95,15 @@ what \`cdktf synth\` produces for the same stack, so edit the catalogue or the c
 |---|---|---|
 | \`<env>/connectors/<connector>.json\` | a Kafka Connect connector: \`{ "name", "config" }\` (the body of \`POST /connectors\`; \`.config\` is the body of \`PUT /connectors/<connector>/config\`) | \`kafka-connect_connector\`: \`config\` and \`config_sensitive\` merged |
 | \`<env>/topics.json\` | every topic of the pipeline: name, purpose, what writes it, partitions, replication factor, topic configs | \`kafka_topic\` |
+| \`<env>/ranger/document.json\` | the whole Ranger document the stack applies: \`{ prefix, serviceDefinition, services, policies }\`, as \`scripts/ranger/apply.ts --document\` takes it | \`terraform_data\` of the governance layer (\`policies\`): its \`input\` |
+| \`<env>/ranger/service-definition.json\` | the custom PostgreSQL service definition (resources database → schema → table → column, access types, \`dataMaskDef\` with the mask types); the same in every environment | same document, one object per file |
+| \`<env>/ranger/services/<service>.json\` | one Ranger service per database and one of Ranger's built-in \`kafka\` type | same |
+| \`<env>/ranger/policies/<policy>.json\` | one access policy per readable table, one masking policy per PII column, the Kafka topic and consumer-group policies of the Connect principal | same |
+
+Ranger files exist only for environments that enable phase 3 (masking governance). They are in the shape of
+Ranger's public REST API v2 (\`/service/public/v2/api/servicedef\`, \`/service\`, \`/policy\`).${
+    [...files.values()].some((t) => t.includes('"*****"')) ? ' A `password` of `*****` is not a secret: Ranger Admin reads it as "keep the stored password".' : ''
+  }
 
 ## Secrets are named placeholders
 
@@ -106,7 +124,8 @@ jq 'def secrets: gsub("<secret:(?<n>[a-z0-9_]+)>"; env["TF_VAR_" + .n] // error(
   ${example.env.connect.url}/connectors/${exampleSource?.props.name ?? '<connector>'}/config
 \`\`\`
 
-Applying connectors by hand does not create what they rely on (roles, grants, publication with row filters,
+Where the Connect REST API requires authentication (\`connect.username\` in the environment), add
+\`-u "<user>:$TF_VAR_connect_password"\` to \`curl\`. Applying connectors by hand does not create what they rely on (roles, grants, publication with row filters,
 loop-prevention triggers, replication slot, topics): see docs/IMPLEMENTATION_GUIDE.md.
 
 ## Placeholders per environment

@@ -1,8 +1,9 @@
 import { CatalogueView, filterSql, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, qualified, SINK_ROLE_TABLE } from '../../catalogue/derive';
-import { ColumnClass, DatabaseId, FlowDef, PHASES, ReaderRole } from '../../catalogue/model';
+import { ColumnClass, DatabaseId, FlowDef, PHASES } from '../../catalogue/model';
 import { HASH_ALGORITHM } from '../../constructs/connect/debezium-source';
 import { GENERATED_NOTICE } from './config-export';
 import { Pipeline } from './pipeline';
+import { accessMatrix, accessOf, environmentRanger } from './ranger';
 import { code, list, table as mdTable, words } from './render';
 
 /** docs/DATA_MAPPING_REFERENCE.md: everything about a table or a column, read off the catalogue. */
@@ -34,7 +35,7 @@ function transformation(view: CatalogueView, f: FlowDef, column: string): string
   const to = f.fields[column];
   const parts: string[] = [];
   if (to === undefined) {
-    if (cls === 'INTERNAL') return 'excluded by the source connector (`column.exclude.list`): never in Kafka';
+    if (cls === 'INTERNAL') return 'left out of the source connector\'s `column.include.list`: never in Kafka';
     return 'in the change topic, not selected by the sink (`ReplaceField` include list)';
   }
   if (cls === 'SENSITIVE') parts.push(`hashed (${HASH_ALGORITHM} with the environment's salt) by the source connector`);
@@ -156,8 +157,8 @@ function sharedSection(view: CatalogueView): string {
     'Both databases may change a shared field. A trigger on each target table decides, in the database, which value stays:',
     '',
     list([
-      'a **sink write** (the session user is listed in ' + code(SINK_ROLE_TABLE) + ') keeps the pair (version, value) that is newer: if the incoming version is NULL, older than the stored one, or equal with a value that is not greater, the stored value and version are kept (the rest of the row is still written);',
-      'equal versions: the **greater value wins**, so both databases end in the same state whatever order the changes arrive in;',
+      'a **sink write** (the session user is listed in ' + code(SINK_ROLE_TABLE) + ') keeps the pair (version, value) that is newer: if the incoming version is NULL, older than the stored one, or equal with a value that is not greater, the stored value and version are kept (the rest of the row is still written); a stored NULL version always loses to an incoming one;',
+      'equal versions: the **greater value wins** (a value beats NULL), so both databases end in the same state whatever order the changes arrive in;',
       'an **application write** that changes the value without changing the version gets `clock_timestamp()` as its new version; an application INSERT with a value and no version gets one too.',
     ]),
     '',
@@ -177,23 +178,34 @@ function deletesSection(view: CatalogueView): string {
     mdTable(['flow', 'tables', 'deletes', 'row leaves the filter', 'why'], rows),
     '',
     list([
-      '`propagate`: the sink unwraps the change event with `ExtractNewRecordState` in `delete.tombstone.handling.mode=tombstone` (a delete becomes a tombstone) and runs with `delete.enabled=true`: the tombstone deletes the target row by key.',
+      '`propagate`: the sink unwraps the change event with `ExtractNewRecordState` in `delete.tombstone.handling.mode=delete-to-tombstone` (a delete becomes a tombstone) and runs with `delete.enabled=true`: the tombstone deletes the target row by key.',
       '`ignore`: the same transform in `delete.tombstone.handling.mode=drop` removes delete events and tombstones, and the sink runs with `delete.enabled=false`.',
       'TRUNCATE is not replicated: the publications publish insert, update and delete only.',
     ]),
   ].join('\n');
 }
 
-/** The mask a reader role gets on a column, or why none applies. */
-export function maskOf(view: CatalogueView, r: ReaderRole, db: DatabaseId, table: string, column: string): string {
-  if (r.database !== db) return '';
-  if (r.tables !== '*' && !r.tables.includes(table)) return 'no access';
-  const cls = view.column(db, table, column).class;
-  if (cls === 'PII') return r.masks[column] ?? 'no mask (!)';
-  return 'clear';
+type Matrices = Record<DatabaseId, ReturnType<typeof accessMatrix>>;
+
+/**
+ * What each reader role sees, read off the Ranger policy documents the governance layer derives.
+ * Every environment that enables phase 3 must give the same answer (only names differ).
+ */
+function rangerMatrices(p: Pipeline, view: CatalogueView): { env: string; envs: string[]; matrices: Matrices } | undefined {
+  const per = p.environments.flatMap((e) => {
+    const docs = environmentRanger(e);
+    if (!docs) return [];
+    const matrices = Object.fromEntries(view.catalogue.databases.map((d) => [d.id, accessMatrix(docs, e.stack.view, e.env, d.id)])) as Matrices;
+    return [{ env: e.name, matrices }];
+  });
+  if (!per.length) return undefined;
+  const flat = (m: Matrices) => JSON.stringify(Object.entries(m).map(([db, x]) => [db, [...x.entries()].map(([r, t]) => [r, [...t.entries()].map(([n, c]) => [n, [...c.entries()]])])]));
+  for (const other of per.slice(1))
+    if (flat(other.matrices) !== flat(per[0].matrices)) throw new Error(`docs: Ranger gives reader roles different masks in '${per[0].env}' and '${other.env}'`);
+  return { env: per[0].env, envs: per.map((x) => x.env), matrices: per[0].matrices };
 }
 
-function classificationSection(view: CatalogueView): string {
+function classificationSection(view: CatalogueView, ranger: ReturnType<typeof rangerMatrices>): string {
   const out: string[] = [];
   for (const db of view.catalogue.databases) {
     const readers = view.catalogue.readers.filter((r) => r.database === db.id);
@@ -208,7 +220,7 @@ function classificationSection(view: CatalogueView): string {
           if (to === undefined) return `topic of flow ${f.id} only`;
           return `flow ${f.id} → ${code(`${f.target.table}.${to}`)}${c.class === 'SENSITIVE' ? ' (hashed)' : ''}`;
         });
-        return [code(c.name), code(c.type), c.class, leaves.length ? leaves.join('; ') : 'not captured', ...readers.map((r) => maskOf(view, r, db.id, name, c.name))];
+        return [code(c.name), code(c.type), c.class, leaves.length ? leaves.join('; ') : 'not captured', ...readers.map((r) => (ranger ? accessOf(ranger.matrices[db.id], r.name, name, c.name) : 'no Ranger'))];
       });
       out.push(`#### ${code(name)}`, '', t.description + '.', '', mdTable(['column', 'type', 'class', 'leaves the database', ...readers.map((r) => `${r.name} sees`)], rows), '');
     }
@@ -230,7 +242,7 @@ function readersSection(view: CatalogueView): string {
   return [
     mdTable(['role', 'database', 'tables', 'mask per PII column', 'who'], rows),
     '',
-    '"clear" in the tables above means the column is not masked for that role; "no access" means the role has no policy on that table.',
+    'A reader role has no policy on a table outside its list, and no mask on a column that is not PII: INTERNAL and SENSITIVE columns a role can read are unmasked (SENSITIVE columns in the warehouse hold only the hash).',
   ].join('\n');
 }
 
@@ -258,6 +270,10 @@ export function dataMappingReference(p: Pipeline): string {
     e.env.disabledFlows.length ? words(e.env.disabledFlows.map(code)) : '—',
   ]);
   const classes = (Object.keys(CLASS_RULES) as ColumnClass[]).map((c) => [c, CLASS_RULES[c]]);
+  const ranger = rangerMatrices(p, view);
+  const rangerNote = ranger
+    ? `The "… sees" columns are read off the Ranger policies the governance layer generates (identical, but for names, in ${words(ranger.envs.map(code))}): "clear" means the role reads the column unmasked, "no access" that no policy lets the role read the table, anything else is the Ranger mask type applied.`
+    : 'No environment enables phase 3 (masking governance): Ranger applies no policy.';
 
   return `${GENERATED_NOTICE}
 # Data mapping reference
@@ -341,9 +357,11 @@ ${deletesSection(view)}
 ${mdTable(['class', 'rule'], classes)}
 
 The masking gate (a cdktf Aspect) fails \`cdktf synth\` when a connector configuration would break the
-INTERNAL or SENSITIVE rule. The "… sees" columns give the Ranger mask each reader role gets.
+INTERNAL or SENSITIVE rule.
 
-${classificationSection(view)}
+${rangerNote}
+
+${classificationSection(view, ranger)}
 
 ## Reader roles
 

@@ -1,13 +1,12 @@
 import { CatalogueView } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
 import { EnvironmentConfig } from '../../environments/schema';
-import { POLICY_TYPE, rangerDocuments, RangerDocuments, serviceName } from '../../constructs/governance/policies';
+import { POLICY_TYPE, RangerApplyDocument, RangerDocuments, serviceName } from '../../constructs/governance/policies';
 import { EnvironmentStack } from './pipeline';
 
-/** The Ranger documents of an environment, as the governance layer derives them; none when phase 3 is off. */
-export function environmentRanger(e: EnvironmentStack): RangerDocuments | undefined {
-  if (!e.env.phases.includes(3)) return undefined;
-  return rangerDocuments(e.stack.view, e.env);
+/** The Ranger document the stack's governance layer applies; none when the environment does not enable phase 3. */
+export function environmentRanger(e: EnvironmentStack): RangerApplyDocument | undefined {
+  return e.stack.governance?.document;
 }
 
 /** What Ranger gives a reader role on a column: 'no access', 'clear' or the mask type — read off the policies. */

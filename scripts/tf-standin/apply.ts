@@ -12,7 +12,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { Appliers, Log } from './appliers';
 import { Resource, resourcesInOrder } from './graph';
-import { resolveDeep, variablesFrom } from './resolve';
+import { resolveDeep, resolveResource, variablesFrom } from './resolve';
 
 export interface ApplyResult {
   readonly applied: string[];
@@ -38,12 +38,12 @@ export async function applyStack(json: Record<string, any>, opts: ApplyOptions =
   const log = opts.log ?? (() => undefined);
   const env = opts.env ?? process.env;
   const vars = variablesFrom(json.variable, env);
-  const providers = resolveDeep(json.provider ?? {}, vars, 'provider');
+  const providers = resolveDeep(json.provider ?? {}, { vars }, 'provider');
   const appliers = new Appliers(providers, log);
   const applied: string[] = [];
   try {
     for (const r of resourcesInOrder(json).filter(opts.target ?? (() => true))) {
-      const body = resolveDeep(r.body, vars, r.address);
+      const body = resolveResource(r.body, vars, r.address);
       await appliers.apply({ ...r, body });
       applied.push(r.address);
       log(`applied ${r.address}`);

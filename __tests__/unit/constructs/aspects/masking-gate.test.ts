@@ -31,8 +31,16 @@ describe('masking gate', () => {
   it('fails when the source connector would let an INTERNAL column into Kafka', () => {
     const { app, stack } = buildStack('prod');
     const source = stack.connect.sources.find((s) => s.props.name.includes('warehouse'))!;
-    source.config['column.exclude.list'] = source.config['column.exclude.list'].replace(/,?analytics\\\.citizen_profile\\\.income_band/, '');
+    source.config['column.include.list'] += ',analytics\\.citizen_profile\\.income_band';
     expect(gateMessage(() => fullSynth(app))).toMatch(/flow 'profile_to_citizen': INTERNAL column analytics\.citizen_profile\.income_band would reach Kafka/);
+  });
+
+  it('fails when the source connector stops restricting columns', () => {
+    const { app, stack } = buildStack('staging');
+    delete stack.connect.sources.find((s) => s.props.name.includes('warehouse'))!.config['column.include.list'];
+    const msg = gateMessage(() => fullSynth(app));
+    for (const c of ['ml.eligibility_insight.model_version', 'ml.eligibility_insight.feature_snapshot', 'ml.recommendation.confidence', 'analytics.citizen_profile.income_band'])
+      expect(msg).toContain(`INTERNAL column ${c} would reach Kafka`);
   });
 
   it('fails when a SENSITIVE column would leave its database unhashed', () => {
