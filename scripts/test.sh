@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Every test of the project, on a fresh machine too: installs and starts the local engines, runs the
+# unit tests, the Ranger policy-engine proof and the end-to-end tests, stops the engines, and ends with
+# one line `N passed, N failed` summed from the runners' own reports.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export CHECKPOINT_DISABLE=1
+mkdir -p build/test-reports
+rm -f build/test-reports/*.json
+failed_steps=()
+
+step() { echo; echo "=== $*"; }
+run() { # name, command...
+  local name=$1; shift
+  "$@" || failed_steps+=("$name")
+}
+
+step "type check"
+run typecheck npx tsc --noEmit -p .
+
+step "local engines: install and start (scripts/local-runtime.sh)"
+run runtime-install bash scripts/local-runtime.sh install
+started=0
+if bash scripts/local-runtime.sh up; then started=1; else failed_steps+=(runtime-up); fi
+trap '[ "$started" = 1 ] && bash scripts/local-runtime.sh down' EXIT
+
+step "unit tests (jest)"
+run unit npx jest --selectProjects unit --json --outputFile=build/test-reports/unit.json
+
+step "Ranger policy engine proof (Maven, JUnit)"
+run ranger npm run --silent test:ranger
+
+if [ "$started" = 1 ]; then
+  step "end-to-end tests on the local engines (jest)"
+  run e2e npx jest --selectProjects e2e --runInBand --json --outputFile=build/test-reports/e2e.json
+fi
+
+if [ "$started" = 1 ]; then
+  step "local engines: stop"
+  bash scripts/local-runtime.sh down && started=0
+fi
+
+# totals from the runners' own reports: jest JSON and Surefire XML
+read -r passed failed < <(node -e '
+  const fs = require("fs"), path = require("path");
+  let p = 0, f = 0;
+  for (const n of ["unit", "e2e"]) {
+    const file = path.join("build/test-reports", n + ".json");
+    if (!fs.existsSync(file)) continue;
+    const r = JSON.parse(fs.readFileSync(file, "utf8"));
+    p += r.numPassedTests; f += r.numFailedTests + (r.numRuntimeErrorTestSuites || 0);
+  }
+  const dir = "governance/ranger-engine/target/surefire-reports";
+  for (const x of fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith(".xml")) : []) {
+    const head = fs.readFileSync(path.join(dir, x), "utf8").match(/<testsuite [^>]*>/)[0];
+    const a = (k) => Number((head.match(new RegExp(k + "=\"(\\d+)\"")) || [0, 0])[1]);
+    const bad = a("failures") + a("errors");
+    p += a("tests") - bad - a("skipped"); f += bad;
+  }
+  console.log(p, f);
+')
+echo
+[ ${#failed_steps[@]} -gt 0 ] && echo "failed steps: ${failed_steps[*]}"
+echo "${passed} passed, ${failed} failed"
+[ ${#failed_steps[@]} -eq 0 ] && [ "$failed" = 0 ]
