@@ -28,8 +28,8 @@ export const dev: EnvironmentInput = {
     network: 'smart-cdc-dev',
     images: {
       postgres: 'postgres:16.6',
-      kafka: 'apache/kafka:4.1.1',
-      connect: 'debezium/connect:3.0.0.Final',
+      kafka: 'apache/kafka:4.3.0',
+      connect: 'quay.io/debezium/connect:3.6.1.Final',
       ranger: 'apache/ranger:2.6.0',
       rangerDb: 'apache/ranger-db:2.6.0',
     },
