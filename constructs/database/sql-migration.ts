@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import { Construct } from 'constructs';
 import { ITerraformDependable, TerraformResource } from 'cdktf';
 import { DataResource } from 'cdktf/lib/terraform-data-resource';
+import { escapeTemplate } from '../bindings/terraform-literal';
 import { DatabaseEndpoint } from './endpoint';
 
 export interface SqlMigrationProps {
@@ -12,8 +13,6 @@ export interface SqlMigrationProps {
   readonly dependsOn?: ITerraformDependable[];
 }
 
-/** Terraform templates read `${` and `%{` inside strings: keep SQL literal. */
-export const escapeTemplate = (s: string) => s.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
 
 /**
  * One step of versioned, idempotent SQL, applied with `psql` by a `terraform_data` resource's

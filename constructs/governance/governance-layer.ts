@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
 import { Construct } from 'constructs';
+import { escapeDeep, escapeTemplate } from '../bindings/terraform-literal';
 import { ITerraformDependable, TerraformOutput, TerraformResource } from 'cdktf';
 import { DataResource } from 'cdktf/lib/terraform-data-resource';
 import { Container } from '@cdktf/provider-docker/lib/container';
@@ -45,19 +46,6 @@ export interface GovernanceLayerProps {
 /** Project root relative to Terraform's working directory (cdktf.out/stacks/<stack>). */
 const PROJECT_ROOT = '../../..';
 const RUN = 'node -r ts-node/register/transpile-only scripts/ranger/apply.ts';
-
-/**
- * Terraform reads `${`/`%{` in every string of a configuration: keep strings literal. (A function
- * replacement: in a replacement *string*, `$$` means one `$`, so '$${' would put back `${`.)
- */
-export const escapeTemplate = (s: string): string => s.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
-
-export function escapeDeep<T>(v: T): T {
-  if (typeof v === 'string') return escapeTemplate(v) as T;
-  if (Array.isArray(v)) return v.map(escapeDeep) as T;
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escapeDeep(x)])) as T;
-  return v;
-}
 
 /**
  * The masking-governance layer: Ranger's service definition, services and policies derived from
