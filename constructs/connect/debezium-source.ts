@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
 import { KafkaConnectConnector } from '../bindings/kafka-connect';
 import { JSON_WITH_SCHEMAS } from './converters';
+import { SIGNAL_COLUMNS } from '../../catalogue/derive';
 import { regexLiteral, renderTransforms, TransformChain } from './transforms';
 
 export interface DebeziumSourceProps {
@@ -41,7 +42,11 @@ export const hashPropertyKey = (salt: string) => `column.mask.hash.v2.${HASH_ALG
 /** Typed builder of a Debezium PostgreSQL source configuration. Secrets land only in `sensitive`. */
 export function debeziumSourceConfig(p: DebeziumSourceProps): { config: Record<string, string>; sensitive: Record<string, string> } {
   const overrides = Object.keys(p.snapshotFilters);
-  const chain: TransformChain = p.echoFilter && p.echoFilter.tables.length
+  const signalColumns = SIGNAL_COLUMNS.map((c) => `${p.signalTable}.${c}`);
+  const chain: TransformChain = [
+    // signal rows only steer the connector; they have no topic and no consumer
+    ['dropSignals', { kind: 'dropTopic', topicRegex: regexLiteral(`${p.topicPrefix}.${p.signalTable}`) }],
+    ...(p.echoFilter && p.echoFilter.tables.length
     ? [
         [
           'dropSinkEchoes',
@@ -50,9 +55,10 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): { config: Record<s
             condition: `value.after == null || value.after.${p.echoFilter.originColumn} != '${p.echoFilter.sinkValue}'`,
             topicRegex: p.echoFilter.tables.map((t) => regexLiteral(`${p.topicPrefix}.${t}`)).join('|'),
           },
-        ],
+        ] as const,
       ]
-    : [];
+    : []),
+  ];
   const config: Record<string, string> = {
     'connector.class': 'io.debezium.connector.postgresql.PostgresConnector',
     'tasks.max': String(p.tasksMax ?? 1),
@@ -69,7 +75,8 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): { config: Record<s
     // the stack owns the publication (row filters), Debezium must not rewrite it
     'publication.autocreate.mode': 'disabled',
     'table.include.list': p.tables.map(regexLiteral).join(','),
-    'column.include.list': p.includedColumns.map(regexLiteral).join(','),
+    // Debezium applies the column list to the signal table too: an incremental-snapshot signal needs its columns
+    'column.include.list': [...p.includedColumns, ...signalColumns].map(regexLiteral).join(','),
     'snapshot.mode': 'initial',
     ...(overrides.length
       ? {
@@ -84,6 +91,8 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): { config: Record<s
     'signal.data.collection': p.signalTable,
     'decimal.handling.mode': 'precise',
     'tombstones.on.delete': 'true',
+    // logical decoding messages (pg_logical_emit_message) from any session would go to a topic that does not exist and block the task
+    'message.prefix.exclude.list': '.*',
     ...JSON_WITH_SCHEMAS,
     ...renderTransforms(chain),
   };

@@ -11,7 +11,9 @@ export type Transform =
   /** keep only `include` (source names) and rename them; on the key or the value */
   | { readonly kind: 'replaceField'; readonly part: 'Key' | 'Value'; readonly include?: readonly string[]; readonly renames?: Readonly<Record<string, string>> }
   /** keep a record only while the Groovy `condition` holds, on topics matching `topicRegex` */
-  | { readonly kind: 'groovyFilter'; readonly condition: string; readonly topicRegex: string };
+  | { readonly kind: 'groovyFilter'; readonly condition: string; readonly topicRegex: string }
+  /** drop every record bound for a topic matching `topicRegex` (Kafka's Filter with a TopicNameMatches predicate) */
+  | { readonly kind: 'dropTopic'; readonly topicRegex: string };
 
 export type TransformChain = ReadonlyArray<readonly [name: string, transform: Transform]>;
 
@@ -39,7 +41,15 @@ function renderOne(t: Transform): Record<string, string> {
         // tombstones carry no origin: let them through
         'null.handling.mode': 'keep',
       };
+    case 'dropTopic':
+      return { type: 'org.apache.kafka.connect.transforms.Filter' };
   }
+}
+
+/** Predicates a transform needs, by name (rendered under the connector's `predicates` keys). */
+function predicatesOf(name: string, t: Transform): Record<string, Record<string, string>> {
+  if (t.kind !== 'dropTopic') return {};
+  return { [`${name}Topic`]: { type: 'org.apache.kafka.connect.transforms.predicates.TopicNameMatches', pattern: t.topicRegex } };
 }
 
 /** Whether a transform changes anything (a ReplaceField with nothing to do is left out). */
@@ -52,7 +62,16 @@ export function renderTransforms(chain: TransformChain): Record<string, string> 
   const effective = chain.filter(([, t]) => isEffective(t));
   if (effective.length === 0) return {};
   const out: Record<string, string> = { transforms: effective.map(([n]) => n).join(',') };
-  for (const [name, t] of effective) for (const [k, v] of Object.entries(renderOne(t))) out[`transforms.${name}.${k}`] = v;
+  const predicates: string[] = [];
+  for (const [name, t] of effective) {
+    for (const [k, v] of Object.entries(renderOne(t))) out[`transforms.${name}.${k}`] = v;
+    for (const [pred, props] of Object.entries(predicatesOf(name, t))) {
+      out[`transforms.${name}.predicate`] = pred;
+      predicates.push(pred);
+      for (const [k, v] of Object.entries(props)) out[`predicates.${pred}.${k}`] = v;
+    }
+  }
+  if (predicates.length) out.predicates = predicates.join(',');
   return out;
 }
 

@@ -95,8 +95,8 @@ export class Appliers {
       await c.query(`GRANT ${privileges} ON SCHEMA ${ident(b.schema)} TO ${role}`);
     } else if (b.object_type === 'table') {
       const tables = (b.objects as string[]).map((o) => `${ident(b.schema)}.${ident(o)}`).join(', ');
-      await c.query(`REVOKE ALL ON TABLE ${tables} FROM ${role}`);
-      await c.query(`GRANT ${privileges} ON TABLE ${tables} TO ${role}`);
+      // one transaction: a re-apply never leaves the role without its privileges in between
+      await c.query(`BEGIN; REVOKE ALL ON TABLE ${tables} FROM ${role}; GRANT ${privileges} ON TABLE ${tables} TO ${role}; COMMIT`);
     } else {
       throw new Error(`${r.address}: object_type '${b.object_type}' is not supported by the terraform stand-in`);
     }

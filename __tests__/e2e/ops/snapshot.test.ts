@@ -1,0 +1,119 @@
+import { filterSql } from '../../../catalogue/derive';
+import { incrementalSnapshotTables, signalConfigPatch, signalProblems } from '../../../scripts/ops/signals';
+import { waitForRunning } from '../support/deploy';
+import { connectApi, eventually, kafka, query, readTopic } from '../support/engines';
+import { SEED } from '../support/fixtures';
+import { expectOneLineError, json, localNames, ops, waitOffsetPast } from './run';
+
+/**
+ * `repair snapshot` end to end: the signal reaches the source connector and the table's rows are
+ * re-emitted to its topic; a filtered flow re-emits only the rows its filter lets through.
+ *
+ * Found on this runtime (Debezium 3.6.1): the connector captures the signal table by itself, but
+ * its `column.include.list` hides the signal's columns, and the signal table's own change events
+ * would go to a topic that does not exist. `repair snapshot` refuses such a config, naming the
+ * properties it needs. When the deployed config lacks them, this test applies exactly that patch
+ * to the live connector for its duration and restores the deployed config afterwards.
+ */
+
+const w = localNames().sources.find((s) => s.db === 'warehouse')!;
+const signalTopic = `${w.topicPrefix}.cdc.debezium_signal`;
+
+type Config = Record<string, string>;
+const liveConfig = () => connectApi<Config>(`/connectors/${w.connector}/config`);
+async function topics(): Promise<string[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return await admin.listTopics();
+  } finally {
+    await admin.disconnect();
+  }
+}
+const decode = (v: Buffer | null) => (v ? JSON.parse(v.toString()).payload : null);
+
+describe('ops repair snapshot (local runtime)', () => {
+  let deployed: Config;
+  let patched = false;
+
+  beforeAll(async () => {
+    deployed = await liveConfig();
+  });
+
+  afterAll(async () => {
+    if (!patched) return;
+    // let the snapshot finish and the offsets move past its signal rows before the old config
+    // comes back: replayed under it, they would block the source on the missing signal topic
+    await eventually(async () => {
+      const o = await connectApi<{ offsets: Array<{ offset: Record<string, unknown> }> }>(`/connectors/${w.connector}/offsets`);
+      if (incrementalSnapshotTables(o.offsets).length) throw new Error('incremental snapshot still running');
+    });
+    await waitOffsetPast(w.connector, 'warehouse');
+    await connectApi(`/connectors/${w.connector}/config`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(deployed) });
+    await waitForRunning([w.connector]);
+  });
+
+  it('refuses, naming the properties, when the live source config would ignore the signal or block on it', async () => {
+    const problems = signalProblems(deployed, (await topics()).includes(signalTopic));
+    if (!problems.length) return; // the stack already deploys the signal-ready config
+    const [{ n: before }] = await query<{ n: string }>('warehouse', 'SELECT count(*) AS n FROM cdc.debezium_signal');
+    const r = await ops(['repair', 'snapshot', 'local', 'ml.recommendation']);
+    expectOneLineError(r, 1, `refusing: ${w.connector} would not act on the signal`, 'Set in its config:');
+    for (const p of problems) expect(r.stderr).toContain(p.problem);
+    const [{ n: after }] = await query<{ n: string }>('warehouse', 'SELECT count(*) AS n FROM cdc.debezium_signal');
+    expect(after).toBe(before); // nothing was sent
+  });
+
+  it('re-emits every row of a table, then only the filtered rows of a filtered table', async () => {
+    const patch = signalConfigPatch(deployed);
+    if (Object.keys(patch).length) {
+      patched = true;
+      await connectApi(`/connectors/${w.connector}/config`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...deployed, ...patch }) });
+      await eventually(async () => {
+        const c = await liveConfig();
+        if (c['predicates.isSignalTopic.pattern'] === undefined && patch['predicates.isSignalTopic.pattern']) throw new Error('config not applied yet');
+      });
+      await waitForRunning([w.connector]);
+    }
+
+    // unfiltered: every row comes again, as a read ('r')
+    const rec = localNames().sinks.find((s) => s.flow.name === 'recommendation')!;
+    const before = (await readTopic(rec.topic)).length;
+    const r = await ops(['repair', 'snapshot', 'local', 'ml.recommendation']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const ids = (await query<{ id: string }>('warehouse', 'SELECT recommendation_id AS id FROM ml.recommendation')).map((x) => x.id).sort();
+    expect(r.stdout).toContain(`re-emitted ${ids.length} record(s) for ${ids.length} row(s) of ml.recommendation to ${rec.topic}`);
+    const again = (await readTopic(rec.topic)).slice(before).map((m) => decode(m.value));
+    expect(again.map((p) => p.op)).toEqual(ids.map(() => 'r'));
+    expect(again.map((p) => p.after.recommendation_id).sort()).toEqual(ids);
+    // INTERNAL columns stay out, as in the initial snapshot
+    for (const p of again) expect(Object.keys(p.after)).not.toContain('confidence');
+
+    // filtered: the signal carries the flow's filter, so a draft insight is not emitted
+    const elig = localNames().sinks.find((s) => s.flow.name === 'eligibility')!;
+    const filter = filterSql(elig.flow.filter!);
+    const from = (await readTopic(elig.topic)).length;
+    const f = await ops(['repair', 'snapshot', 'local', 'ml.eligibility_insight', '--json']);
+    expect(f.code).toBe(0);
+    const report = json(f);
+    expect(JSON.parse(report.data)).toEqual({
+      'data-collections': ['ml.eligibility_insight'],
+      type: 'incremental',
+      'additional-conditions': [{ 'data-collection': 'ml.eligibility_insight', filter }],
+    });
+    const published = (await query<{ id: string }>('warehouse', `SELECT insight_id AS id FROM ml.eligibility_insight WHERE ${filter}`)).map((x) => x.id).sort();
+    expect(report).toMatchObject({ ok: true, table: 'ml.eligibility_insight', expectedRows: published.length, emitted: published.length });
+    const emitted = (await readTopic(elig.topic)).slice(from).map((m) => decode(m.value));
+    expect(emitted.map((p) => p.after.insight_id).sort()).toEqual(published);
+    expect(emitted.map((p) => p.after.insight_id)).not.toContain(SEED.draftInsight);
+    // and the portal still shows no draft
+    expect(await query('citizen', 'SELECT 1 FROM portal.eligibility WHERE id = $1', [SEED.draftInsight])).toHaveLength(0);
+    // the signal table's own events were dropped before Kafka: no topic for them
+    if (patched) expect(await topics()).not.toContain(signalTopic);
+  });
+
+  it('refuses a table the environment does not capture', async () => {
+    expectOneLineError(await ops(['repair', 'snapshot', 'local', 'portal.eligibility']), 64, "table 'portal.eligibility' is not captured in environment 'local'");
+  });
+});

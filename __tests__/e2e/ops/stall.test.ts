@@ -1,0 +1,60 @@
+import { randomUUID } from 'crypto';
+import { eventually, kafka, query } from '../support/engines';
+import { SEED } from '../support/fixtures';
+import { json, localNames, ops } from './run';
+
+/**
+ * A source connector that is RUNNING but stuck: status must say down, although Connect says
+ * RUNNING and the connector's heartbeat query still updates cdc.heartbeat.
+ *
+ * Found on this runtime: a record bound for a topic that does not exist (the broker does not create
+ * topics) blocks the source's producer and the task stops, silently. Logical decoding messages
+ * (pg_logical_emit_message) did exactly that until the sources got message.prefix.exclude.list;
+ * here the stall is provoked by deleting the source's heartbeat topic, and undone by recreating it.
+ */
+
+const c = localNames().sources.find((s) => s.db === 'citizen')!;
+
+async function admin<T>(f: (a: ReturnType<typeof kafka.admin>) => Promise<T>): Promise<T> {
+  const a = kafka.admin();
+  await a.connect();
+  try {
+    return await f(a);
+  } finally {
+    await a.disconnect();
+  }
+}
+const recreateHeartbeatTopic = async () => {
+  if (!(await admin((a) => a.listTopics())).includes(c.heartbeatTopic))
+    await admin((a) => a.createTopics({ waitForLeaders: true, topics: [{ topic: c.heartbeatTopic, numPartitions: 1, replicationFactor: 1 }] }));
+};
+
+describe('ops status: a RUNNING source whose producer is blocked (local runtime)', () => {
+  afterAll(recreateHeartbeatTopic);
+
+  it('keeps streaming after a logical decoding message (they are not captured)', async () => {
+    await query('citizen', "SELECT pg_logical_emit_message(true, 'smart-cdc-ops-stall-test', 'x')");
+    const id = randomUUID();
+    await query('citizen', `INSERT INTO portal.citizen_submission (id, citizen_id, category, consent_research) VALUES ($1, $2, 'after-message', true)`, [id, SEED.portalCitizen]);
+    await eventually(async () => {
+      if (!(await query('warehouse', 'SELECT 1 FROM staging.citizen_submission WHERE submission_id = $1', [id])).length) throw new Error('not yet');
+    });
+  });
+
+  it('is down (2) naming the silent heartbeat topic, and healthy again once the producer is unblocked', async () => {
+    await admin((a) => a.deleteTopics({ topics: [c.heartbeatTopic] }));
+    const down = await eventually(async () => {
+      const r = await ops(['status', 'local', '--max-heartbeat-age', '15', '--json']);
+      if (r.code !== 2) throw new Error(`not down yet: ${r.stdout.slice(0, 200)}`);
+      return json(r);
+    }, 90_000, 3_000);
+    expect(down.connectors.find((x: { name: string }) => x.name === c.connector).state).toBe('RUNNING');
+    expect(down.problems.map((p: { message: string }) => p.message).join('\n')).toContain(c.heartbeatTopic);
+
+    await recreateHeartbeatTopic();
+    await eventually(async () => {
+      const r = await ops(['status', 'local', '--max-heartbeat-age', '15']);
+      if (r.code === 2) throw new Error(`still down:\n${r.stdout}`);
+    }, 90_000, 3_000);
+  });
+});

@@ -1,0 +1,22 @@
+import { describeError, OpsError } from '../../../scripts/ops/errors';
+
+describe('ops error descriptions', () => {
+  it('names network failures in words, through cause chains', () => {
+    expect(describeError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }))).toBe('connection refused');
+    expect(describeError(Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('x'), { code: 'ENOTFOUND' }) }))).toBe('host not found (DNS)');
+    expect(describeError(new Error('Connection error: connect ECONNREFUSED 127.0.0.1:9092'))).toBe('connection refused');
+  });
+
+  it('keeps PostgreSQL messages and explains a missing password', () => {
+    expect(describeError(Object.assign(new Error('password authentication failed for user "postgres"'), { code: '28P01' }))).toBe('password authentication failed for user "postgres"');
+    expect(describeError(new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string'))).toBe('the server asks for a password and none is configured');
+    expect(describeError(new Error('timeout expired'))).toBe('timed out connecting');
+  });
+
+  it('is always one line', () => {
+    expect(describeError(new Error('first\n  at stack (file.ts:1:1)'))).toBe('first');
+    expect(describeError(new OpsError('as is'))).toBe('as is');
+    expect(describeError('plain')).toBe('plain');
+    expect(describeError(undefined)).toBe('unknown error');
+  });
+});

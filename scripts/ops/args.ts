@@ -1,0 +1,305 @@
+/**
+ * Command-line grammar of the operations CLI: commands, flags, help texts. Pure: parsing never
+ * touches an engine, so it is unit-tested on its own.
+ */
+import { parseSize } from './format';
+import { UsageError } from './errors';
+
+export type FlagKind = 'boolean' | 'value' | 'optional-value';
+
+export interface FlagSpec {
+  readonly name: string;
+  readonly kind: FlagKind;
+  readonly value?: string;
+  readonly description: string;
+  /** validates and converts the value (numbers, sizes) */
+  readonly parse?: (raw: string, flag: string) => unknown;
+  /** value of an optional-value flag given without one */
+  readonly implicit?: unknown;
+  readonly default?: unknown;
+}
+
+export interface CommandSpec {
+  /** e.g. "status" or "repair snapshot" */
+  readonly name: string;
+  readonly summary: string;
+  readonly positionals: ReadonlyArray<{ readonly name: string; readonly description: string }>;
+  readonly flags: readonly FlagSpec[];
+  readonly details?: string;
+  readonly examples: readonly string[];
+}
+
+export interface Parsed {
+  readonly command: string;
+  readonly positionals: Record<string, string>;
+  readonly flags: Record<string, unknown>;
+  /** the help text to print instead of running */
+  readonly help?: string;
+}
+
+const positiveNumber = (raw: string, flag: string): number => {
+  const n = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw) || !(n > 0)) throw new UsageError(`${flag} needs a positive number of seconds, not '${raw}'`);
+  return n;
+};
+const count = (raw: string, flag: string): number => {
+  if (!/^\d+$/.test(raw)) throw new UsageError(`${flag} needs a whole number, not '${raw}'`);
+  return Number(raw);
+};
+const size = (raw: string, flag: string): number => {
+  const n = parseSize(raw);
+  if (n === undefined) throw new UsageError(`${flag} needs a size such as 256MB or 1GB, not '${raw}'`);
+  return n;
+};
+const pgSize = (raw: string, flag: string): string => {
+  size(raw, flag);
+  return raw.replace(/\s+/g, '');
+};
+
+const JSON_FLAG: FlagSpec = { name: 'json', kind: 'boolean', description: 'print one JSON document on stdout (for machines) instead of tables' };
+const timeout = (seconds: number): FlagSpec => ({ name: 'timeout', kind: 'value', value: 'seconds', parse: positiveNumber, default: seconds, description: `how long to wait (default ${seconds})` });
+/** The bounds of the health policy (status, and the status bootstrap ends with). */
+const THRESHOLD_FLAGS: FlagSpec[] = [
+  { name: 'max-slot-lag', kind: 'value', value: 'size', parse: size, default: 256 * 1024 ** 2, description: 'slot lag above which the pipeline is degraded (default 256MB)' },
+  { name: 'max-heartbeat-age', kind: 'value', value: 'seconds', parse: positiveNumber, default: 60, description: 'heartbeat age above which it is degraded (default 60)' },
+  { name: 'max-consumer-lag', kind: 'value', value: 'records', parse: count, default: 1000, description: 'sink consumer lag above which it is degraded (default 1000)' },
+  { name: 'max-dlq', kind: 'value', value: 'records', parse: count, default: 0, description: 'dead-letter records tolerated per flow (default 0)' },
+];
+
+const ENV = { name: 'env', description: 'environment: local, dev, staging or prod' };
+const FLOW = { name: 'flow', description: 'flow name or number (e.g. eligibility or 1), or a connector name; with --source a database (warehouse, citizen) also works' };
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'preflight',
+    summary: 'check that an environment can run the pipeline (databases, Kafka, Connect)',
+    positionals: [ENV],
+    flags: [
+      { name: 'fix', kind: 'boolean', description: 'apply the safe fixes (ALTER SYSTEM settings, REPLICA IDENTITY FULL, role attributes) and say what needs a restart' },
+      { name: 'slot-wal-keep-size', kind: 'value', value: 'size', parse: pgSize, default: '10GB', description: 'bound --fix sets for max_slot_wal_keep_size when it is unbounded (default 10GB)' },
+      JSON_FLAG,
+    ],
+    details:
+      'Each check is ok, FAIL (with the exact fix), warn, restart (set, takes effect after a restart) or pending\n' +
+      '(created by bootstrap: "not yet created — run bootstrap"). Exit 0 when nothing failed, 1 otherwise.',
+    examples: ['preflight local', 'preflight staging --json', 'preflight dev --fix'],
+  },
+  {
+    name: 'bootstrap',
+    summary: 'bring an environment up: preflight, the stack, connectors, initial snapshots; then status',
+    positionals: [ENV],
+    flags: [timeout(600), ...THRESHOLD_FLAGS, JSON_FLAG],
+    details:
+      'local: synthesizes and applies the stack with the terraform stand-in (TEST-ONLY; needs TF_VAR_hash_salt).\n' +
+      'Other environments: runs `npx cdktf deploy <env> --auto-approve`.\n' +
+      'Then waits until every connector and task is RUNNING, each source connector has committed an offset\n' +
+      'outside its initial snapshot (Connect offsets API), each sink has consumed what its topic held at that\n' +
+      'moment, and each source has written its heartbeat. Safe to re-run. Exit code as for status.',
+    examples: ['bootstrap local', 'bootstrap dev --timeout 900'],
+  },
+  {
+    name: 'status',
+    summary: 'connectors, slots, consumer lag, dead letters and heartbeats; exit 0 healthy, 1 degraded, 2 down',
+    positionals: [ENV],
+    flags: [
+      { name: 'watch', kind: 'optional-value', value: 'seconds', parse: positiveNumber, implicit: 5, description: 'repeat every <seconds> (default 5) until interrupted' },
+      ...THRESHOLD_FLAGS,
+      JSON_FLAG,
+    ],
+    details:
+      'down (2): an endpoint unreachable, a pipeline connector missing or FAILED, a task FAILED, a pipeline slot\n' +
+      'missing or lost. degraded (1): a connector or task not RUNNING, an inactive slot, slot lag, heartbeat age,\n' +
+      'consumer lag or dead letters above their bounds.',
+    examples: ['status local', 'status prod --json', 'status dev --watch 10'],
+  },
+  {
+    name: 'repair restart',
+    summary: 'restart failed connectors and tasks only (onlyFailed=true)',
+    positionals: [ENV],
+    flags: [timeout(60), JSON_FLAG],
+    examples: ['repair restart local'],
+  },
+  ...(['pause', 'resume', 'stop'] as const).map((verb) => ({
+    name: `repair ${verb}`,
+    summary: `${verb} a flow's sink connector (--source: its database's source connector)`,
+    positionals: [ENV, FLOW],
+    flags: [{ name: 'source', kind: 'boolean' as const, description: "act on the source connector of the flow's source database" }, timeout(60), JSON_FLAG],
+    details:
+      verb === 'stop'
+        ? 'stop releases the tasks (and the replication slot of a source) but keeps offsets; resume starts it again.'
+        : verb === 'pause'
+          ? 'pause keeps the tasks assigned but idle; resume continues from the committed offsets.'
+          : 'resume starts a PAUSED or STOPPED connector again.',
+    examples: [`repair ${verb} local eligibility`, `repair ${verb} local 4 --source`],
+  })),
+  {
+    name: 'repair snapshot',
+    summary: 'incremental snapshot of one captured table through the signal table; waits until its rows are re-emitted',
+    positionals: [ENV, { name: 'table', description: 'schema.table of a captured source table, e.g. ml.recommendation' }],
+    flags: [{ name: 'no-wait', kind: 'boolean', description: 'send the signal and return' }, timeout(180), JSON_FLAG],
+    details:
+      'Inserts an execute-snapshot signal into cdc.debezium_signal of the table\'s database. Row-filtered flows get the\n' +
+      'filter as additional-conditions (incremental snapshots ignore snapshot.select.statement.overrides). Refuses when\n' +
+      "the source connector's live config would ignore the signal or block on the signal table's topic.",
+    examples: ['repair snapshot local ml.recommendation', 'repair snapshot local portal.citizen_submission --no-wait'],
+  },
+  {
+    name: 'repair drop-slot',
+    summary: 'drop an orphaned replication slot by name (refuses active slots and slots a connector uses)',
+    positionals: [ENV, { name: 'slot', description: 'replication slot name, exactly' }],
+    flags: [JSON_FLAG],
+    examples: ['repair drop-slot local old_test_slot'],
+  },
+];
+
+const HELP_FLAG: FlagSpec = { name: 'help', kind: 'boolean', description: 'show this help' };
+const USAGE_PREFIX = 'npm run ops --';
+
+function flagUsage(f: FlagSpec): string {
+  if (f.kind === 'boolean') return `--${f.name}`;
+  if (f.kind === 'optional-value') return `--${f.name} [${f.value}]`;
+  return `--${f.name} <${f.value}>`;
+}
+
+export function commandHelp(spec: CommandSpec): string {
+  const pos = spec.positionals.map((p) => `<${p.name}>`).join(' ');
+  const flags = [...spec.flags, HELP_FLAG];
+  const w = Math.max(...flags.map((f) => flagUsage(f).length), ...spec.positionals.map((p) => p.name.length + 2));
+  return [
+    `Usage: ${USAGE_PREFIX} ${spec.name} ${pos} [flags]`,
+    '',
+    spec.summary,
+    ...(spec.details ? ['', spec.details] : []),
+    '',
+    'Arguments:',
+    ...spec.positionals.map((p) => `  ${`<${p.name}>`.padEnd(w)}  ${p.description}`),
+    '',
+    'Flags:',
+    ...flags.map((f) => `  ${flagUsage(f).padEnd(w)}  ${f.description}`),
+    '',
+    'Examples:',
+    ...spec.examples.map((e) => `  ${USAGE_PREFIX} ${e}`),
+  ].join('\n');
+}
+
+export function repairHelp(): string {
+  const repairs = COMMANDS.filter((c) => c.name.startsWith('repair '));
+  const w = Math.max(...repairs.map((c) => c.name.length + 1 + c.positionals.map((p) => `<${p.name}>`).join(' ').length));
+  return [
+    `Usage: ${USAGE_PREFIX} repair <action> <env> ... [flags]`,
+    '',
+    'Actions:',
+    ...repairs.map((c) => `  ${`${c.name.slice(7)} ${c.positionals.map((p) => `<${p.name}>`).join(' ')}`.padEnd(w)}  ${c.summary}`),
+    '',
+    `Run \`${USAGE_PREFIX} repair <action> --help\` for an action's flags.`,
+  ].join('\n');
+}
+
+export function mainHelp(): string {
+  const top = ['preflight', 'bootstrap', 'status'].map((n) => COMMANDS.find((c) => c.name === n)!);
+  return [
+    'smart-cdc ops — operate the SMART CDC pipeline of an environment',
+    '',
+    `Usage: ${USAGE_PREFIX} <command> <env> [args] [flags]`,
+    '',
+    'Commands:',
+    ...top.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    `  ${'repair'.padEnd(10)} restart | pause | resume | stop | snapshot | drop-slot`,
+    '',
+    'Environments: local, dev, staging, prod (environments/). Secrets come from TF_VAR_<variable>,',
+    'as for Terraform; a database without a configured password uses PGPASSWORD or ~/.pgpass.',
+    '',
+    'Exit codes: 0 ok/healthy, 1 failed/degraded, 2 down (status), 64 bad command line or configuration.',
+    '',
+    `Every command takes --help and --json. Example: ${USAGE_PREFIX} status local --json`,
+  ].join('\n');
+}
+
+const isFlag = (s: string) => s.startsWith('-') && s !== '-';
+
+/** Parses argv (without node and script) against {@link COMMANDS}. Throws {@link UsageError}. */
+export function parseArgs(argv: readonly string[]): Parsed {
+  const args = [...argv];
+  const wantsHelp = args.some((a) => a === '--help' || a === '-h');
+  const words = args.filter((a) => !isFlag(a));
+  const first = words[0];
+  if (!first) {
+    if (wantsHelp || args.length === 0) return { command: '', positionals: {}, flags: {}, help: mainHelp() };
+    throw new UsageError(`a command comes first (commands: preflight, bootstrap, status, repair)`);
+  }
+  if (first === 'help') {
+    const target = words.slice(1).join(' ');
+    const spec = COMMANDS.find((c) => c.name === target);
+    return { command: '', positionals: {}, flags: {}, help: spec ? commandHelp(spec) : target === 'repair' ? repairHelp() : mainHelp() };
+  }
+  let name = first;
+  if (first === 'repair') {
+    const action = words[1];
+    if (!action) {
+      if (wantsHelp) return { command: 'repair', positionals: {}, flags: {}, help: repairHelp() };
+      throw new UsageError('repair needs an action: restart, pause, resume, stop, snapshot or drop-slot', 'repair');
+    }
+    name = `repair ${action}`;
+    if (!COMMANDS.some((c) => c.name === name))
+      throw new UsageError(`unknown repair action '${action}' (actions: restart, pause, resume, stop, snapshot, drop-slot)`, 'repair');
+  }
+  const spec = COMMANDS.find((c) => c.name === name);
+  if (!spec) throw new UsageError(`unknown command '${first}' (commands: preflight, bootstrap, status, repair)`);
+  if (wantsHelp) return { command: spec.name, positionals: {}, flags: {}, help: commandHelp(spec) };
+
+  // drop the command words from the front, keeping flags wherever they are
+  const rest: string[] = [];
+  let skip = spec.name.split(' ').length;
+  for (const a of args) {
+    if (skip > 0 && !isFlag(a)) {
+      skip--;
+      continue;
+    }
+    rest.push(a);
+  }
+
+  const flags: Record<string, unknown> = {};
+  for (const f of spec.flags) if (f.default !== undefined) flags[f.name] = f.default;
+  const positionals: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === '--') {
+      positionals.push(...rest.slice(i + 1));
+      break;
+    }
+    if (!isFlag(a)) {
+      positionals.push(a);
+      continue;
+    }
+    const m = /^--([a-z][a-z0-9-]*)(?:=(.*))?$/.exec(a);
+    const f = m && spec.flags.find((x) => x.name === m[1]);
+    if (!m || !f) throw new UsageError(`unknown flag '${a}' for ${spec.name} (see \`${spec.name} --help\`)`, spec.name);
+    const flag = `--${f.name}`;
+    let raw = m[2];
+    if (f.kind === 'boolean') {
+      if (raw !== undefined) throw new UsageError(`${flag} takes no value`, spec.name);
+      flags[f.name] = true;
+      continue;
+    }
+    if (raw === undefined) {
+      const next = rest[i + 1];
+      if (f.kind === 'value') {
+        if (next === undefined || isFlag(next)) throw new UsageError(`${flag} needs a value (<${f.value}>)`, spec.name);
+        raw = next;
+        i++;
+      } else if (next !== undefined && /^\d+(\.\d+)?$/.test(next)) {
+        raw = next;
+        i++;
+      }
+    }
+    flags[f.name] = raw === undefined ? f.implicit : f.parse ? f.parse(raw, flag) : raw;
+  }
+  const want = spec.positionals;
+  if (positionals.length < want.length) {
+    const missing = want.slice(positionals.length).map((p) => `<${p.name}>`).join(' ');
+    throw new UsageError(`${spec.name} needs ${missing} (usage: ${spec.name} ${want.map((p) => `<${p.name}>`).join(' ')})`, spec.name);
+  }
+  if (positionals.length > want.length)
+    throw new UsageError(`unexpected argument '${positionals[want.length]}' for ${spec.name} (usage: ${spec.name} ${want.map((p) => `<${p.name}>`).join(' ')})`, spec.name);
+  return { command: spec.name, positionals: Object.fromEntries(want.map((p, i) => [p.name, positionals[i]])), flags };
+}

@@ -1,0 +1,248 @@
+/**
+ * `bootstrap <env>`: brings an environment up in dependency order and waits until it streams.
+ *
+ *  1. preflight (stops on a failed check; what the stack creates may be missing);
+ *  2. the stack's resources: for `local`, synthesize in-process and apply with the TEST-ONLY
+ *     terraform stand-in (Terraform cannot reach its provider registry here); elsewhere
+ *     `npx cdktf deploy <env> --auto-approve`;
+ *  3. every pipeline connector and task RUNNING;
+ *  4. initial snapshots done — Debezium's snapshot metrics need JMX, so the criterion is the
+ *     source's committed offset from Connect's offsets API: outside the initial snapshot (no
+ *     `snapshot` key, or `last_snapshot_record`/`snapshot_completed` true; see signals.ts);
+ *     then each sink has consumed its topic up to the end offset seen at that moment (within 2
+ *     records once its committed offset stops moving: the JDBC sink never commits past trailing
+ *     tombstones that the unwrap transform drops);
+ *  5. each source connector's heartbeat in cdc.heartbeat; then the status.
+ *
+ * Safe to re-run: the stand-in and Terraform converge, connectors are PUT, a done snapshot is done.
+ */
+import { spawn } from 'child_process';
+import { join } from 'path';
+import { HEARTBEAT_TABLE } from '../../catalogue/derive';
+import { ConnectApi, withKafka, withPg } from './clients';
+import { OpsContext } from './context';
+import { ConfigurationError, describeError, OpsError } from './errors';
+import { DEFAULT_THRESHOLDS } from './health';
+import { Check, preflightExit } from './checks';
+import { gatherChecks, renderChecks } from './preflight';
+import { Progress } from './progress';
+import { initialSnapshotState } from './signals';
+import { gatherStatus, Io, judge, renderStatus, thresholdsFrom } from './status';
+
+const ROOT = join(__dirname, '..', '..');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+class Deadline {
+  private readonly at: number;
+  constructor(readonly seconds: number) {
+    this.at = Date.now() + seconds * 1000;
+  }
+  check(what: string): void {
+    if (Date.now() > this.at) throw new OpsError(`bootstrap timed out after ${this.seconds}s waiting for ${what} (raise --timeout, or see \`status\`)`);
+  }
+}
+
+async function preflight(ctx: OpsContext, p: Progress, io: Io, json: boolean): Promise<void> {
+  p.set('preflight', 'preflight', 'running', 'checking databases, Kafka and Connect');
+  const checks = await gatherChecks(ctx);
+  if (preflightExit(checks) !== 0) {
+    const bad = checks.filter((c: Check) => c.status === 'fail' || c.status === 'restart');
+    p.set('preflight', 'preflight', 'failed', `${bad.length} check(s) failed`);
+    p.close();
+    if (!json) io.err(renderChecks(ctx.env.name, bad));
+    throw new OpsError(`bootstrap of '${ctx.env.name}' stopped at preflight: ${bad.map((c) => `${c.area} ${c.name}: ${c.detail}`).join('; ')} (fix: npm run ops -- preflight ${ctx.env.name} --fix)`);
+  }
+  const pending = checks.filter((c) => c.status === 'pending').length;
+  p.set('preflight', 'preflight', 'done', `${checks.filter((c) => c.status === 'ok').length} ok${pending ? `, ${pending} to create` : ''}`);
+}
+
+/** local: synthesize in-process (like __tests__/e2e/support/deploy.ts) and apply with the stand-in. */
+async function applyLocal(ctx: OpsContext, p: Progress): Promise<void> {
+  p.set('stack', 'stack resources', 'running', 'synthesizing');
+  const [{ App }, { buildApp }, { applyStack, readSynthesized }, { resourcesInOrder }] = await Promise.all([
+    import('cdktf'),
+    import('../../main'),
+    import('../tf-standin/apply'),
+    import('../tf-standin/graph'),
+  ]);
+  const outdir = join(ROOT, 'cdktf.out');
+  buildApp(new App({ outdir })).synth();
+  const json = readSynthesized(ctx.env.name, outdir);
+  const unset = Object.entries((json.variable ?? {}) as Record<string, { default?: unknown }>)
+    .filter(([name, v]) => v.default === undefined && !process.env[`TF_VAR_${name}`])
+    .map(([name]) => `TF_VAR_${name}`);
+  if (unset.length) throw new ConfigurationError(`the ${ctx.env.name} stack needs its variables: set ${unset.join(', ')}`);
+  const total = resourcesInOrder(json).length;
+  let n = 0;
+  p.set('stack', 'stack resources', 'running', `applying ${total} resources with the terraform stand-in (TEST-ONLY)`);
+  await applyStack(json, {
+    log: (line) => {
+      if (!line.startsWith('applied ')) return;
+      n++;
+      p.set('stack', 'stack resources', 'running', `${n}/${total} applied (${line.slice(8)})`);
+    },
+  });
+  p.set('stack', 'stack resources', 'done', `${total} resources applied (terraform stand-in)`);
+}
+
+async function cdktfDeploy(ctx: OpsContext, p: Progress): Promise<void> {
+  const env = ctx.env.name;
+  p.set('stack', 'stack resources', 'running', `npx cdktf deploy ${env} --auto-approve`);
+  let registryUnreachable = false;
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn('npx', ['cdktf', 'deploy', env, '--auto-approve'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
+    // its output goes to stderr: stdout stays this command's result
+    const relay = (d: Buffer) => {
+      if (/registry\.terraform\.io|Failed to query available provider packages/.test(d.toString())) registryUnreachable = true;
+      process.stderr.write(d);
+    };
+    child.stdout.on('data', relay);
+    child.stderr.on('data', relay);
+    child.on('error', () => resolve(127));
+    child.on('close', (c) => resolve(c ?? 1));
+  });
+  if (code !== 0) {
+    p.set('stack', 'stack resources', 'failed', `cdktf deploy exited ${code}`);
+    throw new OpsError(
+      registryUnreachable
+        ? `\`cdktf deploy ${env}\` failed (exit ${code}): Terraform cannot reach its provider registry (registry.terraform.io) from this machine, so the ${env} stack cannot be applied here; run \`npm run ops -- bootstrap ${env}\` where \`cdktf deploy\` works`
+        : `\`cdktf deploy ${env}\` failed (exit ${code}); see its output above`,
+    );
+  }
+  p.set('stack', 'stack resources', 'done', `cdktf deploy ${env}`);
+}
+
+async function waitConnectors(ctx: OpsContext, p: Progress, deadline: Deadline): Promise<void> {
+  const api = new ConnectApi(ctx.connect);
+  const names = [...ctx.names.sources.map((s) => s.connector), ...ctx.names.sinks.map((s) => s.connector)];
+  for (const n of names) p.set(`c:${n}`, n, 'pending');
+  for (;;) {
+    const all = await api.connectors();
+    let pending = 0;
+    for (const n of names) {
+      const s = all[n]?.status;
+      if (!s) {
+        p.set(`c:${n}`, n, 'running', 'not created yet');
+        pending++;
+        continue;
+      }
+      const failed = s.connector.state === 'FAILED' ? s.connector.trace : s.tasks.find((t) => t.state === 'FAILED')?.trace;
+      if (failed !== undefined) {
+        p.set(`c:${n}`, n, 'failed', 'FAILED');
+        throw new OpsError(`connector ${n} FAILED: ${(failed ?? '').split('\n')[0]} (after fixing the cause: npm run ops -- repair restart ${ctx.env.name})`);
+      }
+      const running = s.connector.state === 'RUNNING' && s.tasks.length > 0 && s.tasks.every((t) => t.state === 'RUNNING');
+      p.set(`c:${n}`, n, running ? 'done' : 'running', running ? `RUNNING (${s.tasks.length} task${s.tasks.length > 1 ? 's' : ''})` : `${s.connector.state}, tasks ${s.tasks.map((t) => t.state).join(' ') || 'none yet'}`);
+      if (!running) pending++;
+    }
+    if (!pending) return;
+    deadline.check('connectors to be RUNNING');
+    await sleep(1000);
+  }
+}
+
+async function waitSnapshots(ctx: OpsContext, p: Progress, deadline: Deadline): Promise<void> {
+  const api = new ConnectApi(ctx.connect);
+  const snapDone = new Set<string>();
+  const targets = new Map<string, Map<number, number>>();
+  const lastCommitted = new Map<string, { sum: number; since: number }>();
+  const sinkDone = new Set<string>();
+  for (const s of ctx.names.sources) p.set(`s:${s.connector}`, `snapshot ${s.db}`, 'pending');
+  for (const k of ctx.names.sinks) p.set(`k:${k.connector}`, `sink ${k.flow.name}`, 'pending', 'waits for its source snapshot');
+  for (;;) {
+    for (const s of ctx.names.sources) {
+      if (snapDone.has(s.connector)) continue;
+      const state = initialSnapshotState(await api.offsets(s.connector));
+      p.set(`s:${s.connector}`, `snapshot ${s.db}`, state.done ? 'done' : 'running', state.detail);
+      if (state.done) snapDone.add(s.connector);
+    }
+    const ready = ctx.names.sinks.filter((k) => !sinkDone.has(k.connector) && snapDone.has(ctx.view.sourceConnectorName(k.flow.source.database)));
+    if (ready.length) {
+      await withKafka(ctx.kafka, async (admin) => {
+        for (const k of ready) {
+          if (!targets.has(k.connector)) targets.set(k.connector, new Map((await admin.fetchTopicOffsets(k.topic)).map((x) => [x.partition, Number(x.high)])));
+          const target = targets.get(k.connector)!;
+          const committed = new Map(((await admin.fetchOffsets({ groupId: k.group, topics: [k.topic] }))[0]?.partitions ?? []).map((x) => [x.partition, Math.max(0, Number(x.offset))]));
+          const behind = [...target].reduce((n, [part, high]) => n + Math.max(0, high - (committed.get(part) ?? 0)), 0);
+          const sum = [...committed.values()].reduce((a, b) => a + b, 0);
+          const last = lastCommitted.get(k.connector);
+          if (!last || last.sum !== sum) lastCommitted.set(k.connector, { sum, since: Date.now() });
+          const still = Date.now() - (lastCommitted.get(k.connector)?.since ?? Date.now());
+          const total = [...target.values()].reduce((a, b) => a + b, 0);
+          if (behind === 0 || (behind <= 2 && still >= 5_000)) {
+            sinkDone.add(k.connector);
+            p.set(`k:${k.connector}`, `sink ${k.flow.name}`, 'done', `consumed ${k.topic} up to ${total}${behind ? ` (last ${behind} dropped by the unwrap transform)` : ''}`);
+          } else p.set(`k:${k.connector}`, `sink ${k.flow.name}`, 'running', `consumed ${total - behind}/${total} of ${k.topic}`);
+        }
+      });
+    }
+    if (snapDone.size === ctx.names.sources.length && sinkDone.size === ctx.names.sinks.length) return;
+    deadline.check('initial snapshots and sinks');
+    await sleep(1000);
+  }
+}
+
+async function waitHeartbeats(ctx: OpsContext, p: Progress, deadline: Deadline): Promise<void> {
+  const max = DEFAULT_THRESHOLDS.maxHeartbeatAgeSeconds;
+  for (const s of ctx.names.sources) p.set(`h:${s.connector}`, `heartbeat ${s.db}`, 'pending');
+  const done = new Set<string>();
+  for (;;) {
+    for (const s of ctx.names.sources) {
+      if (done.has(s.connector)) continue;
+      const age = await withPg(ctx.databases[s.db], async (c) => {
+        const r = await c.query<{ age: string }>(`SELECT extract(epoch FROM now() - beat_at) AS age FROM ${HEARTBEAT_TABLE} WHERE source = $1`, [s.connector]);
+        return r.rows.length ? Number(r.rows[0].age) : undefined;
+      });
+      if (age !== undefined && age <= max) {
+        done.add(s.connector);
+        p.set(`h:${s.connector}`, `heartbeat ${s.db}`, 'done', `${HEARTBEAT_TABLE} written ${Math.round(age)}s ago`);
+      } else p.set(`h:${s.connector}`, `heartbeat ${s.db}`, 'running', age === undefined ? 'no heartbeat yet (every 10 s)' : `last one ${Math.round(age)}s ago`);
+    }
+    if (done.size === ctx.names.sources.length) return;
+    deadline.check('heartbeats');
+    await sleep(1000);
+  }
+}
+
+/** Every `{ variable }` secret reference of the environment's configuration. */
+export function secretVariables(ctx: Pick<OpsContext, 'env'>): string[] {
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (typeof o.variable === 'string' && Object.keys(o).length === 1) out.add(o.variable);
+    else Object.values(o).forEach(walk);
+  };
+  walk(ctx.env);
+  return [...out].sort();
+}
+
+export async function runBootstrap(ctx: OpsContext, flags: Record<string, unknown>, io: Io): Promise<number> {
+  const json = flags.json === true;
+  const started = Date.now();
+  const p = new Progress(process.stderr, !!process.stderr.isTTY);
+  const deadline = new Deadline(flags.timeout as number);
+  // the stack reads every secret of the environment as a Terraform variable: all must be set
+  const unset = secretVariables(ctx).filter((v) => !process.env[`TF_VAR_${v}`]);
+  if (unset.length) throw new ConfigurationError(`the ${ctx.env.name} stack needs its variables: set ${unset.map((v) => `TF_VAR_${v}`).join(', ')}`);
+  try {
+    if (ctx.env.runtime === 'docker') p.set('preflight', 'preflight', 'skipped', 'the stack creates the dev engines: checked after the deploy');
+    else await preflight(ctx, p, io, json);
+    if (ctx.env.runtime === 'local') await applyLocal(ctx, p);
+    else await cdktfDeploy(ctx, p);
+    if (ctx.env.runtime === 'docker') await preflight(ctx, p, io, json);
+    await waitConnectors(ctx, p, deadline);
+    await waitSnapshots(ctx, p, deadline);
+    await waitHeartbeats(ctx, p, deadline);
+  } catch (e) {
+    p.close();
+    throw e instanceof OpsError ? e : new OpsError(`bootstrap of '${ctx.env.name}' failed: ${describeError(e)}`);
+  }
+  p.close();
+  const thresholds = thresholdsFrom(flags);
+  const report = judge(await gatherStatus(ctx, thresholds), thresholds);
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (json) io.out(JSON.stringify({ environment: ctx.env.name, bootstrapSeconds: Number(secs), status: report }, null, 2));
+  else io.out(`bootstrap of ${ctx.env.name} finished in ${secs}s\n\n${renderStatus(report)}`);
+  return report.exitCode;
+}

@@ -1,0 +1,164 @@
+/** Clients of the three engines, with bounded timeouts and errors that name the endpoint. */
+import { Client, ClientConfig } from 'pg';
+import { Admin, Kafka, logLevel, SASLOptions } from 'kafkajs';
+import { ConnectTarget, KafkaTarget, PgTarget } from './context';
+import { describeError, OpsError } from './errors';
+
+/** Names the endpoint and says what went wrong, in one line. */
+export class EndpointError extends OpsError {
+  constructor(readonly label: string, readonly reason: string) {
+    super(`${label}: ${reason}`);
+    this.name = 'EndpointError';
+  }
+}
+
+export const endpointError = (label: string, e: unknown) => (e instanceof EndpointError ? e : new EndpointError(label, describeError(e)));
+
+function pgSsl(mode: string): ClientConfig['ssl'] {
+  if (mode === 'disable') return false;
+  if (mode === 'require') return { rejectUnauthorized: false };
+  // verify-ca checks the chain, not the host name
+  if (mode === 'verify-ca') return { rejectUnauthorized: true, checkServerIdentity: () => undefined };
+  return { rejectUnauthorized: true };
+}
+
+/** An admin session on one database of the pipeline; the caller ends it. */
+export async function pgConnect(t: PgTarget, timeoutMs = 5_000): Promise<Client> {
+  const c = new Client({
+    host: t.host,
+    port: t.port,
+    database: t.database,
+    user: t.user,
+    password: t.password,
+    ssl: pgSsl(t.sslmode),
+    connectionTimeoutMillis: timeoutMs,
+    statement_timeout: 15_000,
+    query_timeout: 20_000,
+    application_name: 'smart-cdc-ops',
+  });
+  c.on('error', () => undefined); // a dropped connection surfaces on the next query
+  try {
+    await c.connect();
+  } catch (e) {
+    await c.end().catch(() => undefined);
+    throw endpointError(`${t.label} (database ${t.database} as ${t.user})`, e);
+  }
+  return c;
+}
+
+export async function withPg<T>(t: PgTarget, f: (c: Client) => Promise<T>): Promise<T> {
+  const c = await pgConnect(t);
+  try {
+    return await f(c);
+  } catch (e) {
+    if (e instanceof OpsError) throw e;
+    throw endpointError(t.label, e);
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
+/** A connected Kafka admin client; the caller disconnects it. */
+export async function kafkaAdmin(t: KafkaTarget): Promise<Admin> {
+  const kafka = new Kafka({
+    clientId: 'smart-cdc-ops',
+    brokers: t.brokers,
+    ssl: t.ssl,
+    sasl: t.sasl as SASLOptions | undefined,
+    connectionTimeout: 3_000,
+    requestTimeout: 10_000,
+    retry: { retries: 1, initialRetryTime: 200, maxRetryTime: 1_000 },
+    logLevel: logLevel.NOTHING,
+  });
+  const admin = kafka.admin();
+  try {
+    await admin.connect();
+  } catch (e) {
+    await admin.disconnect().catch(() => undefined);
+    throw endpointError(t.label, e);
+  }
+  return admin;
+}
+
+export async function withKafka<T>(t: KafkaTarget, f: (a: Admin) => Promise<T>): Promise<T> {
+  const a = await kafkaAdmin(t);
+  try {
+    return await f(a);
+  } catch (e) {
+    if (e instanceof OpsError) throw e;
+    throw endpointError(t.label, e);
+  } finally {
+    await a.disconnect().catch(() => undefined);
+  }
+}
+
+/** Sum of end offsets minus start offsets: the records a topic holds now. */
+export async function topicDepth(admin: Admin, topic: string): Promise<{ low: number; high: number; depth: number }> {
+  const parts = await admin.fetchTopicOffsets(topic);
+  const low = parts.reduce((n, p) => n + Number(p.low), 0);
+  const high = parts.reduce((n, p) => n + Number(p.high), 0);
+  return { low, high, depth: high - low };
+}
+
+export interface ConnectorStatusInfo {
+  readonly name: string;
+  readonly connector: { readonly state: string; readonly worker_id?: string; readonly trace?: string; readonly version?: string };
+  readonly tasks: ReadonlyArray<{ readonly id: number; readonly state: string; readonly worker_id?: string; readonly trace?: string }>;
+  readonly type?: string;
+}
+
+export interface ConnectorExpanded {
+  readonly status?: ConnectorStatusInfo;
+  readonly info?: { readonly name: string; readonly config: Record<string, string>; readonly type?: string };
+}
+
+/** Kafka Connect's REST API. Every failure names the URL; 404 on a connector names the connector. */
+export class ConnectApi {
+  constructor(readonly target: ConnectTarget, private readonly timeoutMs = 8_000) {}
+
+  async request<T>(method: string, path: string, body?: unknown, okStatuses: number[] = []): Promise<{ status: number; body: T }> {
+    const url = `${this.target.url}${path}`;
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (this.target.username) headers.authorization = `Basic ${Buffer.from(`${this.target.username}:${this.target.password ?? ''}`).toString('base64')}`;
+    let res: Response;
+    try {
+      res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(this.timeoutMs) });
+    } catch (e) {
+      throw endpointError(this.target.label, e);
+    }
+    const text = await res.text();
+    let parsed: unknown = undefined;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = text;
+    }
+    if (!res.ok && !okStatuses.includes(res.status)) {
+      const m = /\/connectors\/([^/?]+)/.exec(path);
+      if (res.status === 404 && m) throw new OpsError(`connector '${decodeURIComponent(m[1])}' does not exist on ${this.target.label}`);
+      if (res.status === 401 || res.status === 403)
+        throw new EndpointError(this.target.label, `${res.status} ${res.statusText}: check connect.username and its password (TF_VAR_…)`);
+      const msg = (parsed as { message?: string } | undefined)?.message ?? text.slice(0, 200);
+      throw new EndpointError(this.target.label, `${method} ${path} answered ${res.status}: ${String(msg).split('\n')[0]}`);
+    }
+    return { status: res.status, body: parsed as T };
+  }
+
+  async get<T>(path: string): Promise<T> {
+    return (await this.request<T>('GET', path)).body;
+  }
+
+  /** Every connector with its status and config, in one call. */
+  async connectors(): Promise<Record<string, ConnectorExpanded>> {
+    return this.get<Record<string, ConnectorExpanded>>('/connectors?expand=status&expand=info');
+  }
+
+  async status(name: string): Promise<ConnectorStatusInfo> {
+    return this.get<ConnectorStatusInfo>(`/connectors/${encodeURIComponent(name)}/status`);
+  }
+
+  async offsets(name: string): Promise<Array<{ partition: Record<string, unknown>; offset: Record<string, unknown> }>> {
+    return (await this.get<{ offsets: Array<{ partition: Record<string, unknown>; offset: Record<string, unknown> }> }>(`/connectors/${encodeURIComponent(name)}/offsets`)).offsets ?? [];
+  }
+}

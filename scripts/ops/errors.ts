@@ -1,0 +1,96 @@
+/**
+ * Errors the operations CLI reports as one line, never as a stack trace.
+ *
+ * - {@link UsageError}: bad input (unknown command, flag, environment, flow, table) → exit 64.
+ * - {@link ConfigurationError}: the environment cannot be used as configured (missing TF_VAR_ secret) → exit 64.
+ * - {@link OpsError}: a command could not do its job (unreachable endpoint, refused repair) → exit 1.
+ */
+
+/** sysexits.h EX_USAGE: the command line was wrong. */
+export const EXIT_USAGE = 64;
+
+export class OpsError extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+    this.name = 'OpsError';
+  }
+}
+
+/** The environment's configuration is unusable here (a secret not set, an invalid file) → exit 64. */
+export class ConfigurationError extends OpsError {
+  constructor(message: string) {
+    super(message, EXIT_USAGE);
+    this.name = 'ConfigurationError';
+  }
+}
+
+export class UsageError extends OpsError {
+  constructor(message: string, readonly helpFor?: string) {
+    super(message, EXIT_USAGE);
+    this.name = 'UsageError';
+  }
+}
+
+type ErrorLike = { message?: string; code?: string; cause?: unknown; errno?: number; name?: string; syscall?: string; hostname?: string };
+
+/** Network error codes (Node, pg, kafkajs, undici) in words. */
+const NETWORK: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'host not found (DNS)',
+  EAI_AGAIN: 'host not found (DNS temporarily unavailable)',
+  ETIMEDOUT: 'timed out',
+  ECONNRESET: 'connection reset',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  EPIPE: 'connection closed',
+  UND_ERR_CONNECT_TIMEOUT: 'timed out connecting',
+  UND_ERR_HEADERS_TIMEOUT: 'timed out waiting for an answer',
+  CERT_HAS_EXPIRED: 'TLS certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'TLS certificate is self-signed',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'TLS certificate does not match the host name',
+};
+
+/** PostgreSQL SQLSTATEs worth naming (the server's message follows). */
+const SQLSTATE: Record<string, string> = {
+  '28P01': 'authentication failed',
+  '28000': 'not authorized',
+  '3D000': 'database does not exist',
+  '42501': 'permission denied',
+  '53300': 'too many connections',
+  '57P03': 'server is starting up or shutting down',
+};
+
+/** The innermost error of a `cause` chain that carries a network code, or the error itself. */
+function rootCause(e: ErrorLike): ErrorLike {
+  let cur: ErrorLike = e;
+  for (let i = 0; i < 5 && cur; i++) {
+    if (cur.code && NETWORK[cur.code]) return cur;
+    const next = cur.cause as ErrorLike | undefined;
+    if (!next || typeof next !== 'object') break;
+    cur = next;
+  }
+  return e;
+}
+
+/** One line describing why talking to an endpoint failed: no stack, no multi-line traces. */
+export function describeError(e: unknown): string {
+  if (e === null || e === undefined) return 'unknown error';
+  if (typeof e !== 'object') return String(e).split('\n')[0];
+  const err = e as ErrorLike;
+  if (err instanceof OpsError) return err.message;
+  const root = rootCause(err);
+  if (root.code && NETWORK[root.code]) return NETWORK[root.code];
+  const msg = (err.message ?? String(e)).split('\n')[0].trim();
+  if (/client password must be a string/i.test(msg)) return 'the server asks for a password and none is configured';
+  if (/timeout expired|Connection terminated due to connection timeout/i.test(msg)) return 'timed out connecting';
+  if (/Connection terminated unexpectedly/i.test(msg)) return 'the server closed the connection';
+  if (/The operation was aborted due to timeout|TimeoutError/i.test(msg) || err.name === 'TimeoutError') return 'timed out waiting for an answer';
+  if (err.code && SQLSTATE[err.code]) return msg || SQLSTATE[err.code];
+  const k = /Connection error: (.*)|connect (E[A-Z]+)/.exec(msg);
+  if (k) {
+    const code = /(E[A-Z]+)/.exec(msg)?.[1];
+    if (code && NETWORK[code]) return NETWORK[code];
+  }
+  if (/fetch failed/.test(msg)) return 'request failed';
+  return msg || err.name || 'unknown error';
+}

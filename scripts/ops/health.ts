@@ -1,0 +1,188 @@
+/**
+ * The health policy of `status`: what it gathered → problems → healthy / degraded / down and the
+ * exit code alerting reads. Pure, so every rule is unit-tested.
+ */
+import { DatabaseId } from '../../catalogue/model';
+import { formatBytes as bytes } from './format';
+
+export type Health = 'healthy' | 'degraded' | 'down';
+export const EXIT_CODES: Record<Health, number> = { healthy: 0, degraded: 1, down: 2 };
+
+export interface Problem {
+  readonly severity: 'degraded' | 'down';
+  /** what it is about: a connector, slot, topic or endpoint name */
+  readonly subject: string;
+  readonly message: string;
+  /** what to run about it */
+  readonly hint?: string;
+}
+
+export interface EndpointState {
+  readonly component: string;
+  readonly label: string;
+  /** one line, when it could not be reached */
+  readonly error?: string;
+}
+
+export interface TaskState {
+  readonly id: number;
+  readonly state: string;
+  readonly trace?: string;
+}
+
+export interface ConnectorState {
+  readonly name: string;
+  readonly kind: 'source' | 'sink';
+  /** the database of a source, the flow of a sink */
+  readonly subject: string;
+  /** Connect's state, or MISSING (not on the cluster), or UNKNOWN (Connect unreachable) */
+  readonly state: string;
+  readonly tasks: readonly TaskState[];
+  readonly trace?: string;
+}
+
+export interface SlotState {
+  readonly database: DatabaseId;
+  readonly name: string;
+  /** whether the stack created it (one per source database) */
+  readonly pipeline: boolean;
+  readonly exists: boolean;
+  readonly active?: boolean;
+  readonly walStatus?: string | null;
+  /** WAL between the current position and what the consumer confirmed */
+  readonly lagBytes?: number | null;
+  /** WAL the slot keeps on disk (from restart_lsn) */
+  readonly retainedBytes?: number | null;
+  readonly ageSeconds?: number | null;
+  readonly ageSource?: 'pg_stat_replication' | 'heartbeat' | null;
+  /** connector whose config names it */
+  readonly usedBy?: string;
+}
+
+export interface ConsumerState {
+  readonly flow: string;
+  readonly connector: string;
+  readonly group: string;
+  readonly topic: string;
+  readonly lag: number | null;
+  readonly error?: string;
+}
+
+export interface DeadLetterState {
+  readonly flow: string;
+  readonly topic: string;
+  readonly depth: number | null;
+  readonly error?: string;
+}
+
+export interface HeartbeatState {
+  readonly database: DatabaseId;
+  readonly connector: string;
+  readonly topic: string;
+  readonly ageSeconds: number | null;
+  readonly error?: string;
+  /** not known because the database is unreachable (judged as its endpoint) */
+  readonly unknown?: boolean;
+  /**
+   * whether the heartbeat topic received a record within the heartbeat bound (null: unknown).
+   * The cdc.heartbeat row is written by the task's heartbeat query even while its producer is
+   * blocked, so only the topic proves that change events still reach Kafka.
+   */
+  readonly topicFresh?: boolean | null;
+}
+
+export interface StatusData {
+  readonly environment: string;
+  readonly pipelineVersion: string;
+  readonly endpoints: readonly EndpointState[];
+  readonly connectors: readonly ConnectorState[];
+  /** connectors on the cluster that the pipeline does not define (shown, not judged) */
+  readonly otherConnectors: readonly ConnectorState[];
+  readonly slots: readonly SlotState[];
+  readonly consumers: readonly ConsumerState[];
+  readonly deadLetters: readonly DeadLetterState[];
+  readonly heartbeats: readonly HeartbeatState[];
+}
+
+export interface Thresholds {
+  readonly maxSlotLagBytes: number;
+  readonly maxHeartbeatAgeSeconds: number;
+  readonly maxConsumerLag: number;
+  readonly maxDeadLetters: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { maxSlotLagBytes: 256 * 1024 ** 2, maxHeartbeatAgeSeconds: 60, maxConsumerLag: 1000, maxDeadLetters: 0 };
+
+const RUNNING = 'RUNNING';
+
+export function evaluate(d: StatusData, t: Thresholds, ops = 'npm run ops --'): Problem[] {
+  const env = d.environment;
+  const p: Problem[] = [];
+  const down = (subject: string, message: string, hint?: string) => p.push({ severity: 'down', subject, message, hint });
+  const degraded = (subject: string, message: string, hint?: string) => p.push({ severity: 'degraded', subject, message, hint });
+
+  for (const e of d.endpoints) if (e.error) down(e.component, `${e.label}: ${e.error}`);
+
+  for (const c of d.connectors) {
+    if (c.state === 'UNKNOWN') continue; // Connect unreachable: already down
+    if (c.state === 'MISSING') {
+      down(c.name, `connector ${c.name} does not exist`, `${ops} bootstrap ${env}`);
+      continue;
+    }
+    if (c.state === 'FAILED') down(c.name, `connector ${c.name} FAILED${c.trace ? `: ${c.trace}` : ''}`, `${ops} repair restart ${env}`);
+    else if (c.state === 'PAUSED' || c.state === 'STOPPED') degraded(c.name, `connector ${c.name} is ${c.state}`, `${ops} repair resume ${env} ${c.kind === 'source' ? `${c.subject} --source` : c.subject}`);
+    else if (c.state !== RUNNING) degraded(c.name, `connector ${c.name} is ${c.state}`);
+    if (c.state === RUNNING && c.tasks.length === 0) degraded(c.name, `connector ${c.name} has no tasks`);
+    for (const task of c.tasks) {
+      if (task.state === 'FAILED') down(`${c.name}/${task.id}`, `task ${task.id} of ${c.name} FAILED${task.trace ? `: ${task.trace}` : ''}`, `${ops} repair restart ${env}`);
+      else if (task.state !== RUNNING && c.state === RUNNING) degraded(`${c.name}/${task.id}`, `task ${task.id} of ${c.name} is ${task.state}`);
+    }
+  }
+
+  for (const s of d.slots) {
+    if (!s.exists) {
+      if (s.pipeline) down(s.name, `replication slot ${s.name} is missing on ${s.database}`, `${ops} bootstrap ${env}`);
+      continue;
+    }
+    if (s.walStatus === 'lost') {
+      down(s.name, `replication slot ${s.name} on ${s.database} lost WAL it needed (max_slot_wal_keep_size): its connector must re-snapshot`);
+      continue;
+    }
+    if (s.active === false)
+      degraded(
+        s.name,
+        `replication slot ${s.name} on ${s.database} is inactive and retains ${bytes(s.retainedBytes)} of WAL`,
+        s.pipeline || s.usedBy ? `start its connector (${s.usedBy ?? 'source'})` : `${ops} repair drop-slot ${env} ${s.name}`,
+      );
+    if (s.lagBytes !== null && s.lagBytes !== undefined && s.lagBytes > t.maxSlotLagBytes)
+      degraded(s.name, `replication slot ${s.name} on ${s.database} lags ${bytes(s.lagBytes)} (bound ${bytes(t.maxSlotLagBytes)})`);
+    if (s.walStatus === 'unreserved') degraded(s.name, `replication slot ${s.name} on ${s.database} is about to lose WAL (wal_status unreserved)`);
+  }
+
+  for (const c of d.consumers) {
+    if (c.error) degraded(c.group, `sink consumer ${c.group}: ${c.error}`);
+    else if (c.lag !== null && c.lag > t.maxConsumerLag) degraded(c.group, `sink consumer ${c.group} lags ${c.lag} records on ${c.topic} (bound ${t.maxConsumerLag})`);
+  }
+  for (const q of d.deadLetters) {
+    if (q.error) degraded(q.topic, `dead-letter topic ${q.topic}: ${q.error}`);
+    else if (q.depth !== null && q.depth > t.maxDeadLetters) degraded(q.topic, `dead-letter topic ${q.topic} holds ${q.depth} records (flow ${q.flow})`);
+  }
+  for (const h of d.heartbeats) {
+    const c = d.connectors.find((x) => x.name === h.connector);
+    if (h.topicFresh === false) {
+      const msg = `no record on ${h.topic} for ${t.maxHeartbeatAgeSeconds}s: ${h.connector} is not producing to Kafka`;
+      if (c?.state === RUNNING) down(h.topic, `${msg} although it is RUNNING: its producer is blocked`, 'look for UNKNOWN_TOPIC_OR_PARTITION in the Connect worker log: a topic it writes to does not exist');
+      else degraded(h.topic, msg);
+    }
+    if (h.unknown) continue;
+    if (h.error) degraded(h.connector, `heartbeat of ${h.connector}: ${h.error}`);
+    else if (h.ageSeconds === null) degraded(h.connector, `no heartbeat from ${h.connector} yet (cdc.heartbeat on ${h.database})`);
+    else if (h.ageSeconds > t.maxHeartbeatAgeSeconds) degraded(h.connector, `last heartbeat of ${h.connector} is ${Math.round(h.ageSeconds)}s old (bound ${t.maxHeartbeatAgeSeconds}s)`);
+  }
+  return p;
+}
+
+export function healthOf(problems: readonly Problem[]): Health {
+  if (problems.some((p) => p.severity === 'down')) return 'down';
+  return problems.length ? 'degraded' : 'healthy';
+}

@@ -1,0 +1,220 @@
+/**
+ * `repair <action> <env> …`: the few interventions an operator needs, each guarded:
+ * restart (failed only), pause / resume / stop, incremental snapshot of one table, drop an
+ * orphaned slot.
+ */
+import { randomUUID } from 'crypto';
+import { DatabaseId } from '../../catalogue/model';
+import { filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SIGNAL_TABLE } from '../../catalogue/derive';
+import { ConnectApi, ConnectorStatusInfo, topicDepth, withKafka, withPg } from './clients';
+import { findFlow, OpsContext } from './context';
+import { OpsError, UsageError } from './errors';
+import { firstLine, formatBytes } from './format';
+import { incrementalSnapshotTables, patchText, signalProblems, snapshotSignalData } from './signals';
+import { Io } from './status';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+type Report = Record<string, unknown> & { lines: string[] };
+
+function emit(io: Io, flags: Record<string, unknown>, action: string, ctx: OpsContext, ok: boolean, report: Report): number {
+  const { lines, ...rest } = report;
+  if (flags.json === true) io.out(JSON.stringify({ action, environment: ctx.env.name, ok, ...rest }, null, 2));
+  else io.out(lines.join('\n'));
+  return ok ? 0 : 1;
+}
+
+/** Polls a connector's status until `done` holds; returns the last status. */
+async function waitFor(api: ConnectApi, name: string, done: (s: ConnectorStatusInfo) => boolean, timeoutS: number): Promise<{ status: ConnectorStatusInfo; reached: boolean }> {
+  const deadline = Date.now() + timeoutS * 1000;
+  for (;;) {
+    const status = await api.status(name);
+    if (done(status)) return { status, reached: true };
+    if (Date.now() > deadline) return { status, reached: false };
+    await sleep(500);
+  }
+}
+
+const describeStatus = (s: ConnectorStatusInfo) => `${s.connector.state}${s.tasks.length ? ` (tasks ${s.tasks.map((t) => `${t.id}:${t.state}`).join(' ')})` : ''}`;
+const failureOf = (s: ConnectorStatusInfo) => firstLine(s.connector.trace) || firstLine(s.tasks.find((t) => t.state === 'FAILED')?.trace);
+const allRunning = (s: ConnectorStatusInfo) => s.connector.state === 'RUNNING' && s.tasks.length > 0 && s.tasks.every((t) => t.state === 'RUNNING');
+const anyFailed = (s: ConnectorStatusInfo) => s.connector.state === 'FAILED' || s.tasks.some((t) => t.state === 'FAILED');
+
+async function restart(ctx: OpsContext, flags: Record<string, unknown>, io: Io): Promise<number> {
+  const api = new ConnectApi(ctx.connect);
+  const all = await api.connectors();
+  const expected = [...ctx.names.sources.map((s) => s.connector), ...ctx.names.sinks.map((s) => s.connector)];
+  const missing = expected.filter((n) => !all[n]?.status);
+  const restarted: Array<{ connector: string; connectorRestarted: boolean; tasks: number[] }> = [];
+  for (const name of expected.filter((n) => all[n]?.status)) {
+    const { body } = await api.request<ConnectorStatusInfo>('POST', `/connectors/${encodeURIComponent(name)}/restart?includeTasks=true&onlyFailed=true`, undefined, [202, 204]);
+    const tasks = (body?.tasks ?? []).filter((t) => t.state === 'RESTARTING').map((t) => t.id);
+    const connectorRestarted = body?.connector?.state === 'RESTARTING';
+    if (tasks.length || connectorRestarted) restarted.push({ connector: name, connectorRestarted, tasks });
+  }
+  const lines: string[] = [];
+  const results: Array<{ connector: string; state: string; error?: string }> = [];
+  for (const r of restarted) {
+    const { status, reached } = await waitFor(api, r.connector, (s) => allRunning(s) || anyFailed(s), flags.timeout as number);
+    const ok = reached && allRunning(status);
+    results.push({ connector: r.connector, state: describeStatus(status), ...(ok ? {} : { error: failureOf(status) || 'not RUNNING yet' }) });
+    const what = [r.connectorRestarted ? 'connector' : '', r.tasks.length ? `task${r.tasks.length > 1 ? 's' : ''} ${r.tasks.join(', ')}` : ''].filter(Boolean).join(' and ');
+    lines.push(`restarted ${r.connector} (${what}): ${ok ? 'RUNNING' : `${describeStatus(status)}${failureOf(status) ? ` — ${failureOf(status)}` : ''}`}`);
+  }
+  if (!restarted.length) lines.push('nothing to restart: no pipeline connector or task is FAILED');
+  for (const m of missing) lines.push(`missing: connector ${m} does not exist — run \`npm run ops -- bootstrap ${ctx.env.name}\``);
+  const ok = !missing.length && results.every((r) => !r.error);
+  return emit(io, flags, 'restart', ctx, ok, { restarted: results, missing, lines });
+}
+
+/** A flow's sink connector; with --source its source database's connector; or a connector by name. */
+export function resolveConnector(ctx: OpsContext, arg: string, source: boolean): { name: string; what: string } {
+  const flow = findFlow(ctx, arg);
+  const flows = ctx.view.flows.map((f) => `${f.id} ${f.name}`).join(', ');
+  if (source) {
+    const db = (ctx.view.sourceDatabases as string[]).includes(arg) ? (arg as DatabaseId) : flow?.source.database;
+    const byName = ctx.names.sources.find((s) => s.connector === arg);
+    if (byName) return { name: byName.connector, what: `source connector of ${byName.db}` };
+    if (!db) throw new UsageError(`--source needs a flow or a source database: '${arg}' is neither (databases: ${ctx.view.sourceDatabases.join(', ')}; flows: ${flows})`);
+    return { name: ctx.view.sourceConnectorName(db), what: `source connector of ${db}${flow ? ` (flow ${flow.name})` : ''}` };
+  }
+  if (flow) return { name: ctx.view.sinkConnectorName(flow), what: `sink of flow ${flow.name}` };
+  const src = ctx.names.sources.find((s) => s.connector === arg);
+  if (src) return { name: src.connector, what: `source connector of ${src.db}` };
+  if (/^[a-z0-9_]+$/.test(arg)) throw new UsageError(`unknown flow '${arg}' in environment '${ctx.env.name}' (flows: ${flows})`);
+  return { name: arg, what: 'connector' };
+}
+
+const TARGET_STATE = { pause: 'PAUSED', resume: 'RUNNING', stop: 'STOPPED' } as const;
+
+async function lifecycle(verb: 'pause' | 'resume' | 'stop', ctx: OpsContext, pos: Record<string, string>, flags: Record<string, unknown>, io: Io): Promise<number> {
+  const { name, what } = resolveConnector(ctx, pos.flow, flags.source === true);
+  const api = new ConnectApi(ctx.connect);
+  const before = await api.status(name); // 404 → "connector 'x' does not exist on Kafka Connect at …"
+  await api.request('PUT', `/connectors/${encodeURIComponent(name)}/${verb}`, undefined, [202, 204]);
+  const want = TARGET_STATE[verb];
+  const done = (s: ConnectorStatusInfo) =>
+    verb === 'stop' ? s.connector.state === 'STOPPED' : verb === 'pause' ? s.connector.state === 'PAUSED' && s.tasks.every((t) => t.state === 'PAUSED') : allRunning(s) || anyFailed(s);
+  const { status, reached } = await waitFor(api, name, done, flags.timeout as number);
+  const ok = reached && status.connector.state === want && !anyFailed(status);
+  const fail = failureOf(status);
+  const lines = [
+    `${name} (${what}): ${describeStatus(before)} → ${describeStatus(status)}`,
+    ...(ok ? [] : [`error: ${name} did not reach ${want} within ${flags.timeout}s${fail ? `: ${fail}` : ''}`]),
+    ...(ok && verb !== 'resume' ? [`resume it with: npm run ops -- repair resume ${ctx.env.name} ${pos.flow}${flags.source ? ' --source' : ''}`] : []),
+  ];
+  return emit(io, flags, verb, ctx, ok, { connector: name, before: before.connector.state, state: status.connector.state, lines });
+}
+
+async function snapshot(ctx: OpsContext, pos: Record<string, string>, flags: Record<string, unknown>, io: Io): Promise<number> {
+  const table = pos.table;
+  const source = ctx.names.sources.find((s) => s.tables.includes(table));
+  if (!source) {
+    const captured = ctx.names.sources.flatMap((s) => s.tables).join(', ');
+    throw new UsageError(`table '${table}' is not captured in environment '${ctx.env.name}' (captured: ${captured})`);
+  }
+  const db = source.db;
+  const api = new ConnectApi(ctx.connect);
+  const all = await api.connectors();
+  const conn = all[source.connector];
+  if (!conn?.status || !conn.info) throw new OpsError(`connector '${source.connector}' does not exist on ${ctx.connect.label} — run \`npm run ops -- bootstrap ${ctx.env.name}\``);
+  if (!allRunning(conn.status)) throw new OpsError(`source connector ${source.connector} is ${describeStatus(conn.status)}: it reads signals from the stream, so it must be RUNNING`);
+  const config = conn.info.config;
+  const topic = ctx.view.tableTopic(db, table);
+  const signalTopic = `${config['topic.prefix']}.${SIGNAL_TABLE}`;
+  const { exists, before } = await withKafka(ctx.kafka, async (admin) => {
+    const topics = await admin.listTopics();
+    return { exists: topics.includes(signalTopic), before: topics.includes(topic) ? (await topicDepth(admin, topic)).high : 0 };
+  });
+  const problems = signalProblems(config, exists);
+  if (problems.length) {
+    throw new OpsError(`refusing: ${source.connector} would not act on the signal: ${problems.map((p) => p.problem).join('; ')}. Set in its config: ${patchText(config)}`);
+  }
+  const filter = ctx.view.filterOf(db, table);
+  const guarded = ctx.view.echoGuardedTables(db).includes(table);
+  const where = [filter ? filterSql(filter) : '', guarded ? `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'` : ''].filter(Boolean);
+  const id = randomUUID();
+  const data = snapshotSignalData(ctx.view, db, table);
+  const expected = await withPg(ctx.databases[db], async (c) => {
+    const [{ n }] = (await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`)).rows;
+    await c.query(`INSERT INTO ${SIGNAL_TABLE} (id, type, data) VALUES ($1, 'execute-snapshot', $2)`, [id, data]);
+    return Number(n);
+  });
+  const lines = [`signal ${id} → ${SIGNAL_TABLE} of ${db}: execute-snapshot ${data}`];
+  const base = { table, connector: source.connector, topic, signal: id, data, expectedRows: expected };
+  if (flags['no-wait'] === true) {
+    lines.push(`not waiting: ${expected} row(s) should be re-emitted to ${topic}`);
+    return emit(io, flags, 'snapshot', ctx, true, { ...base, waited: false, lines });
+  }
+  const deadline = Date.now() + (flags.timeout as number) * 1000;
+  let after = before;
+  let running: string[] = [];
+  for (;;) {
+    after = await withKafka(ctx.kafka, async (admin) => (await topicDepth(admin, topic)).high);
+    running = incrementalSnapshotTables(await api.offsets(source.connector));
+    if (after - before >= expected && !running.includes(table)) break;
+    if (Date.now() > deadline) {
+      lines.push(`error: after ${flags.timeout}s ${after - before} of ${expected} row(s) re-emitted to ${topic}${running.length ? ` (snapshot still reading ${running.join(', ')})` : ''}`);
+      return emit(io, flags, 'snapshot', ctx, false, { ...base, waited: true, emitted: after - before, lines });
+    }
+    await sleep(500);
+  }
+  lines.push(`re-emitted ${after - before} record(s) for ${expected} row(s) of ${table} to ${topic} (offsets ${before}..${after})`);
+  return emit(io, flags, 'snapshot', ctx, true, { ...base, waited: true, emitted: after - before, lines });
+}
+
+async function dropSlot(ctx: OpsContext, pos: Record<string, string>, flags: Record<string, unknown>, io: Io): Promise<number> {
+  const slot = pos.slot;
+  const found: Array<{ db: DatabaseId; active: boolean; pid: number | null; app: string | null; retained: number | null }> = [];
+  for (const db of Object.keys(ctx.databases) as DatabaseId[]) {
+    const rows = await withPg(ctx.databases[db], async (c) =>
+      (
+        await c.query<{ active: boolean; active_pid: number | null; application_name: string | null; retained: string | null }>(
+          `SELECT s.active, s.active_pid, r.application_name,
+                  CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_wal_lsn_diff(pg_current_wal_lsn(), s.restart_lsn)::bigint END AS retained
+             FROM pg_replication_slots s LEFT JOIN pg_stat_replication r ON r.pid = s.active_pid WHERE s.slot_name = $1`,
+          [slot],
+        )
+      ).rows,
+    );
+    for (const r of rows) found.push({ db, active: r.active, pid: r.active_pid, app: r.application_name, retained: r.retained === null ? null : Number(r.retained) });
+  }
+  if (!found.length) throw new OpsError(`no replication slot '${slot}' on ${Object.values(ctx.databases).map((d) => d.label).join(' or ')}`);
+  const reasons: string[] = [];
+  for (const f of found) if (f.active) reasons.push(`it is active on ${f.db} (pid ${f.pid}${f.app ? `, ${f.app}` : ''}): stop its consumer first`);
+  for (const s of ctx.names.sources) if (s.slot === slot) reasons.push(`it belongs to the pipeline (the slot.name of ${s.connector} in the stack): dropping it loses the ${s.db} stream`);
+  try {
+    const all = await new ConnectApi(ctx.connect).connectors();
+    const users = Object.entries(all).filter(([, x]) => x.info?.config?.['slot.name'] === slot).map(([n]) => n);
+    if (users.length) reasons.push(`connector ${users.join(', ')} names it in slot.name: delete or reconfigure the connector first`);
+  } catch (e) {
+    reasons.push(`cannot check that no connector uses it: ${(e as Error).message}`);
+  }
+  if (reasons.length) throw new OpsError(`refusing to drop slot ${slot}: ${reasons.join('; ')}`);
+  const lines: string[] = [];
+  const dropped: Array<{ database: DatabaseId; retainedBytes: number | null }> = [];
+  for (const f of found) {
+    await withPg(ctx.databases[f.db], (c) => c.query('SELECT pg_drop_replication_slot($1)', [slot]));
+    dropped.push({ database: f.db, retainedBytes: f.retained });
+    lines.push(`dropped replication slot ${slot} on ${f.db}${f.retained !== null ? ` (released ${formatBytes(f.retained)} of WAL)` : ''}`);
+  }
+  return emit(io, flags, 'drop-slot', ctx, true, { slot, dropped, lines });
+}
+
+export async function runRepair(action: string, ctx: OpsContext, pos: Record<string, string>, flags: Record<string, unknown>, io: Io): Promise<number> {
+  switch (action) {
+    case 'restart':
+      return restart(ctx, flags, io);
+    case 'pause':
+    case 'resume':
+    case 'stop':
+      return lifecycle(action, ctx, pos, flags, io);
+    case 'snapshot':
+      return snapshot(ctx, pos, flags, io);
+    case 'drop-slot':
+      return dropSlot(ctx, pos, flags, io);
+    default:
+      throw new UsageError(`unknown repair action '${action}'`);
+  }
+}
+

@@ -1,0 +1,355 @@
+/**
+ * `status <env>`: gathers the pipeline's state from the engines (in parallel), judges it with the
+ * health policy and renders it. Names come from the catalogue view, never from literals.
+ */
+import { Client } from 'pg';
+import { DATABASE_IDS, DatabaseId } from '../../catalogue/model';
+import { HEARTBEAT_TABLE } from '../../catalogue/derive';
+import { ConnectApi, ConnectorExpanded, EndpointError, endpointError, pgConnect, topicDepth, withKafka } from './clients';
+import { OpsContext } from './context';
+import { describeError } from './errors';
+import { firstLine, formatBytes, formatDuration, renderTable, section } from './format';
+import { ConnectorState, ConsumerState, DEFAULT_THRESHOLDS, DeadLetterState, EndpointState, evaluate, EXIT_CODES, Health, healthOf, HeartbeatState, Problem, SlotState, StatusData, Thresholds } from './health';
+
+export interface StatusReport extends StatusData {
+  readonly health: Health;
+  readonly exitCode: number;
+  readonly problems: readonly Problem[];
+  readonly checkedAt: string;
+}
+
+/** Why an engine failed, without repeating its label. */
+const reasonOf = (e: unknown) => (e instanceof EndpointError ? e.reason : describeError(e));
+
+interface ConnectPart {
+  endpoint: EndpointState;
+  connectors: ConnectorState[];
+  others: ConnectorState[];
+  /** slot.name → connector, from the live configs */
+  slotUsers: Map<string, string>;
+}
+
+export function connectorStates(ctx: OpsContext, all: Record<string, ConnectorExpanded> | undefined): { connectors: ConnectorState[]; others: ConnectorState[] } {
+  const toState = (name: string, kind: 'source' | 'sink', subject: string): ConnectorState => {
+    if (!all) return { name, kind, subject, state: 'UNKNOWN', tasks: [] };
+    const x = all[name];
+    if (!x?.status) return { name, kind, subject, state: 'MISSING', tasks: [] };
+    return {
+      name,
+      kind,
+      subject,
+      state: x.status.connector.state,
+      trace: firstLine(x.status.connector.trace) || undefined,
+      tasks: [...x.status.tasks].sort((a, b) => a.id - b.id).map((t) => ({ id: t.id, state: t.state, trace: firstLine(t.trace) || undefined })),
+    };
+  };
+  const connectors = [
+    ...ctx.names.sources.map((s) => toState(s.connector, 'source', s.db)),
+    ...ctx.names.sinks.map((s) => toState(s.connector, 'sink', s.flow.name)),
+  ];
+  const mine = new Set(connectors.map((c) => c.name));
+  const others = Object.keys(all ?? {})
+    .filter((n) => !mine.has(n))
+    .sort()
+    .map((n) => {
+      const type = all![n].status?.type ?? all![n].info?.type;
+      return toState(n, type === 'source' ? 'source' : 'sink', '-');
+    });
+  return { connectors, others };
+}
+
+async function connectPart(ctx: OpsContext): Promise<ConnectPart> {
+  const api = new ConnectApi(ctx.connect);
+  const endpoint: EndpointState = { component: 'connect', label: ctx.connect.label };
+  try {
+    const all = await api.connectors();
+    const slotUsers = new Map<string, string>();
+    for (const [name, x] of Object.entries(all)) {
+      const slot = x.info?.config?.['slot.name'];
+      if (slot) slotUsers.set(slot, name);
+    }
+    return { endpoint, ...connectorStates(ctx, all), slotUsers };
+  } catch (e) {
+    return { endpoint: { ...endpoint, error: reasonOf(e) }, ...connectorStates(ctx, undefined), slotUsers: new Map() };
+  }
+}
+
+interface SlotRow {
+  slot_name: string;
+  plugin: string | null;
+  slot_type: string;
+  active: boolean;
+  wal_status: string | null;
+  lag_bytes: string | null;
+  retained_bytes: string | null;
+  replay_lag_s: string | null;
+}
+
+/** Slots of this database (logical) and of the cluster (physical), with lag from the current WAL position. */
+export const SLOTS_SQL = `
+  SELECT s.slot_name, s.plugin, s.slot_type, s.active, s.wal_status,
+         CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_wal_lsn_diff(pg_current_wal_lsn(), coalesce(s.confirmed_flush_lsn, s.restart_lsn))::bigint END AS lag_bytes,
+         CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_wal_lsn_diff(pg_current_wal_lsn(), s.restart_lsn)::bigint END AS retained_bytes,
+         extract(epoch FROM coalesce(r.replay_lag, CASE WHEN r.pid IS NOT NULL THEN interval '0' END)) AS replay_lag_s
+    FROM pg_replication_slots s
+    LEFT JOIN pg_stat_replication r ON r.pid = s.active_pid
+   WHERE s.database = current_database() OR s.slot_type = 'physical'
+   ORDER BY s.slot_name`;
+
+interface DbPart {
+  endpoint: EndpointState;
+  slots: SlotRow[];
+  /** source name → heartbeat age in seconds */
+  heartbeats: Map<string, number>;
+  heartbeatError?: string;
+  reachable: boolean;
+}
+
+async function dbPart(ctx: OpsContext, id: DatabaseId): Promise<DbPart> {
+  const t = ctx.databases[id];
+  const endpoint: EndpointState = { component: `${id} database`, label: `${t.label} (database ${t.database} as ${t.user})` };
+  let c: Client | undefined;
+  try {
+    c = await pgConnect(t);
+    const slots = (await c.query<SlotRow>(SLOTS_SQL)).rows;
+    const heartbeats = new Map<string, number>();
+    let heartbeatError: string | undefined;
+    if (ctx.view.sourceDatabases.includes(id)) {
+      try {
+        const rows = (await c.query<{ source: string; age: string }>(`SELECT source, extract(epoch FROM now() - beat_at) AS age FROM ${HEARTBEAT_TABLE}`)).rows;
+        for (const r of rows) heartbeats.set(r.source, Number(r.age));
+      } catch (e) {
+        heartbeatError = (e as { code?: string }).code === '42P01' ? `${HEARTBEAT_TABLE} does not exist (run bootstrap)` : describeError(e);
+      }
+    }
+    return { endpoint, slots, heartbeats, heartbeatError, reachable: true };
+  } catch (e) {
+    return { endpoint: { ...endpoint, error: endpointError(t.label, e).reason }, slots: [], heartbeats: new Map(), reachable: false };
+  } finally {
+    await c?.end().catch(() => undefined);
+  }
+}
+
+interface KafkaPart {
+  endpoint: EndpointState;
+  consumers: ConsumerState[];
+  deadLetters: DeadLetterState[];
+  /** heartbeat topic → a record arrived within the window (null: topic missing or unknown) */
+  fresh: Map<string, boolean | null>;
+}
+
+async function kafkaPart(ctx: OpsContext, windowSeconds: number): Promise<KafkaPart> {
+  const endpoint: EndpointState = { component: 'kafka', label: ctx.kafka.label };
+  const sinks = ctx.names.sinks;
+  try {
+    return await withKafka(ctx.kafka, async (admin) => {
+      const existing = new Set(await admin.listTopics());
+      const consumers = await Promise.all(
+        sinks.map(async (s): Promise<ConsumerState> => {
+          const base = { flow: s.flow.name, connector: s.connector, group: s.group, topic: s.topic };
+          if (!existing.has(s.topic)) return { ...base, lag: null, error: `topic ${s.topic} does not exist` };
+          const [ends, groups] = await Promise.all([admin.fetchTopicOffsets(s.topic), admin.fetchOffsets({ groupId: s.group, topics: [s.topic] })]);
+          const committed = new Map((groups[0]?.partitions ?? []).map((p) => [p.partition, Number(p.offset)]));
+          const lag = ends.reduce((n, p) => {
+            const c = committed.get(p.partition) ?? -1;
+            return n + Math.max(0, Number(p.high) - (c >= 0 ? c : Number(p.low)));
+          }, 0);
+          return { ...base, lag };
+        }),
+      );
+      const deadLetters = await Promise.all(
+        sinks.map(async (s): Promise<DeadLetterState> => {
+          const base = { flow: s.flow.name, topic: s.deadLetterTopic };
+          if (!existing.has(s.deadLetterTopic)) return { ...base, depth: null, error: 'topic does not exist' };
+          return { ...base, depth: (await topicDepth(admin, s.deadLetterTopic)).depth };
+        }),
+      );
+      const fresh = new Map<string, boolean | null>();
+      await Promise.all(
+        ctx.names.sources.map(async (src) => {
+          if (!existing.has(src.heartbeatTopic)) return fresh.set(src.heartbeatTopic, false);
+          const [ends, since] = await Promise.all([admin.fetchTopicOffsets(src.heartbeatTopic), admin.fetchTopicOffsetsByTimestamp(src.heartbeatTopic, Date.now() - windowSeconds * 1000)]);
+          // the first offset at or after the window start; the end offset when nothing is that recent
+          const high = new Map(ends.map((p) => [p.partition, Number(p.high)]));
+          return fresh.set(src.heartbeatTopic, since.some((p) => Number(p.offset) >= 0 && Number(p.offset) < (high.get(p.partition) ?? 0)));
+        }),
+      );
+      return { endpoint, consumers, deadLetters, fresh };
+    });
+  } catch (e) {
+    const error = reasonOf(e);
+    return {
+      endpoint: { ...endpoint, error },
+      consumers: sinks.map((s) => ({ flow: s.flow.name, connector: s.connector, group: s.group, topic: s.topic, lag: null })),
+      deadLetters: sinks.map((s) => ({ flow: s.flow.name, topic: s.deadLetterTopic, depth: null })),
+      fresh: new Map(),
+    };
+  }
+}
+
+/** Reads every engine in parallel; an unreachable engine becomes a down endpoint, never an exception. */
+export async function gatherStatus(ctx: OpsContext, t: Thresholds = DEFAULT_THRESHOLDS): Promise<StatusData> {
+  const [connect, kafka, ...dbs] = await Promise.all([connectPart(ctx), kafkaPart(ctx, t.maxHeartbeatAgeSeconds), ...DATABASE_IDS.map((id) => dbPart(ctx, id))]);
+  const byDb = new Map(DATABASE_IDS.map((id, i) => [id, dbs[i]]));
+  const pipelineSlots = new Map(ctx.names.sources.map((s) => [s.slot, s]));
+
+  const slots: SlotState[] = [];
+  for (const id of DATABASE_IDS) {
+    const part = byDb.get(id)!;
+    if (!part.reachable) continue;
+    const source = ctx.names.sources.find((s) => s.db === id);
+    for (const r of part.slots) {
+      const mine = pipelineSlots.get(r.slot_name);
+      const usedBy = connect.slotUsers.get(r.slot_name) ?? mine?.connector;
+      const hb = usedBy ? part.heartbeats.get(usedBy) : undefined;
+      // a caught-up slot has no age; else the walsender's replay lag, else the connector's last heartbeat
+      const caughtUp = r.lag_bytes !== null && Number(r.lag_bytes) === 0;
+      const age = caughtUp ? 0 : r.replay_lag_s !== null ? Number(r.replay_lag_s) : hb !== undefined ? hb : null;
+      slots.push({
+        database: id,
+        name: r.slot_name,
+        pipeline: !!mine,
+        exists: true,
+        active: r.active,
+        walStatus: r.wal_status,
+        lagBytes: r.lag_bytes === null ? null : Number(r.lag_bytes),
+        retainedBytes: r.retained_bytes === null ? null : Number(r.retained_bytes),
+        ageSeconds: age,
+        ageSource: caughtUp || r.replay_lag_s !== null ? 'pg_stat_replication' : hb !== undefined ? 'heartbeat' : null,
+        usedBy,
+      });
+    }
+    if (source && !part.slots.some((r) => r.slot_name === source.slot)) slots.push({ database: id, name: source.slot, pipeline: true, exists: false, usedBy: source.connector });
+  }
+
+  const heartbeats: HeartbeatState[] = ctx.names.sources.map((s) => {
+    const part = byDb.get(s.db)!;
+    const base = { database: s.db, connector: s.connector, topic: s.heartbeatTopic, topicFresh: kafka.fresh.get(s.heartbeatTopic) ?? null };
+    // an unreachable engine is judged once, as its endpoint
+    if (!part.reachable) return { ...base, ageSeconds: null, unknown: true };
+    if (part.heartbeatError) return { ...base, ageSeconds: null, error: part.heartbeatError };
+    return { ...base, ageSeconds: part.heartbeats.get(s.connector) ?? null };
+  });
+
+  return {
+    environment: ctx.env.name,
+    pipelineVersion: ctx.view.catalogue.version,
+    endpoints: [...DATABASE_IDS.map((id) => byDb.get(id)!.endpoint), kafka.endpoint, connect.endpoint],
+    connectors: connect.connectors,
+    otherConnectors: connect.others,
+    slots,
+    consumers: kafka.consumers,
+    deadLetters: kafka.deadLetters,
+    heartbeats,
+  };
+}
+
+export function judge(data: StatusData, t: Thresholds, now = new Date()): StatusReport {
+  const problems = evaluate(data, t);
+  const health = healthOf(problems);
+  return { ...data, health, exitCode: EXIT_CODES[health], problems, checkedAt: now.toISOString() };
+}
+
+const tasksText = (c: ConnectorState) => (c.tasks.length ? c.tasks.map((t) => `${t.id}:${t.state}`).join(' ') : '-');
+const lastError = (c: ConnectorState) => c.trace ?? c.tasks.find((t) => t.trace)?.trace ?? '';
+
+/** The human rendering of a status report. */
+export function renderStatus(r: StatusReport): string {
+  const head = `SMART CDC status — environment ${r.environment}, pipeline ${r.pipelineVersion}: ${r.health.toUpperCase()} (exit ${r.exitCode})`;
+  const endpoints = renderTable(
+    ['COMPONENT', 'ENDPOINT', 'STATE'],
+    r.endpoints.map((e) => [e.component, e.label, e.error ? `UNREACHABLE: ${e.error}` : 'ok']),
+  );
+  const connectorRows = (cs: readonly ConnectorState[]) => cs.map((c) => [c.name, c.kind, c.subject, c.state, tasksText(c), lastError(c)]);
+  const connectors = renderTable(['CONNECTOR', 'KIND', 'DB/FLOW', 'STATE', 'TASKS', 'LAST ERROR'], connectorRows(r.connectors));
+  const slots = renderTable(
+    ['DATABASE', 'SLOT', 'USED BY', 'ACTIVE', 'WAL', 'LAG', 'RETAINED', 'AGE'],
+    r.slots.map((s) =>
+      s.exists
+        ? [s.database, s.name, s.usedBy ?? (s.pipeline ? 'pipeline' : '(none)'), s.active ? 'yes' : 'NO', s.walStatus ?? '-', formatBytes(s.lagBytes), formatBytes(s.retainedBytes), s.ageSeconds === null || s.ageSeconds === undefined ? '-' : `${formatDuration(s.ageSeconds)} (${s.ageSource === 'heartbeat' ? 'heartbeat' : 'replay lag'})`]
+        : [s.database, s.name, s.usedBy ?? '-', 'MISSING', '-', '-', '-', '-'],
+    ),
+  );
+  const consumers = renderTable(
+    ['FLOW', 'SINK CONSUMER GROUP', 'TOPIC', 'LAG'],
+    r.consumers.map((c) => [c.flow, c.group, c.topic, c.error ? c.error : c.lag === null ? '?' : String(c.lag)]),
+  );
+  const dlq = renderTable(['FLOW', 'DEAD-LETTER TOPIC', 'DEPTH'], r.deadLetters.map((q) => [q.flow, q.topic, q.error ? q.error : q.depth === null ? '?' : String(q.depth)]));
+  const hb = renderTable(
+    ['DATABASE', 'SOURCE CONNECTOR', 'HEARTBEAT TOPIC', 'RECENT RECORD', `LAST ${HEARTBEAT_TABLE}`],
+    r.heartbeats.map((h) => [
+      h.database,
+      h.connector,
+      h.topic,
+      h.topicFresh === true ? 'yes' : h.topicFresh === false ? 'NO' : '?',
+      h.unknown ? '? (database unreachable)' : h.error ? h.error : h.ageSeconds === null ? 'never' : `${formatDuration(h.ageSeconds)} ago`,
+    ]),
+  );
+  const problems = r.problems.map((p) => `  ${p.severity === 'down' ? 'DOWN    ' : 'DEGRADED'}  ${p.message}${p.hint ? `\n            → ${p.hint}` : ''}`).join('\n');
+  return [
+    head,
+    '',
+    section('ENDPOINTS', endpoints),
+    '',
+    section('CONNECTORS', connectors),
+    ...(r.otherConnectors.length ? ['', section('OTHER CONNECTORS ON THE CLUSTER (not judged)', renderTable(['CONNECTOR', 'KIND', '', 'STATE', 'TASKS', 'LAST ERROR'], connectorRows(r.otherConnectors)))] : []),
+    '',
+    section('REPLICATION SLOTS', slots),
+    '',
+    section('SINK CONSUMERS', consumers),
+    '',
+    section('DEAD-LETTER TOPICS', dlq),
+    '',
+    section('HEARTBEATS', hb),
+    '',
+    section('PROBLEMS', problems),
+  ].join('\n');
+}
+
+export function thresholdsFrom(flags: Record<string, unknown>): Thresholds {
+  return {
+    maxSlotLagBytes: flags['max-slot-lag'] as number,
+    maxHeartbeatAgeSeconds: flags['max-heartbeat-age'] as number,
+    maxConsumerLag: flags['max-consumer-lag'] as number,
+    maxDeadLetters: flags['max-dlq'] as number,
+  };
+}
+
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly isTTY: boolean;
+}
+
+/** `status <env> [--watch [s]] [--json]`: one report, or one per interval until interrupted. */
+export async function runStatus(ctx: OpsContext, flags: Record<string, unknown>, io: Io): Promise<number> {
+  const t = thresholdsFrom(flags);
+  const json = flags.json === true;
+  const watch = flags.watch as number | undefined;
+  const once = async () => {
+    const report = judge(await gatherStatus(ctx, t), t);
+    return report;
+  };
+  if (!watch) {
+    const r = await once();
+    io.out(json ? JSON.stringify(r, null, 2) : renderStatus(r));
+    return r.exitCode;
+  }
+  let last = 0;
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  while (!stopped) {
+    const r = await once();
+    last = r.exitCode;
+    if (json) io.out(JSON.stringify(r));
+    else if (io.isTTY) io.out(`\x1b[2J\x1b[H${renderStatus(r)}\n\n(every ${watch}s; Ctrl-C to stop)`);
+    else io.out(`${renderStatus(r)}\n--- next in ${watch}s`);
+    const until = Date.now() + watch * 1000;
+    while (!stopped && Date.now() < until) await new Promise((res) => setTimeout(res, Math.min(200, until - Date.now())));
+  }
+  return last;
+}
