@@ -5,6 +5,10 @@ import { Catalogue, ColumnDef, DatabaseDef, DatabaseId, FlowDef, Phase, RowFilte
  * reuse (slots, publications, connectors, topics) carry the catalogue's major version.
  */
 
+/** Login roles the stack creates in each database: the source connector's and the sinks'. */
+export const CAPTURE_ROLE = 'smart_cdc_capture';
+export const SINK_ROLE = 'smart_cdc_sink';
+
 /** Column the loop-prevention trigger writes on tables that are both a flow target and a flow source. */
 export const ORIGIN_COLUMN = 'cdc_origin';
 /** Values of {@link ORIGIN_COLUMN}: sink writes are dropped at the source connector. */

@@ -6,13 +6,11 @@ import { PostgresqlProvider } from '@cdktf/provider-postgresql/lib/provider';
 import { Role } from '@cdktf/provider-postgresql/lib/role';
 import { Grant } from '@cdktf/provider-postgresql/lib/grant';
 import { ReplicationSlot } from '@cdktf/provider-postgresql/lib/replication-slot';
-import { CatalogueView, HEARTBEAT_TABLE, SIGNAL_TABLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
+import { CAPTURE_ROLE, CatalogueView, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
 import { DatabaseEndpoint } from './endpoint';
 import { SqlMigration } from './sql-migration';
 import { captureSupportSql, publicationSql, referenceSchemaSql } from './sql';
 
-export const CAPTURE_ROLE = 'smart_cdc_capture';
-export const SINK_ROLE = 'smart_cdc_sink';
 const SQL_DIR = join(__dirname, '..', '..', 'sql');
 
 export interface DatabaseLayerProps {

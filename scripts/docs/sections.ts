@@ -1,7 +1,6 @@
-import { CatalogueView, filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SINK_ROLE_TABLE } from '../../catalogue/derive';
+import { CAPTURE_ROLE, CatalogueView, filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SINK_ROLE, SINK_ROLE_TABLE } from '../../catalogue/derive';
 import { DATABASE_IDS, DatabaseId, PHASES, Phase } from '../../catalogue/model';
 import { captureSupportSql, publicationSql } from '../../constructs/database/sql';
-import { CAPTURE_ROLE, SINK_ROLE } from '../../constructs/database/database-layer';
 import { POLICY_TYPE } from '../../constructs/governance/policies';
 import { exportedConnectors, ExportedConnector, exportedTopics } from './config-export';
 import { EnvironmentStack, Pipeline, sensitiveVariables } from './pipeline';

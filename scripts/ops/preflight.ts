@@ -3,7 +3,7 @@
  * and judges them with checks.ts. `--fix` applies the safe fixes, then checks again.
  */
 import { Client } from 'pg';
-import { filterSql, HEARTBEAT_TABLE, SIGNAL_TABLE } from '../../catalogue/derive';
+import { CAPTURE_ROLE, filterSql, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE } from '../../catalogue/derive';
 import { DATABASE_IDS, DatabaseId } from '../../catalogue/model';
 import { publicationSql } from '../../constructs/database/sql';
 import { topicSpecs } from '../../constructs/streaming/topics';
@@ -33,8 +33,8 @@ import { Io } from './status';
 
 /** The roles the database layer creates (constructs/database/database-layer.ts). */
 export const ROLES = {
-  capture: { name: 'smart_cdc_capture', want: { login: true, replication: true, superuser: false } },
-  sink: { name: 'smart_cdc_sink', want: { login: true, replication: false, superuser: false } },
+  capture: { name: CAPTURE_ROLE, want: { login: true, replication: true, superuser: false } },
+  sink: { name: SINK_ROLE, want: { login: true, replication: false, superuser: false } },
 } as const;
 
 export const MIN_SERVER_VERSION = 150000;
