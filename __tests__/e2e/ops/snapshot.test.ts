@@ -1,19 +1,18 @@
 import { filterSql } from '../../../catalogue/derive';
-import { incrementalSnapshotTables, signalConfigPatch, signalProblems } from '../../../scripts/ops/signals';
+import { signalConfigPatch, signalProblems } from '../../../scripts/ops/signals';
 import { waitForRunning } from '../support/deploy';
 import { connectApi, eventually, kafka, query, readTopic } from '../support/engines';
 import { SEED } from '../support/fixtures';
-import { expectOneLineError, json, localNames, ops, waitOffsetPast } from './run';
+import { expectOneLineError, json, localNames, ops } from './run';
 
 /**
  * `repair snapshot` end to end: the signal reaches the source connector and the table's rows are
  * re-emitted to its topic; a filtered flow re-emits only the rows its filter lets through.
  *
  * Found on this runtime (Debezium 3.6.1): the connector captures the signal table by itself, but
- * its `column.include.list` hides the signal's columns, and the signal table's own change events
- * would go to a topic that does not exist. `repair snapshot` refuses such a config, naming the
- * properties it needs. When the deployed config lacks them, this test applies exactly that patch
- * to the live connector for its duration and restores the deployed config afterwards.
+ * its `column.include.list` applies to it (without the signal's columns Debezium ignores the
+ * signal), and the signal table's own change events go to a topic that does not exist. The stack's
+ * sources are configured for both; `repair snapshot` refuses a live config that is not.
  */
 
 const w = localNames().sources.find((s) => s.db === 'warehouse')!;
@@ -21,6 +20,7 @@ const signalTopic = `${w.topicPrefix}.cdc.debezium_signal`;
 
 type Config = Record<string, string>;
 const liveConfig = () => connectApi<Config>(`/connectors/${w.connector}/config`);
+const putConfig = (c: Config) => connectApi(`/connectors/${w.connector}/config`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(c) });
 async function topics(): Promise<string[]> {
   const admin = kafka.admin();
   await admin.connect();
@@ -34,48 +34,43 @@ const decode = (v: Buffer | null) => (v ? JSON.parse(v.toString()).payload : nul
 
 describe('ops repair snapshot (local runtime)', () => {
   let deployed: Config;
-  let patched = false;
 
   beforeAll(async () => {
     deployed = await liveConfig();
   });
 
-  afterAll(async () => {
-    if (!patched) return;
-    // let the snapshot finish and the offsets move past its signal rows before the old config
-    // comes back: replayed under it, they would block the source on the missing signal topic
-    await eventually(async () => {
-      const o = await connectApi<{ offsets: Array<{ offset: Record<string, unknown> }> }>(`/connectors/${w.connector}/offsets`);
-      if (incrementalSnapshotTables(o.offsets).length) throw new Error('incremental snapshot still running');
-    });
-    await waitOffsetPast(w.connector, 'warehouse');
-    await connectApi(`/connectors/${w.connector}/config`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(deployed) });
-    await waitForRunning([w.connector]);
+  it('deploys sources that act on signals without a signal topic', async () => {
+    expect(signalProblems(deployed, (await topics()).includes(signalTopic))).toEqual([]);
+    expect(signalConfigPatch(deployed)).toEqual({});
   });
 
   it('refuses, naming the properties, when the live source config would ignore the signal or block on it', async () => {
-    const problems = signalProblems(deployed, (await topics()).includes(signalTopic));
-    if (!problems.length) return; // the stack already deploys the signal-ready config
-    const [{ n: before }] = await query<{ n: string }>('warehouse', 'SELECT count(*) AS n FROM cdc.debezium_signal');
-    const r = await ops(['repair', 'snapshot', 'local', 'ml.recommendation']);
-    expectOneLineError(r, 1, `refusing: ${w.connector} would not act on the signal`, 'Set in its config:');
-    for (const p of problems) expect(r.stderr).toContain(p.problem);
-    const [{ n: after }] = await query<{ n: string }>('warehouse', 'SELECT count(*) AS n FROM cdc.debezium_signal');
-    expect(after).toBe(before); // nothing was sent
-  });
-
-  it('re-emits every row of a table, then only the filtered rows of a filtered table', async () => {
-    const patch = signalConfigPatch(deployed);
-    if (Object.keys(patch).length) {
-      patched = true;
-      await connectApi(`/connectors/${w.connector}/config`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...deployed, ...patch }) });
+    // the config as it was before the fix: no signal columns, no transform dropping signal records
+    const broken: Config = Object.fromEntries(Object.entries(deployed).filter(([k]) => !k.startsWith('predicates') && !k.startsWith('transforms.dropSignals.')));
+    broken['column.include.list'] = deployed['column.include.list'].replace(/,cdc\\\.debezium_signal\\\.\w+/g, '');
+    broken.transforms = 'dropSinkEchoes';
+    expect(signalProblems(broken, false).map((p) => p.property).sort()).toEqual(['column.include.list', 'transforms']);
+    await putConfig(broken);
+    try {
       await eventually(async () => {
-        const c = await liveConfig();
-        if (c['predicates.isSignalTopic.pattern'] === undefined && patch['predicates.isSignalTopic.pattern']) throw new Error('config not applied yet');
+        if ((await liveConfig()).transforms !== 'dropSinkEchoes') throw new Error('config not applied yet');
+      });
+      const [{ n: before }] = await query<{ n: string }>('warehouse', 'SELECT count(*) AS n FROM cdc.debezium_signal');
+      const r = await ops(['repair', 'snapshot', 'local', 'ml.recommendation']);
+      expectOneLineError(r, 1, `refusing: ${w.connector} would not act on the signal`, 'Set in its config:');
+      for (const p of signalProblems(broken, false)) expect(r.stderr).toContain(p.problem);
+      const [{ n: after }] = await query<{ n: string }>('warehouse', 'SELECT count(*) AS n FROM cdc.debezium_signal');
+      expect(after).toBe(before); // nothing was sent
+    } finally {
+      await putConfig(deployed);
+      await eventually(async () => {
+        if ((await liveConfig()).transforms !== deployed.transforms) throw new Error('config not restored yet');
       });
       await waitForRunning([w.connector]);
     }
+  });
 
+  it('re-emits every row of a table, then only the filtered rows of a filtered table', async () => {
     // unfiltered: every row comes again, as a read ('r')
     const rec = localNames().sinks.find((s) => s.flow.name === 'recommendation')!;
     const before = (await readTopic(rec.topic)).length;
@@ -110,7 +105,7 @@ describe('ops repair snapshot (local runtime)', () => {
     // and the portal still shows no draft
     expect(await query('citizen', 'SELECT 1 FROM portal.eligibility WHERE id = $1', [SEED.draftInsight])).toHaveLength(0);
     // the signal table's own events were dropped before Kafka: no topic for them
-    if (patched) expect(await topics()).not.toContain(signalTopic);
+    expect(await topics()).not.toContain(signalTopic);
   });
 
   it('refuses a table the environment does not capture', async () => {
