@@ -25,8 +25,4 @@ export class Secrets {
   require(secret: SecretRef, description: string): string {
     return this.ref(secret, description)!;
   }
-
-  get names(): string[] {
-    return [...this.vars.keys()];
-  }
 }
