@@ -144,6 +144,16 @@ export class CatalogueView {
     return `smart.${this.versionTag}.dlq.${flow.name}`;
   }
 
+  /** The connector that restarts FAILED pipeline connectors (connect-plugin/). */
+  get supervisorConnectorName(): string {
+    return `smart-cdc-${this.versionTag}-supervisor`;
+  }
+
+  /** Its restart events. */
+  get supervisorTopic(): string {
+    return `smart.${this.versionTag}.supervisor`;
+  }
+
   heartbeatTopic(db: DatabaseId): string {
     return `__debezium-heartbeat.${this.topicPrefix(db)}`;
   }

@@ -23,11 +23,13 @@ Usage: scripts/local-runtime.sh COMMAND
 
 Commands:
   install       apt-install PostgreSQL 15 if missing; resolve Kafka + Debezium jars from Maven
-                Central (runtime/pom.xml) into $CACHE_BASE/runtime-<pom hash>
+                Central (runtime/pom.xml) into $CACHE_BASE/runtime-<pom hash>; build the
+                pipeline's Connect plugin (connect-plugin/) when its sources changed
   up            start PostgreSQL (warehouse :$WAREHOUSE_PORT, citizen :$CITIZEN_PORT), Kafka (:$KAFKA_PORT)
-                and Kafka Connect (:$CONNECT_PORT); engines already running are left alone
+                and Kafka Connect (:$CONNECT_PORT), then the watchdog that starts Kafka and Connect
+                again whenever they die; engines already running are left alone
   status        print each engine's state; exit 0 only if all are up
-  down [--purge] stop the engines this runtime started; --purge also deletes the state dir
+  down [--purge] stop the watchdog and the engines; --purge also deletes the state dir
 
 Environment: SMART_CDC_STATE (state dir, default /tmp/smart-cdc-local), SMART_CDC_CACHE,
   SMART_CDC_TIMEOUT (seconds per engine, default 120), SMART_CDC_KAFKA_HEAP, SMART_CDC_CONNECT_HEAP.
@@ -98,8 +100,31 @@ kafka_tool() {
 rotate() { local f; for f in "$@"; do [ ! -e "$f" ] || mv -f "$f" "$f.1"; done; }
 
 require_installed() {
-  [ -x "$PG_BIN/pg_ctl" ] && [ -f "$CACHE/.complete" ] && return
-  die "runtime not installed (need $PG_BIN/pg_ctl and $CACHE); run: scripts/local-runtime.sh install"
+  [ -x "$PG_BIN/pg_ctl" ] && [ -f "$CACHE/.complete" ] || die "runtime not installed (need $PG_BIN/pg_ctl and $CACHE); run: scripts/local-runtime.sh install"
+  [ -f "$PLUGIN_JAR" ] || die "the Connect plugin is not built ($PLUGIN_JAR); run: scripts/local-runtime.sh install"
+  plugin_stale && die "connect-plugin/ changed since $PLUGIN_JAR was built; run: scripts/local-runtime.sh install"
+  return 0
+}
+
+# The pipeline's own Connect plugin (connect-plugin/): built from this checkout, never cached across
+# checkouts. Stale when a source file or its pom is newer than the jar.
+PLUGIN_DIR="$ROOT/connect-plugin"
+PLUGIN_JAR="$PLUGIN_DIR/target/smart-cdc-connect-$(sed -n 's#^  <version>\(.*\)</version>#\1#p' "$PLUGIN_DIR/pom.xml" | head -n 1).jar"
+plugin_stale() { [ ! -f "$PLUGIN_JAR" ] || [ -n "$(find "$PLUGIN_DIR/pom.xml" "$PLUGIN_DIR/src/main" -newer "$PLUGIN_JAR" -print -quit)" ]; }
+build_plugin() {
+  plugin_stale || { log "Connect plugin up to date ($PLUGIN_JAR)"; return; }
+  log "building the Connect plugin (connect-plugin/, log: $CACHE_BASE/plugin-build.log)"
+  mvn -B -q -f "$PLUGIN_DIR/pom.xml" package >"$CACHE_BASE/plugin-build.log" 2>&1 \
+    || fail "building connect-plugin/ failed" "$CACHE_BASE/plugin-build.log"
+}
+
+# Connect's plugin.path for this state dir: the cached Debezium plugins (as symlinks) plus our jar
+# next to the JDBC sink's, whose classes its sink task delegates to (plugin isolation).
+link_plugins() {
+  local dir="$STATE/connect/plugins"
+  rm -rf "$dir"; mkdir -p "$dir"
+  cp -rs "$CACHE/plugins/." "$dir/"
+  cp "$PLUGIN_JAR" "$dir/debezium-connector-jdbc/"
 }
 
 # Poll CHECK every second until it passes; fail if the process dies or the timeout passes.
@@ -133,6 +158,7 @@ cmd_install() {
   fi
   if [ -f "$CACHE/.complete" ]; then
     log "jars already cached in $CACHE"
+    build_plugin
     return
   fi
   # Resolve into a temporary dir and rename at the end, so an interrupted install is never "complete".
@@ -146,6 +172,7 @@ cmd_install() {
   touch "$tmp/.complete"
   rm -rf "$CACHE" && mv "$tmp" "$CACHE"
   log "installed into $CACHE"
+  build_plugin
 }
 
 # --- PostgreSQL --------------------------------------------------------------------------------
@@ -203,7 +230,7 @@ pg_down() {  # name
 # --- Kafka and Connect (JVMs) ------------------------------------------------------------------
 
 render() {  # template destination: fill in the state and plugin dirs
-  sed -e "s#@STATE@#$STATE#g" -e "s#@PLUGINS@#$CACHE/plugins#g" "$1" >"$2"
+  sed -e "s#@STATE@#$STATE#g" -e "s#@PLUGINS@#$STATE/connect/plugins#g" "$1" >"$2"
 }
 
 start_jvm() {  # engine heap log4j2-config main-class args...
@@ -252,6 +279,7 @@ connect_up() {
   if alive connect; then log "Kafka Connect already running"; return; fi
   require_free_port "Kafka Connect" "$CONNECT_PORT"
   mkdir -p "$STATE/connect"
+  link_plugins
   render "$CONF/connect-distributed.properties" "$STATE/connect/connect-distributed.properties"
   log "starting Kafka Connect"
   start_jvm connect "$CONNECT_HEAP" log4j2-connect.properties \
@@ -286,9 +314,56 @@ cmd_up() {
   mkdir -p "$STATE/run" "$STATE/logs"
   pg_up warehouse "$WAREHOUSE_PORT" smart_warehouse
   pg_up citizen "$CITIZEN_PORT" smart_citizen
+  touch "$STATE/run/kafka.wanted" "$STATE/run/connect.wanted"
   kafka_up
   connect_up
+  watchdog_up
   endpoints
+}
+
+# --- watchdog ------------------------------------------------------------------------------------
+# Kafka and Connect killed (kill -9, OOM) come back without a command, as a container with a
+# restart policy would: every WATCHDOG_INTERVAL seconds, an engine that `up` started (run/*.wanted)
+# and that is no longer alive is started again. `down` stops the watchdog first. PostgreSQL is left
+# alone: a stopped database is an operator's (or a fault test's) decision.
+WATCHDOG_INTERVAL="${SMART_CDC_WATCHDOG_INTERVAL:-2}"
+
+cmd_watchdog() {
+  trap 'exit 0' TERM INT
+  log "watchdog: watching Kafka and Kafka Connect every ${WATCHDOG_INTERVAL}s"
+  while :; do
+    sleep "$WATCHDOG_INTERVAL" & wait $!
+    check_java
+    local engine
+    for engine in kafka connect; do
+      [ -f "$STATE/run/$engine.wanted" ] || continue
+      alive "$engine" && continue
+      log "watchdog: $engine is not running; starting it"
+      rm -f "$(pidfile "$engine")"
+      if ( "${engine}_up" ); then log "watchdog: $engine is back"; else log "watchdog: starting $engine failed; trying again"; fi
+    done
+  done
+}
+
+watchdog_up() {
+  if alive watchdog; then return; fi
+  rotate "$STATE/logs/watchdog.log"
+  # the state dir on the command line lets `alive` recognise it
+  setsid nohup bash "$ROOT/scripts/local-runtime.sh" watchdog "$STATE" >"$STATE/logs/watchdog.log" 2>&1 </dev/null &
+  echo $! >"$(pidfile watchdog)"
+  log "watchdog started (log: $STATE/logs/watchdog.log)"
+}
+
+watchdog_down() {
+  local pid
+  if alive watchdog; then
+    pid="$(cat "$(pidfile watchdog)")"
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do running "$pid" || break; sleep 0.2; done
+    running "$pid" && kill -KILL "$pid" 2>/dev/null || true
+    log "watchdog stopped"
+  fi
+  rm -f "$(pidfile watchdog)"
 }
 
 STATUS_RC=0
@@ -311,6 +386,7 @@ cmd_status() {
   report kafka "$(up_if jvm_answers kafka listening "$KAFKA_PORT")" "$KAFKA_PORT" "127.0.0.1:$KAFKA_PORT"
   report kafka-connect "$(up_if jvm_answers connect curl -fsS --max-time 5 "http://127.0.0.1:$CONNECT_PORT/")" \
     "$CONNECT_PORT" "http://127.0.0.1:$CONNECT_PORT"
+  printf '%-19s %-5s %s\n' watchdog "$(up_if alive watchdog)" "restarts Kafka and Connect when they die (logs/watchdog.log)"
   return "$STATUS_RC"
 }
 pg_answers() { alive "pg-$1" && pg_isready -q -h 127.0.0.1 -p "$2" -t 3; }
@@ -319,6 +395,8 @@ jvm_answers() { local engine=$1; shift; alive "$engine" && "$@" >/dev/null 2>&1;
 cmd_down() {
   local purge=${1:-}
   [ -z "$purge" ] || [ "$purge" = --purge ] || die "unknown option for down: $purge"
+  watchdog_down
+  rm -f "$STATE/run/kafka.wanted" "$STATE/run/connect.wanted"
   jvm_down connect "Kafka Connect"
   jvm_down kafka Kafka
   pg_down citizen
@@ -335,6 +413,7 @@ case "${1:-}" in
   up) cmd_up ;;
   status) cmd_status ;;
   down) shift; cmd_down "${1:-}" ;;
+  watchdog) cmd_watchdog ;;  # internal: started by `up`
   -h|--help|help) usage ;;
   *) usage >&2; exit 2 ;;
 esac

@@ -100,6 +100,7 @@ export class CdcStack extends TerraformStack {
       connectPassword: this.secrets.ref(env.connect.password, 'Kafka Connect REST password'),
       topics: new Map(this.streaming.topics.map((t) => [t.spec.name, t])),
       dependsOn: this.engines ? [this.engines.connect] : undefined,
+      connectInternalUrl: this.engines ? DEV.connectRest : undefined,
     });
 
     if (env.phases.includes(3)) {
@@ -118,7 +119,7 @@ export class CdcStack extends TerraformStack {
     new TerraformOutput(this, 'pipeline_version', { value: catalogue.version, description: 'semver of the pipeline catalogue' });
     new TerraformOutput(this, 'phases', { value: env.phases });
     new TerraformOutput(this, 'connectors', {
-      value: [...this.connect.sources, ...this.connect.sinks].map((c) => c.props.name),
+      value: [...this.connect.sources, ...this.connect.sinks, this.connect.supervisor].map((c) => c.props.name),
     });
     new TerraformOutput(this, 'replication_slots', { value: DATABASE_IDS.map((id) => this.databases[id].slotName) });
   }

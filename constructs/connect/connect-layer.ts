@@ -6,7 +6,9 @@ import { EnvironmentConfig } from '../../environments/schema';
 import { KafkaConnectProvider } from '../bindings/kafka-connect';
 import { DatabaseLayer } from '../database/database-layer';
 import { DebeziumSourceConnector } from './debezium-source';
+import { connectTypeOf } from './field-types';
 import { JdbcSinkConnector } from './jdbc-sink';
+import { SupervisorConnector } from './supervisor';
 
 export interface ConnectLayerProps {
   readonly view: CatalogueView;
@@ -20,6 +22,8 @@ export interface ConnectLayerProps {
   readonly topics: ReadonlyMap<string, ITerraformDependable>;
   /** (dev) the Connect container */
   readonly dependsOn?: ITerraformDependable[];
+  /** Connect's REST API as its workers reach it (dev: inside the container) @default env.connect.url */
+  readonly connectInternalUrl?: string;
 }
 
 /** Heartbeats keep slots advancing on quiet databases; 10 s bounds WAL retained by an idle slot. */
@@ -29,6 +33,7 @@ const HEARTBEAT_INTERVAL_MS = 10_000;
 export class ConnectLayer extends Construct {
   readonly sources: DebeziumSourceConnector[] = [];
   readonly sinks: JdbcSinkConnector[] = [];
+  readonly supervisor: SupervisorConnector;
 
   constructor(scope: Construct, id: string, props: ConnectLayerProps) {
     super(scope, id);
@@ -88,6 +93,14 @@ export class ConnectLayer extends Construct {
       this.sinks.push(
         new JdbcSinkConnector(this, `sink-${flow.name}`, {
           name: view.sinkConnectorName(flow),
+          flow: flow.name,
+          sourceTable: flow.source.table,
+          carriedTypes: Object.fromEntries(
+            Object.keys(flow.fields).map((c) => {
+              const col = view.column(flow.source.database, flow.source.table, c);
+              return [c, connectTypeOf(col.type, col.class === 'SENSITIVE')];
+            }),
+          ),
           topic: view.changeTopic(flow),
           database: { host: e.connectHost, port: e.connectPort, name: e.database, user: target.sinkRole, sslmode: e.sslmode },
           password: e.sinkPassword,
@@ -102,5 +115,16 @@ export class ConnectLayer extends Construct {
         }),
       );
     }
+
+    // Connect never restarts a FAILED task itself: the supervisor does, with backoff
+    this.supervisor = new SupervisorConnector(this, 'supervisor', {
+      name: view.supervisorConnectorName,
+      connectUrl: props.connectInternalUrl ?? env.connect.url,
+      connectUsername: env.connect.username,
+      connectPassword: props.connectPassword,
+      connectors: [...this.sources, ...this.sinks].map((c) => c.props.name),
+      eventsTopic: view.supervisorTopic,
+      dependsOn: [...deps, ...topics(view.supervisorTopic)],
+    });
   }
 }

@@ -2,10 +2,20 @@ import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
 import { KafkaConnectConnector } from '../bindings/kafka-connect';
 import { JSON_WITH_SCHEMAS } from './converters';
+import { ConnectType } from './field-types';
 import { renderTransforms } from './transforms';
+
+/** Debezium's JDBC sink wrapped by the pipeline's Connect plugin (connect-plugin/): retries, parking, drift refusal. */
+export const PARKING_SINK_CLASS = 'smart.cdc.connect.ParkingJdbcSinkConnector';
 
 export interface JdbcSinkProps {
   readonly name: string;
+  /** the flow it writes (named in logs and parked records) */
+  readonly flow: string;
+  /** schema.table the flow reads */
+  readonly sourceTable: string;
+  /** the Connect type each carried source column must arrive with (field-types.ts) */
+  readonly carriedTypes: Readonly<Record<string, ConnectType>>;
   /** the change topic it consumes */
   readonly topic: string;
   readonly database: { readonly host: string; readonly port: number; readonly name: string; readonly user: string; readonly sslmode: string };
@@ -32,7 +42,7 @@ export interface JdbcSinkProps {
 export function jdbcSinkConfig(p: JdbcSinkProps): { config: Record<string, string>; sensitive: Record<string, string> } {
   const batch = String(p.batchSize ?? 500);
   const config: Record<string, string> = {
-    'connector.class': 'io.debezium.connector.jdbc.JdbcSinkConnector',
+    'connector.class': PARKING_SINK_CLASS,
     'tasks.max': String(p.tasksMax ?? 1),
     topics: p.topic,
     'connection.url': `jdbc:postgresql://${p.database.host}:${p.database.port}/${p.database.name}?sslmode=${p.database.sslmode}`,
@@ -49,7 +59,19 @@ export function jdbcSinkConfig(p: JdbcSinkProps): { config: Record<string, strin
     'batch.size': batch,
     'consumer.override.max.poll.records': batch,
     'consumer.override.auto.offset.reset': 'earliest',
-    // converter and SMT failures go to the dead-letter topic; SQL failures fail the task (Debezium does not route them)
+    // what the wrapper adds: a record lacking a carried column (or retyped) is parked, never written with NULLs
+    'smart.cdc.flow': p.flow,
+    'smart.cdc.source.table': p.sourceTable,
+    'smart.cdc.carried.fields': Object.entries(p.fields)
+      .map(([from, to]) => {
+        const type = p.carriedTypes[from];
+        if (!type) throw new Error(`sink connector '${p.name}': no Connect type for carried column '${from}'`);
+        return `${from}>${to}:${type}`;
+      })
+      .join(','),
+    // an unreachable target is retried for ever (records re-delivered), at most this far apart
+    'smart.cdc.retry.backoff.max.ms': '10000',
+    // converter/SMT failures and rows the target refuses (parked by the wrapper) go to the dead-letter topic
     'errors.tolerance': 'all',
     'errors.deadletterqueue.topic.name': p.deadLetterTopic,
     'errors.deadletterqueue.topic.replication.factor': String(p.deadLetterReplicationFactor),

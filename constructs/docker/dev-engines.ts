@@ -3,12 +3,17 @@ import { Container } from '@cdktf/provider-docker/lib/container';
 import { DatabaseId } from '../../catalogue/model';
 import { EnvironmentConfig } from '../../environments/schema';
 import { DockerHost } from './docker-host';
+import { PLUGIN_JAR, PLUGIN_JAR_NAME } from '../connect/plugin';
 
 /** In-network names and ports of the dev engines (Connect reaches them by these). */
 export const DEV = {
   database: (id: DatabaseId) => ({ host: `smart-cdc-dev-${id}-db`, port: 5432 }),
   kafkaInternal: 'smart-cdc-dev-kafka:29092',
   connect: 'smart-cdc-dev-connect',
+  /** Connect's REST API from inside its own container (the supervisor connector calls it) */
+  connectRest: 'http://localhost:8083',
+  /** where the image keeps the Debezium JDBC sink: the pipeline's plugin jar goes beside it */
+  jdbcPluginDir: '/kafka/connect/debezium-connector-jdbc',
 };
 
 export interface DevEnginesProps {
@@ -91,7 +96,10 @@ export class DevEngines extends Construct {
         'HEAP_OPTS=-Xmx1g -Xms256m',
       ],
       port: { host: d.ports.connect, container: 8083 },
-      healthcheck: ['CMD-SHELL', 'curl -fs http://localhost:8083/connector-plugins > /dev/null'],
+      // the pipeline's plugin (parking JDBC sink, supervisor) beside Debezium's JDBC sink; built by
+      // `mvn -f connect-plugin/pom.xml package` before `cdktf deploy dev` (path.root: cdktf.out/stacks/dev)
+      uploads: [{ file: `${DEV.jdbcPluginDir}/${PLUGIN_JAR_NAME}`, source: `\${path.root}/../../../${PLUGIN_JAR}` }],
+      healthcheck: ['CMD-SHELL', 'curl -fs http://localhost:8083/connector-plugins | grep -q PipelineSupervisorConnector'],
       dependsOn: [this.kafka],
     });
   }

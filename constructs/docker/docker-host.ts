@@ -23,6 +23,8 @@ export interface EngineContainerProps {
   /** named volume mounted at this path, so data survives container replacement */
   readonly dataPath?: string;
   readonly healthcheck: string[];
+  /** files copied into the container before it starts (`source` is read by Terraform at apply) */
+  readonly uploads?: ReadonlyArray<{ readonly file: string; readonly source: string }>;
   /** @default '90s' — JVM engines need a while */
   readonly startPeriod?: string;
   readonly dependsOn?: Container[];
@@ -56,6 +58,8 @@ export class DockerHost extends Construct {
       networksAdvanced: [{ name: this.network.name, aliases: [p.name] }],
       ports: p.port ? [{ internal: p.port.container, external: p.port.host, ip: '127.0.0.1' }] : undefined,
       volumes: volume ? [{ volumeName: volume.name, containerPath: p.dataPath }] : undefined,
+      // a changed file replaces the container
+      upload: p.uploads?.map((u) => ({ file: u.file, source: u.source, sourceHash: `\${filesha256("${u.source}")}` })),
       healthcheck: { test: p.healthcheck, interval: '10s', timeout: '5s', retries: 12, startPeriod: p.startPeriod ?? '90s' },
       wait: true,
       waitTimeout: 300,

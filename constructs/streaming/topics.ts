@@ -1,7 +1,7 @@
 import { CatalogueView } from '../../catalogue/derive';
 import { EnvironmentConfig } from '../../environments/schema';
 
-export type TopicPurpose = 'change' | 'dead-letter' | 'heartbeat';
+export type TopicPurpose = 'change' | 'dead-letter' | 'heartbeat' | 'supervisor';
 
 export interface TopicSpec {
   readonly name: string;
@@ -18,7 +18,8 @@ export interface TopicSpec {
  * - change topics, one per captured table: `delete` after the retention an outage must survive
  *   (not compacted: a sink rebuilt from scratch re-snapshots instead of replaying);
  * - dead-letter topics, one per sink: kept long enough to triage;
- * - heartbeat topics, one per source connector: only the recent past matters.
+ * - heartbeat topics, one per source connector: only the recent past matters;
+ * - the supervisor's restart events: read by `status` for the recent past, kept like dead letters.
  */
 export function topicSpecs(view: CatalogueView, env: EnvironmentConfig): TopicSpec[] {
   const k = env.kafka;
@@ -51,5 +52,13 @@ export function topicSpecs(view: CatalogueView, env: EnvironmentConfig): TopicSp
     replicationFactor: k.replicationFactor,
     config: base(k.retention.heartbeatMs),
   }));
-  return [...changes, ...deadLetters, ...heartbeats];
+  const supervisor = {
+    name: view.supervisorTopic,
+    purpose: 'supervisor' as const,
+    origin: view.supervisorConnectorName,
+    partitions: 1,
+    replicationFactor: k.replicationFactor,
+    config: base(k.retention.deadLetterMs),
+  };
+  return [...changes, ...deadLetters, ...heartbeats, supervisor];
 }
