@@ -16,7 +16,7 @@ export interface ExportedConnector {
 
 /** The configuration the stack gives Kafka Connect: `config` and `config_sensitive` together, secrets as placeholders. */
 export function exportedConnectors(e: EnvironmentStack): ExportedConnector[] {
-  const all = [...e.stack.connect.sources, ...e.stack.connect.sinks].map((c) => ({
+  const all = [...e.stack.connect.sources, ...e.stack.connect.sinks, e.stack.connect.supervisor].map((c) => ({
     name: c.props.name,
     config: c.resource.spec.config,
     sensitive: c.resource.spec.configSensitive ?? {},

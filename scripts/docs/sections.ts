@@ -6,7 +6,7 @@ import { exportedConnectors, ExportedConnector, exportedTopics } from './config-
 import { EnvironmentStack, Pipeline, sensitiveVariables } from './pipeline';
 import { environmentRanger } from './ranger';
 import { code, fence, table, words } from './render';
-import { why, whyKey } from './settings';
+import { ConnectorKind, why, whyKey } from './settings';
 
 /**
  * Generated sections of the strategy and implementation documents. A template names a section as
@@ -118,9 +118,9 @@ function namesTable(p: Pipeline): string {
 // ---- connectors ------------------------------------------------------------------------------------
 
 /** Property → value per environment, for the connectors of one kind (sources or sinks) and one role in the pipeline. */
-function settingsTable(p: Pipeline, kind: 'source' | 'sink'): string {
+function settingsTable(p: Pipeline, kind: ConnectorKind): string {
   const ref = referenceEnv(p);
-  const pick = (e: EnvironmentStack) => exportedConnectors(e).filter((c) => c.name.endsWith(kind === 'source' ? '-source' : '-sink'));
+  const pick = (e: EnvironmentStack) => exportedConnectors(e).filter((c) => c.name.endsWith(`-${kind}`));
   const refConnectors = pick(ref);
   const keys = [...new Set(refConnectors.flatMap((c) => Object.keys(c.config).map(whyKey)))];
   const valuesOf = (conns: ExportedConnector[], key: string) =>
@@ -128,6 +128,7 @@ function settingsTable(p: Pipeline, kind: 'source' | 'sink'): string {
   const rows = keys.map((key) => {
     const vals = valuesOf(refConnectors, key);
     const shown = vals.length === 1 ? code(vals[0]) : vals.length <= 3 ? vals.map(code).join('<br>') : `per ${kind === 'source' ? 'database' : 'flow'} (${vals.length} values)`;
+    if (shown.length > 160) return [code(key), `${kind === 'supervisor' ? 'the pipeline\'s connectors' : 'per connector'} (see \`config/${ref.name}/connectors/\`)`, why(kind, key)];
     return [code(key), shown, why(kind, key)];
   });
   // every property of every environment must be explained, not only the reference environment's
@@ -308,6 +309,7 @@ export const SECTIONS: Sections = {
   names: namesTable,
   sourceSettings: (p) => settingsTable(p, 'source'),
   sinkSettings: (p) => settingsTable(p, 'sink'),
+  supervisorSettings: (p) => settingsTable(p, 'supervisor'),
   settingsByEnvironment,
   sourceExample: (p) => connectorExample(p, 'source'),
   sinkExample: (p) => connectorExample(p, 'sink'),

@@ -54,7 +54,7 @@ export const SOURCE_WHY: Record<string, string> = {
 
 export const SINK_WHY: Record<string, string> = {
   name: 'Carries the catalogue major version and the flow name.',
-  'connector.class': 'The Debezium JDBC sink connector.',
+  'connector.class': 'The pipeline\'s `ParkingJdbcSinkConnector` (connect-plugin/): Debezium\'s JDBC sink, whose task re-delivers records while the target cannot be reached (never FAILED for it), parks a row the target refuses in the dead-letter topic and writes the rows behind it, and refuses (parks) a record whose carried columns drifted.',
   'tasks.max': 'From the environment (`connect.tasksMax`).',
   topics: 'One change topic: one flow per sink, so a failing flow stops only itself.',
   'connection.url': 'Per environment, with the environment\'s `sslmode`.',
@@ -71,7 +71,11 @@ export const SINK_WHY: Record<string, string> = {
   'batch.size': 'Rows per write.',
   'consumer.override.max.poll.records': 'A batch is capped by `max.poll.records`: kept equal to `batch.size`.',
   'consumer.override.auto.offset.reset': '`earliest`: a new sink starts at the beginning of its topic (within retention).',
-  'errors.tolerance': '`all`: converter and SMT failures go to the dead-letter topic instead of stopping the task. SQL failures are not routed there by the Debezium JDBC sink: they fail the task after its retries.',
+  'smart.cdc.flow': 'The flow, named in the sink\'s log lines and the supervisor\'s events.',
+  'smart.cdc.source.table': 'The source table, named in drift reasons.',
+  'smart.cdc.carried.fields': '`source>target:TYPE` of every carried column, with the Kafka Connect type it has in a change record (derived from the catalogue type). A record lacking one, or carrying it with another type (renamed, dropped or retyped at the source), is parked instead of written with NULLs or stale values.',
+  'smart.cdc.retry.backoff.max.ms': 'While the target cannot be reached (connection refused or lost, server restarting, too many connections, deadlock) the same records are re-delivered, with a doubling delay capped here: a flow is back within this long of its database.',
+  'errors.tolerance': '`all`: converter and SMT failures go to the dead-letter topic, and so does every row the target refuses for data reasons (constraint, type, value, missing referenced row), parked by the sink task with the SQLSTATE, table and constraint (never a value). Connect then has the errant record reporter the task parks with.',
   'errors.deadletterqueue.topic.name': 'One dead-letter topic per sink, created by the stack.',
   'errors.deadletterqueue.topic.replication.factor': 'The environment\'s replication factor.',
   'errors.deadletterqueue.context.headers.enable': 'Dead letters carry the failing stage, exception and origin in headers.',
@@ -91,14 +95,34 @@ export const SINK_WHY: Record<string, string> = {
   'transforms.renameKey.renames': 'The key field takes the target key\'s name, because the sink takes the primary key from the record key.',
 };
 
+export const SUPERVISOR_WHY: Record<string, string> = {
+  name: 'Carries the catalogue major version.',
+  'connector.class': 'The pipeline\'s `PipelineSupervisorConnector` (connect-plugin/): Kafka Connect never restarts a FAILED connector or task itself; this one does, with backoff, like Strimzi\'s auto-restart.',
+  'tasks.max': 'One task: two would restart the same failure twice.',
+  'smart.cdc.connect.url': 'Connect\'s REST API as the workers reach it (in `dev`, inside the Connect container).',
+  'smart.cdc.connect.username': 'REST API user of shared environments.',
+  'smart.cdc.connect.password': 'Sensitive variable, in `config_sensitive`.',
+  'smart.cdc.supervise.connectors': 'Every source and sink connector of the pipeline; nothing else on the cluster is touched.',
+  'smart.cdc.check.interval.ms': 'Connector status is read every 2 s.',
+  'smart.cdc.restart.backoff.initial.ms': 'A failure is restarted 2 s after it is seen (`POST /connectors/<name>/restart?includeTasks=true&onlyFailed=true`)…',
+  'smart.cdc.restart.backoff.max.ms': '…each further restart of the same failure after twice the previous delay, at most 30 s apart: an engine that comes back after a long outage has its flows back within 30 s.',
+  'smart.cdc.restart.reset.after.ms': 'After 10 minutes healthy, a connector\'s restart count starts again from the initial delay.',
+  'smart.cdc.events.topic': 'Every restart is a JSON record here (connector, tasks, attempt, root cause); `ops status` shows the recent ones.',
+  'key.converter': 'Events are plain strings (JSON text), keyed by connector name.',
+  'value.converter': 'See `key.converter`.',
+  'errors.tolerance': '`all`: an event Kafka cannot take while it is down is dropped instead of failing the supervisor.',
+};
+
 /** The explanation key of a property: literal, or its pattern for per-table and secret-named properties. */
 export function whyKey(property: string): string {
   if (property.startsWith('snapshot.select.statement.overrides.')) return 'snapshot.select.statement.overrides.<table>';
   return property;
 }
 
-export function why(kind: 'source' | 'sink', property: string): string {
-  const table = kind === 'source' ? SOURCE_WHY : SINK_WHY;
+export type ConnectorKind = 'source' | 'sink' | 'supervisor';
+
+export function why(kind: ConnectorKind, property: string): string {
+  const table = kind === 'source' ? SOURCE_WHY : kind === 'sink' ? SINK_WHY : SUPERVISOR_WHY;
   const text = table[whyKey(property)];
   if (text === undefined) throw new Error(`docs: the ${kind} connector property '${property}' has no explanation in scripts/docs/settings.ts`);
   return text;

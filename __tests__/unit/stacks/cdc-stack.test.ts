@@ -63,7 +63,8 @@ describe.each(ENVS)('stack %s', (env) => {
     const topics = resources(json, 'kafka_topic');
     const rf = env === 'staging' || env === 'prod' ? 3 : 1;
     const isr = rf === 3 ? '2' : '1';
-    expect(topics).toHaveLength(view.flows.length * 2 + 2);
+    // change and dead-letter topic per flow, heartbeat per source database, the supervisor's events
+    expect(topics).toHaveLength(view.flows.length * 2 + 2 + 1);
     for (const t of topics) {
       expect(t.replication_factor).toBe(rf);
       expect(t.config['min.insync.replicas']).toBe(isr);
@@ -72,6 +73,7 @@ describe.each(ENVS)('stack %s', (env) => {
     }
     const names = topics.map((t) => t.name);
     for (const f of view.flows) expect(names).toEqual(expect.arrayContaining([view.changeTopic(f), view.deadLetterTopic(f)]));
+    expect(names).toContain(view.supervisorTopic);
   });
 
   it('configures each source on the stack-owned publication and slot, excluding INTERNAL and hashing SENSITIVE columns', () => {
@@ -181,5 +183,53 @@ describe('per-environment differences', () => {
       expect(resources(json, 'kafka_acl')).toHaveLength(0);
       expect(json.terraform.backend.local.path).toBe(`terraform.${env}.tfstate`);
     }
+  });
+});
+
+describe('self-healing (connect-plugin/)', () => {
+  it('every sink is the parking JDBC sink with the types its carried columns must arrive with', () => {
+    const json = synthJson('local');
+    const rec = connector(json, 'smart-cdc-v1-recommendation-sink').config;
+    expect(rec['connector.class']).toBe('smart.cdc.connect.ParkingJdbcSinkConnector');
+    expect(rec['smart.cdc.flow']).toBe('recommendation');
+    expect(rec['smart.cdc.source.table']).toBe('ml.recommendation');
+    expect(rec['smart.cdc.carried.fields'].split(',')).toEqual(
+      expect.arrayContaining(['recommendation_id>id:STRING', 'rank>priority:INT32', 'reason_code>reason_code:STRING']),
+    );
+    // numerics travel as precise decimals (bytes), SENSITIVE text as its hash (a string)
+    expect(connector(json, 'smart-cdc-v1-eligibility-sink').config['smart.cdc.carried.fields']).toContain('eligibility_score>score:BYTES');
+    expect(connector(json, 'smart-cdc-v1-submission-sink').config['smart.cdc.carried.fields']).toContain('free_text>free_text:STRING');
+    for (const f of view.flows) {
+      const c = connector(json, view.sinkConnectorName(f)).config;
+      expect(c['smart.cdc.carried.fields'].split(',').map((x: string) => x.split('>')[0]).sort()).toEqual(Object.keys(f.fields).sort());
+      // parking needs Connect's errant record reporter: tolerance all and a dead-letter topic
+      expect(c).toMatchObject({ 'errors.tolerance': 'all', 'errors.deadletterqueue.topic.name': view.deadLetterTopic(f) });
+    }
+  });
+
+  it.each(ENVS)('%s deploys the supervisor over every pipeline connector, its REST password only as a sensitive reference', (env) => {
+    const json = synthJson(env);
+    const sup = connector(json, view.supervisorConnectorName);
+    const pipeline = resources(json, 'kafka-connect_connector').map((c) => c.name).filter((n: string) => n !== view.supervisorConnectorName);
+    expect(sup.config['connector.class']).toBe('smart.cdc.connect.PipelineSupervisorConnector');
+    expect(sup.config['smart.cdc.supervise.connectors'].split(',').sort()).toEqual(pipeline.sort());
+    expect(sup.config['smart.cdc.events.topic']).toBe(view.supervisorTopic);
+    expect(JSON.stringify(sup.config)).not.toMatch(/password/);
+    if (env === 'staging' || env === 'prod') expect(sup.config_sensitive).toContain('"smart.cdc.connect.password" = var.connect_password');
+    // dev: the supervisor calls the REST API from inside the Connect container
+    if (env === 'dev') expect(sup.config['smart.cdc.connect.url']).toBe('http://localhost:8083');
+  });
+
+  it('dev uploads the plugin jar beside the JDBC sink in the Connect container, replaced when the jar changes', () => {
+    const json = synthJson('dev');
+    const c = resources(json, 'docker_container').find((x) => x.name === 'smart-cdc-dev-connect')!;
+    expect(c.upload).toEqual([
+      {
+        file: '/kafka/connect/debezium-connector-jdbc/smart-cdc-connect-1.0.0.jar',
+        source: '${path.root}/../../../connect-plugin/target/smart-cdc-connect-1.0.0.jar',
+        source_hash: '${filesha256("${path.root}/../../../connect-plugin/target/smart-cdc-connect-1.0.0.jar")}',
+      },
+    ]);
+    expect(c.healthcheck.test.join(' ')).toContain('PipelineSupervisorConnector');
   });
 });
