@@ -100,6 +100,28 @@ export class CatalogueView {
       .flatMap((f) => f.shared ?? []);
   }
 
+  /**
+   * Every column the pipeline depends on in `db`, with its catalogue type and the flows that need it:
+   * the columns each flow reads at its source (and the origin marker the echo filter reads there),
+   * and the columns each sink writes at its target. Renaming, dropping or retyping one breaks a flow:
+   * preflight and status check them, the DDL guard refuses it.
+   */
+  carriedColumns(db: DatabaseId): CarriedColumn[] {
+    const out = new Map<string, CarriedColumn>();
+    const add = (table: string, column: string, type: string, flow: string) => {
+      const key = `${table}.${column}`;
+      const prev = out.get(key);
+      out.set(key, { table, column, type, flows: prev ? unique([...prev.flows, flow]) : [flow] });
+    };
+    const guarded = new Set(this.echoGuardedTables(db));
+    for (const f of this.flowsFrom(db)) {
+      for (const c of Object.keys(f.fields)) add(f.source.table, c, this.column(db, f.source.table, c).type, f.name);
+      if (guarded.has(f.source.table)) add(f.source.table, ORIGIN_COLUMN, 'text', f.name);
+    }
+    for (const f of this.flowsInto(db)) for (const c of Object.values(f.fields)) add(f.target.table, c, this.column(db, f.target.table, c).type, f.name);
+    return [...out.values()];
+  }
+
   columnsOfClass(db: DatabaseId, table: string, cls: ColumnDef['class']): string[] {
     return this.table(db, table)
       .columns.filter((c) => c.class === cls)
@@ -144,6 +166,11 @@ export class CatalogueView {
     return `smart.${this.versionTag}.dlq.${flow.name}`;
   }
 
+  /** Consumer group whose committed offset marks how far a flow's dead-letter topic was replayed or discarded. */
+  parkedHandledGroup(flow: FlowDef): string {
+    return `smart-cdc-${this.versionTag}-dlq-handled-${flow.name.replace(/_/g, '-')}`;
+  }
+
   /** The connector that restarts FAILED pipeline connectors (connect-plugin/). */
   get supervisorConnectorName(): string {
     return `smart-cdc-${this.versionTag}-supervisor`;
@@ -157,6 +184,15 @@ export class CatalogueView {
   heartbeatTopic(db: DatabaseId): string {
     return `__debezium-heartbeat.${this.topicPrefix(db)}`;
   }
+}
+
+export interface CarriedColumn {
+  /** schema.table */
+  readonly table: string;
+  readonly column: string;
+  /** catalogue type (compared by base type: numeric(5,4) is numeric) */
+  readonly type: string;
+  readonly flows: readonly string[];
 }
 
 export function unique<T>(xs: readonly T[]): T[] {

@@ -9,7 +9,7 @@ import { ReplicationSlot } from '@cdktf/provider-postgresql/lib/replication-slot
 import { CAPTURE_ROLE, CatalogueView, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
 import { DatabaseEndpoint } from './endpoint';
 import { SqlMigration } from './sql-migration';
-import { captureSupportSql, publicationSql, referenceSchemaSql } from './sql';
+import { captureSupportSql, carriedColumnsSql, publicationSql, referenceSchemaSql } from './sql';
 
 const SQL_DIR = join(__dirname, '..', '..', 'sql');
 
@@ -70,6 +70,7 @@ export class DatabaseLayer extends Construct {
     for (const file of readdirSync(SQL_DIR).filter((f) => /^V\d+__.+\.sql$/.test(f)).sort())
       step(file.replace(/\.sql$/, ''), readFileSync(join(SQL_DIR, file), 'utf8'));
     step('capture-support', captureSupportSql(view, e.id, SINK_ROLE));
+    step('carried-columns', carriedColumnsSql(view, e.id));
     this.schemaReady = previous;
 
     const capture = new Role(this, 'capture-role', {

@@ -80,6 +80,18 @@ function lastWriterWins({ column: v, versionColumn: at }: SharedField): string[]
   ];
 }
 
+/**
+ * The carried columns of a database (CatalogueView.carriedColumns) into cdc.carried_column, which
+ * the DDL guard of sql/V002 reads; table_oid pins each table as it is now.
+ */
+export function carriedColumnsSql(view: CatalogueView, db: DatabaseId): string {
+  const rows = view.carriedColumns(db).map((c) => `(${lit(c.table)}, ${lit(c.column)}, ${lit(c.type)}, ${lit(c.flows.join(', '))}, to_regclass(${lit(c.table)}))`);
+  return [
+    'DELETE FROM cdc.carried_column;',
+    ...(rows.length ? [`INSERT INTO cdc.carried_column (table_name, column_name, type_name, flows, table_oid) VALUES\n  ${rows.join(',\n  ')};`] : []),
+  ].join('\n');
+}
+
 /** The one publication of a database: the captured tables (with their row filters), heartbeat and signal tables. */
 export function publicationSql(view: CatalogueView, db: DatabaseId): string {
   const name = view.publicationName(db);

@@ -58,9 +58,8 @@ export async function withPg<T>(t: PgTarget, f: (c: Client) => Promise<T>): Prom
   }
 }
 
-/** A connected Kafka admin client; the caller disconnects it. */
-export async function kafkaAdmin(t: KafkaTarget): Promise<Admin> {
-  const kafka = new Kafka({
+function kafkaClient(t: KafkaTarget): Kafka {
+  return new Kafka({
     clientId: 'smart-cdc-ops',
     brokers: t.brokers,
     ssl: t.ssl,
@@ -70,7 +69,11 @@ export async function kafkaAdmin(t: KafkaTarget): Promise<Admin> {
     retry: { retries: 1, initialRetryTime: 200, maxRetryTime: 1_000 },
     logLevel: logLevel.NOTHING,
   });
-  const admin = kafka.admin();
+}
+
+/** A connected Kafka admin client; the caller disconnects it. */
+export async function kafkaAdmin(t: KafkaTarget): Promise<Admin> {
+  const admin = kafkaClient(t).admin();
   try {
     await admin.connect();
   } catch (e) {
@@ -89,6 +92,72 @@ export async function withKafka<T>(t: KafkaTarget, f: (a: Admin) => Promise<T>):
     throw endpointError(t.label, e);
   } finally {
     await a.disconnect().catch(() => undefined);
+  }
+}
+
+export interface RawRecord {
+  readonly offset: number;
+  readonly key: Buffer | null;
+  readonly value: Buffer | null;
+  readonly headers: Record<string, string>;
+  readonly timestamp: number;
+}
+
+/**
+ * The records of one partition in [from, to), read with a throw-away consumer group (deleted
+ * afterwards). Bounded by `timeoutMs`; what was read by then is returned with `complete: false`.
+ */
+export async function readRange(t: KafkaTarget, topic: string, partition: number, from: number, to: number, timeoutMs = 30_000): Promise<{ records: RawRecord[]; complete: boolean }> {
+  if (to <= from) return { records: [], complete: true };
+  const kafka = kafkaClient(t);
+  const groupId = `smart-cdc-ops-read-${process.pid}-${Date.now()}`;
+  const consumer = kafka.consumer({ groupId, sessionTimeout: 10_000, rebalanceTimeout: 10_000, maxWaitTimeInMs: 200, retry: { retries: 2 } });
+  const records: RawRecord[] = [];
+  let complete = false;
+  try {
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      consumer
+        .run({
+          autoCommit: false,
+          eachMessage: async ({ partition: p, message }) => {
+            const off = Number(message.offset);
+            if (p !== partition || off < from || off >= to) return;
+            const headers: Record<string, string> = {};
+            for (const [k, v] of Object.entries(message.headers ?? {})) headers[k] = Array.isArray(v) ? String(v[0]) : v === undefined ? '' : String(v);
+            records.push({ offset: off, key: message.key, value: message.value, headers, timestamp: Number(message.timestamp) });
+            if (off >= to - 1) {
+              complete = true;
+              clearTimeout(timer);
+              resolve();
+            }
+          },
+        })
+        .then(() => consumer.seek({ topic, partition, offset: String(from) }))
+        .catch(reject);
+    });
+  } catch (e) {
+    throw endpointError(t.label, e);
+  } finally {
+    await consumer.disconnect().catch(() => undefined);
+    await withKafka(t, (a) => a.deleteGroups([groupId])).catch(() => undefined);
+  }
+  return { records: records.sort((a, b) => a.offset - b.offset), complete };
+}
+
+/** Produces records to a topic and waits for the broker's acknowledgement. */
+export async function produce(t: KafkaTarget, topic: string, messages: ReadonlyArray<{ key: Buffer | null; value: Buffer | null; headers?: Record<string, string> }>): Promise<void> {
+  if (!messages.length) return;
+  const producer = kafkaClient(t).producer({ allowAutoTopicCreation: false, idempotent: false });
+  try {
+    await producer.connect();
+    await producer.send({ topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })) });
+  } catch (e) {
+    throw endpointError(t.label, e);
+  } finally {
+    await producer.disconnect().catch(() => undefined);
   }
 }
 

@@ -56,12 +56,16 @@ export interface SinkNames {
   readonly deadLetterTopic: string;
   /** Connect's consumer group of a sink connector */
   readonly group: string;
+  /** marks how far its dead-letter topic was replayed or discarded */
+  readonly handledGroup: string;
 }
 
 /** Every name of the pipeline in this environment, derived from the catalogue view. */
 export interface PipelineNames {
   readonly sources: SourceNames[];
   readonly sinks: SinkNames[];
+  /** the connector that restarts FAILED pipeline connectors, and its events topic */
+  readonly supervisor: { readonly connector: string; readonly topic: string };
 }
 
 export function pipelineNames(view: CatalogueView): PipelineNames {
@@ -77,8 +81,9 @@ export function pipelineNames(view: CatalogueView): PipelineNames {
     })),
     sinks: view.flows.map((flow) => {
       const connector = view.sinkConnectorName(flow);
-      return { flow, connector, topic: view.changeTopic(flow), deadLetterTopic: view.deadLetterTopic(flow), group: `connect-${connector}` };
+      return { flow, connector, topic: view.changeTopic(flow), deadLetterTopic: view.deadLetterTopic(flow), group: `connect-${connector}`, handledGroup: view.parkedHandledGroup(flow) };
     }),
+    supervisor: { connector: view.supervisorConnectorName, topic: view.supervisorTopic },
   };
 }
 

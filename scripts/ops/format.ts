@@ -44,6 +44,24 @@ export function firstLine(trace: string | null | undefined, max = 160): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line.trim();
 }
 
+/**
+ * The root cause of a Java stack trace (Connect's `trace`): its deepest "Caused by", else its first
+ * line; cut before what PostgreSQL and its driver use to quote row values ("Detail:", "Where:",
+ * "Failing row contains", a batch entry's SQL), so status never prints one.
+ */
+export function rootCause(trace: string | null | undefined, max = 240): string {
+  if (!trace) return '';
+  const causes = trace
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('Caused by: '))
+    .map((l) => l.slice('Caused by: '.length));
+  let line = causes.length ? causes[causes.length - 1] : firstLine(trace, 10_000);
+  for (const cut of [/\s+Detail:.*$/, /\s+Where:.*$/, /\s*Failing row contains.*$/, /Batch entry \d+.*$/]) line = line.replace(cut, '');
+  line = line.trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
 /** A plain-text table: left-aligned columns separated by two spaces, no trailing blanks. */
 export function renderTable(headers: readonly string[], rows: readonly (readonly string[])[], indent = '  '): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

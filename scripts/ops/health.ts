@@ -3,7 +3,9 @@
  * exit code alerting reads. Pure, so every rule is unit-tested.
  */
 import { DatabaseId } from '../../catalogue/model';
+import { Drift, driftFix } from './drift';
 import { formatBytes as bytes } from './format';
+import { SupervisionState } from './supervision';
 
 export type Health = 'healthy' | 'degraded' | 'down';
 export const EXIT_CODES: Record<Health, number> = { healthy: 0, degraded: 1, down: 2 };
@@ -32,7 +34,7 @@ export interface TaskState {
 
 export interface ConnectorState {
   readonly name: string;
-  readonly kind: 'source' | 'sink';
+  readonly kind: 'source' | 'sink' | 'supervisor';
   /** the database of a source, the flow of a sink */
   readonly subject: string;
   /** Connect's state, or MISSING (not on the cluster), or UNKNOWN (Connect unreachable) */
@@ -55,6 +57,10 @@ export interface SlotState {
   readonly retainedBytes?: number | null;
   readonly ageSeconds?: number | null;
   readonly ageSource?: 'pg_stat_replication' | 'heartbeat' | null;
+  /** WAL that can still be written before the slot loses what it needs (pg_replication_slots.safe_wal_size) */
+  readonly safeWalBytes?: number | null;
+  /** max_slot_wal_keep_size in bytes; null when unbounded */
+  readonly keepBytes?: number | null;
   /** connector whose config names it */
   readonly usedBy?: string;
 }
@@ -71,7 +77,12 @@ export interface ConsumerState {
 export interface DeadLetterState {
   readonly flow: string;
   readonly topic: string;
+  /** records the topic holds */
   readonly depth: number | null;
+  /** parked records not yet replayed or discarded */
+  readonly pending?: number | null;
+  /** the last parked record: why and from where (never its values) */
+  readonly last?: { readonly reason: string; readonly position: string; readonly at: string };
   readonly error?: string;
 }
 
@@ -102,6 +113,10 @@ export interface StatusData {
   readonly consumers: readonly ConsumerState[];
   readonly deadLetters: readonly DeadLetterState[];
   readonly heartbeats: readonly HeartbeatState[];
+  /** carried columns that are missing or retyped in their database */
+  readonly drift?: readonly Drift[];
+  /** what the pipeline supervisor restarted lately */
+  readonly supervision?: SupervisionState;
 }
 
 export interface Thresholds {
@@ -126,15 +141,23 @@ export function evaluate(d: StatusData, t: Thresholds, ops = 'npm run ops --'): 
   for (const c of d.connectors) {
     if (c.state === 'UNKNOWN') continue; // Connect unreachable: already down
     if (c.state === 'MISSING') {
-      down(c.name, `connector ${c.name} does not exist`, `${ops} bootstrap ${env}`);
+      const why = c.kind === 'supervisor' ? ': FAILED connectors and tasks are not restarted by themselves' : '';
+      down(c.name, `connector ${c.name} does not exist${why}`, `${ops} bootstrap ${env}`);
       continue;
     }
+    const resume = c.kind === 'supervisor' ? `${ops} bootstrap ${env}` : `${ops} repair resume ${env} ${c.kind === 'source' ? `${c.subject} --source` : c.subject}`;
     if (c.state === 'FAILED') down(c.name, `connector ${c.name} FAILED${c.trace ? `: ${c.trace}` : ''}`, `${ops} repair restart ${env}`);
-    else if (c.state === 'PAUSED' || c.state === 'STOPPED') degraded(c.name, `connector ${c.name} is ${c.state}`, `${ops} repair resume ${env} ${c.kind === 'source' ? `${c.subject} --source` : c.subject}`);
+    else if (c.state === 'PAUSED' || c.state === 'STOPPED') degraded(c.name, `connector ${c.name} is ${c.state}`, resume);
     else if (c.state !== RUNNING) degraded(c.name, `connector ${c.name} is ${c.state}`);
     if (c.state === RUNNING && c.tasks.length === 0) degraded(c.name, `connector ${c.name} has no tasks`);
     for (const task of c.tasks) {
-      if (task.state === 'FAILED') down(`${c.name}/${task.id}`, `task ${task.id} of ${c.name} FAILED${task.trace ? `: ${task.trace}` : ''}`, `${ops} repair restart ${env}`);
+      if (task.state === 'FAILED')
+        down(
+          `${c.name}/${task.id}`,
+          `task ${task.id} of ${c.name} FAILED${task.trace ? `: ${task.trace}` : ''}`,
+          // the supervisor restarts it with backoff; restart it now once the cause is fixed
+          `${ops} repair restart ${env}`,
+        );
       else if (task.state !== RUNNING && c.state === RUNNING) degraded(`${c.name}/${task.id}`, `task ${task.id} of ${c.name} is ${task.state}`);
     }
   }
@@ -145,14 +168,33 @@ export function evaluate(d: StatusData, t: Thresholds, ops = 'npm run ops --'): 
       continue;
     }
     if (s.walStatus === 'lost') {
-      down(s.name, `replication slot ${s.name} on ${s.database} lost WAL it needed (max_slot_wal_keep_size): its connector must re-snapshot`);
+      down(
+        s.name,
+        `replication slot ${s.name} on ${s.database} lost WAL it needed (max_slot_wal_keep_size): changes made meanwhile cannot be streamed`,
+        s.pipeline ? `${ops} repair resync ${env} ${s.database}  (re-creates the slot, re-snapshots, removes rows deleted meanwhile from the targets)` : `${ops} repair drop-slot ${env} ${s.name}`,
+      );
       continue;
     }
+    const user = d.connectors.find((c) => c.name === s.usedBy);
+    const startIt = !user
+      ? `${ops} bootstrap ${env}`
+      : user.state === 'FAILED' || user.tasks.some((x) => x.state === 'FAILED')
+        ? `${ops} repair restart ${env}`
+        : user.state === 'PAUSED' || user.state === 'STOPPED'
+          ? `${ops} repair resume ${env} ${s.database} --source`
+          : undefined;
     if (s.active === false)
       degraded(
         s.name,
         `replication slot ${s.name} on ${s.database} is inactive and retains ${bytes(s.retainedBytes)} of WAL`,
-        s.pipeline || s.usedBy ? `start its connector (${s.usedBy ?? 'source'})` : `${ops} repair drop-slot ${env} ${s.name}`,
+        s.pipeline || s.usedBy ? startIt : `${ops} repair drop-slot ${env} ${s.name}`,
+      );
+    // warn well before max_slot_wal_keep_size invalidates the slot: at half of it
+    if (s.keepBytes && s.safeWalBytes !== null && s.safeWalBytes !== undefined && s.safeWalBytes < s.keepBytes / 2)
+      degraded(
+        s.name,
+        `replication slot ${s.name} on ${s.database} will lose WAL it needs after another ${bytes(Math.max(0, s.safeWalBytes))} of WAL (max_slot_wal_keep_size ${bytes(s.keepBytes)}): its connector must catch up before`,
+        startIt,
       );
     if (s.lagBytes !== null && s.lagBytes !== undefined && s.lagBytes > t.maxSlotLagBytes)
       degraded(s.name, `replication slot ${s.name} on ${s.database} lags ${bytes(s.lagBytes)} (bound ${bytes(t.maxSlotLagBytes)})`);
@@ -164,12 +206,21 @@ export function evaluate(d: StatusData, t: Thresholds, ops = 'npm run ops --'): 
     else if (c.lag !== null && c.lag > t.maxConsumerLag) degraded(c.group, `sink consumer ${c.group} lags ${c.lag} records on ${c.topic} (bound ${t.maxConsumerLag})`);
   }
   for (const q of d.deadLetters) {
+    const parked = q.pending ?? q.depth;
     if (q.error) degraded(q.topic, `dead-letter topic ${q.topic}: ${q.error}`);
-    else if (q.depth !== null && q.depth > t.maxDeadLetters) degraded(q.topic, `dead-letter topic ${q.topic} holds ${q.depth} records (flow ${q.flow})`);
+    else if (parked !== null && parked !== undefined && parked > t.maxDeadLetters)
+      degraded(
+        q.topic,
+        `flow ${q.flow}: ${parked} record(s) parked in ${q.topic}${q.last ? `; last: ${q.last.reason} (from ${q.last.position}, ${q.last.at})` : ''}`,
+        `fix the cause, then \`${ops} repair replay ${env} ${q.flow}\` (or drop them: \`${ops} repair discard ${env} ${q.flow}\`)`,
+      );
   }
+  for (const x of d.drift ?? [])
+    down(`${x.table}.${x.column}`, `schema drift on ${x.database}: ${x.problem}: flow ${x.flows.join(', ')} parks its records instead of writing them`, driftFix(x, env, ops));
   for (const h of d.heartbeats) {
     const c = d.connectors.find((x) => x.name === h.connector);
-    if (h.topicFresh === false) {
+    const slotLost = d.slots.some((s) => s.pipeline && s.database === h.database && s.walStatus === 'lost');
+    if (h.topicFresh === false && !slotLost) {
       const msg = `no record on ${h.topic} for ${t.maxHeartbeatAgeSeconds}s: ${h.connector} is not producing to Kafka`;
       if (c?.state === RUNNING) down(h.topic, `${msg} although it is RUNNING: its producer is blocked`, 'look for UNKNOWN_TOPIC_OR_PARTITION in the Connect worker log: a topic it writes to does not exist');
       else degraded(h.topic, msg);

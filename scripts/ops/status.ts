@@ -5,10 +5,13 @@
 import { Client } from 'pg';
 import { DATABASE_IDS, DatabaseId } from '../../catalogue/model';
 import { HEARTBEAT_TABLE } from '../../catalogue/derive';
-import { ConnectApi, ConnectorExpanded, EndpointError, endpointError, pgConnect, topicDepth, withKafka } from './clients';
+import { ConnectApi, ConnectorExpanded, EndpointError, endpointError, pgConnect, withKafka } from './clients';
 import { OpsContext } from './context';
 import { describeError } from './errors';
-import { firstLine, formatBytes, formatDuration, renderTable, section } from './format';
+import { Drift, judgeDrift, readCarriedColumns } from './drift';
+import { formatBytes, formatDuration, renderTable, rootCause, section } from './format';
+import { lastParked, parkedCounts, positionText } from './parked';
+import { supervision, SupervisionState } from './supervision';
 import { ConnectorState, ConsumerState, DEFAULT_THRESHOLDS, DeadLetterState, EndpointState, evaluate, EXIT_CODES, Health, healthOf, HeartbeatState, Problem, SlotState, StatusData, Thresholds } from './health';
 
 export interface StatusReport extends StatusData {
@@ -30,7 +33,7 @@ interface ConnectPart {
 }
 
 export function connectorStates(ctx: OpsContext, all: Record<string, ConnectorExpanded> | undefined): { connectors: ConnectorState[]; others: ConnectorState[] } {
-  const toState = (name: string, kind: 'source' | 'sink', subject: string): ConnectorState => {
+  const toState = (name: string, kind: ConnectorState['kind'], subject: string): ConnectorState => {
     if (!all) return { name, kind, subject, state: 'UNKNOWN', tasks: [] };
     const x = all[name];
     if (!x?.status) return { name, kind, subject, state: 'MISSING', tasks: [] };
@@ -39,13 +42,15 @@ export function connectorStates(ctx: OpsContext, all: Record<string, ConnectorEx
       kind,
       subject,
       state: x.status.connector.state,
-      trace: firstLine(x.status.connector.trace) || undefined,
-      tasks: [...x.status.tasks].sort((a, b) => a.id - b.id).map((t) => ({ id: t.id, state: t.state, trace: firstLine(t.trace) || undefined })),
+      // the deepest "Caused by": the generic first line ("Exiting WorkerSinkTask…") tells nothing
+      trace: rootCause(x.status.connector.trace) || undefined,
+      tasks: [...x.status.tasks].sort((a, b) => a.id - b.id).map((t) => ({ id: t.id, state: t.state, trace: rootCause(t.trace) || undefined })),
     };
   };
   const connectors = [
     ...ctx.names.sources.map((s) => toState(s.connector, 'source', s.db)),
     ...ctx.names.sinks.map((s) => toState(s.connector, 'sink', s.flow.name)),
+    toState(ctx.names.supervisor.connector, 'supervisor', 'all'),
   ];
   const mine = new Set(connectors.map((c) => c.name));
   const others = Object.keys(all ?? {})
@@ -83,6 +88,8 @@ interface SlotRow {
   lag_bytes: string | null;
   retained_bytes: string | null;
   replay_lag_s: string | null;
+  safe_wal_size: string | null;
+  keep_bytes: string | null;
 }
 
 /** Slots of this database (logical) and of the cluster (physical), with lag from the current WAL position. */
@@ -90,7 +97,9 @@ export const SLOTS_SQL = `
   SELECT s.slot_name, s.plugin, s.slot_type, s.active, s.wal_status,
          CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_wal_lsn_diff(pg_current_wal_lsn(), coalesce(s.confirmed_flush_lsn, s.restart_lsn))::bigint END AS lag_bytes,
          CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_wal_lsn_diff(pg_current_wal_lsn(), s.restart_lsn)::bigint END AS retained_bytes,
-         extract(epoch FROM coalesce(r.replay_lag, CASE WHEN r.pid IS NOT NULL THEN interval '0' END)) AS replay_lag_s
+         extract(epoch FROM coalesce(r.replay_lag, CASE WHEN r.pid IS NOT NULL THEN interval '0' END)) AS replay_lag_s,
+         s.safe_wal_size,
+         CASE WHEN current_setting('max_slot_wal_keep_size') = '-1' THEN NULL ELSE pg_size_bytes(current_setting('max_slot_wal_keep_size')) END AS keep_bytes
     FROM pg_replication_slots s
     LEFT JOIN pg_stat_replication r ON r.pid = s.active_pid
    WHERE s.database = current_database() OR s.slot_type = 'physical'
@@ -102,6 +111,7 @@ interface DbPart {
   /** source name → heartbeat age in seconds */
   heartbeats: Map<string, number>;
   heartbeatError?: string;
+  drift: Drift[];
   reachable: boolean;
 }
 
@@ -122,9 +132,10 @@ async function dbPart(ctx: OpsContext, id: DatabaseId): Promise<DbPart> {
         heartbeatError = (e as { code?: string }).code === '42P01' ? `${HEARTBEAT_TABLE} does not exist (run bootstrap)` : describeError(e);
       }
     }
-    return { endpoint, slots, heartbeats, heartbeatError, reachable: true };
+    const drift = judgeDrift(ctx.view, id, await readCarriedColumns(c, ctx.view, id));
+    return { endpoint, slots, heartbeats, heartbeatError, drift, reachable: true };
   } catch (e) {
-    return { endpoint: { ...endpoint, error: endpointError(t.label, e).reason }, slots: [], heartbeats: new Map(), reachable: false };
+    return { endpoint: { ...endpoint, error: endpointError(t.label, e).reason }, slots: [], heartbeats: new Map(), drift: [], reachable: false };
   } finally {
     await c?.end().catch(() => undefined);
   }
@@ -136,6 +147,7 @@ interface KafkaPart {
   deadLetters: DeadLetterState[];
   /** heartbeat topic → a record arrived within the window (null: topic missing or unknown) */
   fresh: Map<string, boolean | null>;
+  supervision?: SupervisionState;
 }
 
 async function kafkaPart(ctx: OpsContext, windowSeconds: number): Promise<KafkaPart> {
@@ -161,7 +173,9 @@ async function kafkaPart(ctx: OpsContext, windowSeconds: number): Promise<KafkaP
         sinks.map(async (s): Promise<DeadLetterState> => {
           const base = { flow: s.flow.name, topic: s.deadLetterTopic };
           if (!existing.has(s.deadLetterTopic)) return { ...base, depth: null, error: 'topic does not exist' };
-          return { ...base, depth: (await topicDepth(admin, s.deadLetterTopic)).depth };
+          const n = await parkedCounts(admin, s.deadLetterTopic, s.handledGroup);
+          const last = n.pending ? await lastParked(ctx.kafka, s.deadLetterTopic, n.end).catch(() => undefined) : undefined;
+          return { ...base, depth: n.depth, pending: n.pending, ...(last ? { last: { reason: last.reason, position: positionText(last), at: last.at } } : {}) };
         }),
       );
       const fresh = new Map<string, boolean | null>();
@@ -174,7 +188,8 @@ async function kafkaPart(ctx: OpsContext, windowSeconds: number): Promise<KafkaP
           return fresh.set(src.heartbeatTopic, since.some((p) => Number(p.offset) >= 0 && Number(p.offset) < (high.get(p.partition) ?? 0)));
         }),
       );
-      return { endpoint, consumers, deadLetters, fresh };
+      const sup = await supervision(admin, ctx.kafka, ctx.names.supervisor.topic, existing).catch((e) => ({ topic: ctx.names.supervisor.topic, restarts: null, windowSeconds: 3600, error: reasonOf(e) }));
+      return { endpoint, consumers, deadLetters, fresh, supervision: sup };
     });
   } catch (e) {
     const error = reasonOf(e);
@@ -216,6 +231,8 @@ export async function gatherStatus(ctx: OpsContext, t: Thresholds = DEFAULT_THRE
         retainedBytes: r.retained_bytes === null ? null : Number(r.retained_bytes),
         ageSeconds: age,
         ageSource: caughtUp || r.replay_lag_s !== null ? 'pg_stat_replication' : hb !== undefined ? 'heartbeat' : null,
+        safeWalBytes: r.safe_wal_size === null ? null : Number(r.safe_wal_size),
+        keepBytes: r.keep_bytes === null ? null : Number(r.keep_bytes),
         usedBy,
       });
     }
@@ -241,6 +258,8 @@ export async function gatherStatus(ctx: OpsContext, t: Thresholds = DEFAULT_THRE
     consumers: kafka.consumers,
     deadLetters: kafka.deadLetters,
     heartbeats,
+    drift: DATABASE_IDS.flatMap((id) => byDb.get(id)!.drift),
+    supervision: kafka.supervision,
   };
 }
 
@@ -274,7 +293,21 @@ export function renderStatus(r: StatusReport): string {
     ['FLOW', 'SINK CONSUMER GROUP', 'TOPIC', 'LAG'],
     r.consumers.map((c) => [c.flow, c.group, c.topic, c.error ? c.error : c.lag === null ? '?' : String(c.lag)]),
   );
-  const dlq = renderTable(['FLOW', 'DEAD-LETTER TOPIC', 'DEPTH'], r.deadLetters.map((q) => [q.flow, q.topic, q.error ? q.error : q.depth === null ? '?' : String(q.depth)]));
+  const dlq = renderTable(
+    ['FLOW', 'DEAD-LETTER TOPIC', 'PARKED', 'LAST PARKED: WHY (FROM)'],
+    r.deadLetters.map((q) => [
+      q.flow,
+      q.topic,
+      q.error ? q.error : q.depth === null ? '?' : `${q.pending ?? q.depth}${q.pending !== undefined && q.pending !== q.depth ? ` (of ${q.depth})` : ''}`,
+      q.last ? `${q.last.reason} (${q.last.position})` : '',
+    ]),
+  );
+  const sup = r.supervision;
+  const supervisorLine = !sup
+    ? '  ?'
+    : sup.error
+      ? `  ${sup.topic}: ${sup.error}`
+      : `  ${sup.restarts ?? '?'} restart(s) in the last ${formatDuration(sup.windowSeconds)}${sup.last ? `; last ${sup.last.at}: ${sup.last.connector}${sup.last.tasks.length ? ` task ${sup.last.tasks.join(',')}` : ''} (restart ${sup.last.attempt}) — ${sup.last.cause}` : ''}`;
   const hb = renderTable(
     ['DATABASE', 'SOURCE CONNECTOR', 'HEARTBEAT TOPIC', 'RECENT RECORD', `LAST ${HEARTBEAT_TABLE}`],
     r.heartbeats.map((h) => [
@@ -298,7 +331,9 @@ export function renderStatus(r: StatusReport): string {
     '',
     section('SINK CONSUMERS', consumers),
     '',
-    section('DEAD-LETTER TOPICS', dlq),
+    section('DEAD-LETTER TOPICS (parked records)', dlq),
+    '',
+    section('SUPERVISOR (restarts FAILED connectors and tasks with backoff)', supervisorLine),
     '',
     section('HEARTBEATS', hb),
     '',

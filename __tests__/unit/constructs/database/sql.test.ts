@@ -1,6 +1,6 @@
 import { CatalogueView } from '../../../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../../../catalogue/smart';
-import { captureSupportSql, publicationSql, referenceSchemaSql } from '../../../../constructs/database/sql';
+import { captureSupportSql, carriedColumnsSql, publicationSql, referenceSchemaSql } from '../../../../constructs/database/sql';
 
 const view = new CatalogueView(SMART_CATALOGUE);
 
@@ -35,5 +35,26 @@ describe('catalogue-derived SQL', () => {
     const sql = publicationSql(view, 'citizen');
     expect(sql).toContain("IF NOT EXISTS (SELECT 1 FROM pg_publication WHERE pubname = 'smart_cdc_v1_citizen')");
     expect(sql).toContain('ALTER PUBLICATION smart_cdc_v1_citizen SET TABLE portal.citizen,');
+  });
+});
+
+describe('carried columns', () => {
+  it('lists what each flow reads at its source and writes at its target, with the catalogue type and the flows', () => {
+    const warehouse = new CatalogueView(SMART_CATALOGUE).carriedColumns('warehouse');
+    const at = (t: string, c: string) => warehouse.find((x) => x.table === t && x.column === c);
+    expect(at('ml.recommendation', 'reason_code')).toEqual({ table: 'ml.recommendation', column: 'reason_code', type: 'text', flows: ['recommendation'] });
+    expect(at('ml.eligibility_insight', 'eligibility_score')?.type).toBe('numeric(5,4)');
+    // read by flow 3, written by flow 4, and the origin marker the echo filter reads
+    expect(at('analytics.citizen_profile', 'household_size')?.flows).toEqual(['profile_to_citizen', 'profile_to_warehouse']);
+    expect(at('analytics.citizen_profile', 'cdc_origin')).toMatchObject({ type: 'text', flows: ['profile_to_citizen'] });
+    expect(at('ml.recommendation_feedback', 'response')?.flows).toEqual(['recommendation_feedback']);
+    // INTERNAL columns are not carried
+    expect(at('ml.recommendation', 'model_version')).toBeUndefined();
+  });
+
+  it('rewrites cdc.carried_column from the catalogue, pinning each table by oid', () => {
+    const sql = carriedColumnsSql(view, 'citizen');
+    expect(sql.startsWith('DELETE FROM cdc.carried_column;')).toBe(true);
+    expect(sql).toContain("('portal.eligibility', 'score', 'numeric(5,4)', 'eligibility', to_regclass('portal.eligibility'))");
   });
 });

@@ -1,0 +1,97 @@
+-- V002: support objects of the pipeline's self-healing. Idempotent.
+
+-- The columns the pipeline carries in this database (its flows' source and target columns), with
+-- their catalogue type and the flows that need them. Rewritten by the stack from the catalogue on
+-- every deploy (the carried-columns step); table_oid is the table as it was then.
+CREATE TABLE IF NOT EXISTS cdc.carried_column (
+  table_name  text NOT NULL,
+  column_name text NOT NULL,
+  type_name   text NOT NULL,
+  flows       text NOT NULL,
+  table_oid   oid,
+  PRIMARY KEY (table_name, column_name)
+);
+
+-- Keys `ops repair replay` asks the source connector to read again (an incremental snapshot whose
+-- additional condition selects them from here), one batch per replay.
+CREATE TABLE IF NOT EXISTS cdc.replay_key (
+  batch uuid NOT NULL,
+  key   text NOT NULL,
+  PRIMARY KEY (batch, key)
+);
+
+-- The keys of a replay batch, for the capture role (which has no grant on cdc.replay_key): the
+-- incremental snapshot's condition is `<key>::text IN (SELECT cdc.replay_keys('<batch>'))`.
+CREATE OR REPLACE FUNCTION cdc.replay_keys(b uuid) RETURNS SETOF text
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, cdc
+AS $$ SELECT key FROM cdc.replay_key WHERE batch = b $$;
+
+-- Carried columns that are no longer as the pipeline needs them: table gone or renamed, column
+-- gone or renamed, or another base type (numeric(5,4) and numeric(6,2) are both numeric).
+CREATE OR REPLACE FUNCTION cdc.carried_column_drift(tables oid[] DEFAULT NULL)
+  RETURNS TABLE (table_name text, column_name text, flows text, problem text)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, cdc
+AS $$
+  SELECT c.table_name, c.column_name, c.flows,
+         CASE WHEN to_regclass(c.table_name) IS NULL THEN 'table is missing (renamed or dropped)'
+              WHEN a.attname IS NULL THEN 'column is missing (renamed or dropped)'
+              ELSE format('column is %s, the pipeline carries %s', format_type(a.atttypid, a.atttypmod), c.type_name) END
+    FROM cdc.carried_column c
+    LEFT JOIN pg_attribute a ON a.attrelid = to_regclass(c.table_name) AND a.attname = c.column_name AND a.attnum > 0 AND NOT a.attisdropped
+   WHERE (tables IS NULL OR c.table_oid = ANY (tables))
+     AND (to_regclass(c.table_name) IS NULL OR a.attname IS NULL OR a.atttypid IS DISTINCT FROM to_regtype(c.type_name))
+$$;
+
+-- The DDL guard: a statement that renames, drops or retypes a carried column (or renames or drops
+-- its table) is refused, so a flow never writes NULLs or stale values because of it. An operator
+-- who means it says so: SET smart_cdc.allow_carried_ddl = on (then: status shows the drift, sinks
+-- park the drifted records; see the implementation guide).
+CREATE OR REPLACE FUNCTION cdc.guard_carried_columns() RETURNS event_trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, cdc
+AS $fn$
+DECLARE
+  touched oid[];
+  d record;
+BEGIN
+  IF coalesce(current_setting('smart_cdc.allow_carried_ddl', true), '') = 'on' THEN
+    RETURN;
+  END IF;
+  IF TG_EVENT = 'sql_drop' THEN
+    FOR d IN
+      SELECT c.table_name, string_agg(DISTINCT c.flows, ', ') AS flows
+        FROM pg_event_trigger_dropped_objects() o JOIN cdc.carried_column c ON c.table_oid = o.objid
+       WHERE o.object_type = 'table'
+       GROUP BY c.table_name
+    LOOP
+      RAISE EXCEPTION 'smart-cdc: % drops table %, which flow % carries', TG_TAG, d.table_name, d.flows
+        USING HINT = 'Change the pipeline catalogue and redeploy first, or SET smart_cdc.allow_carried_ddl = on if you mean it.';
+    END LOOP;
+    RETURN;
+  END IF;
+  SELECT array_agg(DISTINCT objid) INTO touched FROM pg_event_trigger_ddl_commands() WHERE classid = 'pg_class'::regclass;
+  IF touched IS NULL THEN
+    RETURN;
+  END IF;
+  FOR d IN SELECT * FROM cdc.carried_column_drift(touched) LOOP
+    RAISE EXCEPTION 'smart-cdc: % would break flow %: %.% — %', TG_TAG, d.flows, d.table_name, d.column_name, d.problem
+      USING HINT = 'The CDC pipeline carries this column (cdc.carried_column). Change the pipeline catalogue and redeploy first, or SET smart_cdc.allow_carried_ddl = on if you mean it.';
+  END LOOP;
+END
+$fn$;
+
+-- Event triggers need a superuser; where the stack's admin is none, status and preflight still
+-- report drift and the sinks park drifted records, but the database does not refuse the DDL.
+DO $do$
+BEGIN
+  IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+    DROP EVENT TRIGGER IF EXISTS smart_cdc_guard_carried_columns;
+    CREATE EVENT TRIGGER smart_cdc_guard_carried_columns ON ddl_command_end
+      WHEN TAG IN ('ALTER TABLE') EXECUTE FUNCTION cdc.guard_carried_columns();
+    DROP EVENT TRIGGER IF EXISTS smart_cdc_guard_carried_tables;
+    CREATE EVENT TRIGGER smart_cdc_guard_carried_tables ON sql_drop
+      WHEN TAG IN ('DROP TABLE') EXECUTE FUNCTION cdc.guard_carried_columns();
+  ELSE
+    RAISE NOTICE 'smart-cdc: % is not a superuser: the carried-column DDL guard (event triggers) is not installed', current_user;
+  END IF;
+END
+$do$;
