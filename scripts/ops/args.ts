@@ -58,6 +58,15 @@ const pgSize = (raw: string, flag: string): string => {
 
 const JSON_FLAG: FlagSpec = { name: 'json', kind: 'boolean', description: 'print one JSON document on stdout (for machines) instead of tables' };
 const timeout = (seconds: number): FlagSpec => ({ name: 'timeout', kind: 'value', value: 'seconds', parse: positiveNumber, default: seconds, description: `how long to wait (default ${seconds})` });
+/** A task that fails on its first records does so only after it started: watch it this long. */
+const SETTLE: FlagSpec = {
+  name: 'settle',
+  kind: 'value',
+  value: 'seconds',
+  parse: (raw, flag) => (raw === '0' ? 0 : positiveNumber(raw, flag)),
+  default: 10,
+  description: 'after it runs, how long it must stay RUNNING for the repair to count (default 10; 0: do not watch)',
+};
 /** The bounds of the health policy (status, and the status bootstrap ends with). */
 const THRESHOLD_FLAGS: FlagSpec[] = [
   { name: 'max-slot-lag', kind: 'value', value: 'size', parse: size, default: 256 * 1024 ** 2, description: 'slot lag above which the pipeline is degraded (default 256MB)' },
@@ -116,14 +125,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'repair restart',
     summary: 'restart failed connectors and tasks only (onlyFailed=true)',
     positionals: [ENV],
-    flags: [timeout(60), JSON_FLAG],
+    flags: [timeout(60), SETTLE, JSON_FLAG],
+    details: 'The pipeline supervisor restarts failed tasks by itself, with backoff; this restarts them now.\nA restarted task must stay RUNNING for --settle seconds, or the repair fails with its root cause.',
     examples: ['repair restart local'],
   },
   ...(['pause', 'resume', 'stop'] as const).map((verb) => ({
     name: `repair ${verb}`,
     summary: `${verb} a flow's sink connector (--source: its database's source connector)`,
     positionals: [ENV, FLOW],
-    flags: [{ name: 'source', kind: 'boolean' as const, description: "act on the source connector of the flow's source database" }, timeout(60), JSON_FLAG],
+    flags: [{ name: 'source', kind: 'boolean' as const, description: "act on the source connector of the flow's source database" }, timeout(60), ...(verb === 'resume' ? [SETTLE] : []), JSON_FLAG],
     details:
       verb === 'stop'
         ? 'stop releases the tasks (and the replication slot of a source) but keeps offsets; resume starts it again.'
@@ -144,6 +154,38 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: ['repair snapshot local ml.recommendation', 'repair snapshot local portal.citizen_submission --no-wait'],
   },
   {
+    name: 'repair replay',
+    summary: "re-apply a flow's parked records (after their cause is fixed); says how many went in and how many were parked again",
+    positionals: [ENV, FLOW],
+    flags: [timeout(180), JSON_FLAG],
+    details:
+      'Parked records are the rows the target refused and the records whose carried columns drifted (status lists them).\n' +
+      'For each parked key the source re-reads the row as it is now (an incremental snapshot of those keys), so\n' +
+      'the target gets current values, never stale ones; a parked delete of a row that is gone is re-sent. Waits\n' +
+      'until the sink has consumed it all. Exit 0 when nothing was parked again, 1 otherwise.',
+    examples: ['repair replay local eligibility', 'repair replay prod 2 --json'],
+  },
+  {
+    name: 'repair discard',
+    summary: "drop a flow's parked records for good (named keys and source positions are printed)",
+    positionals: [ENV, FLOW],
+    flags: [JSON_FLAG],
+    details: 'The only other way out of the dead-letter topic besides replay: the records stay in the topic until its\nretention, but status no longer counts them and replay no longer applies them.',
+    examples: ['repair discard local eligibility'],
+  },
+  {
+    name: 'repair resync',
+    summary: 'after a lost replication slot: re-create it, re-snapshot the database, remove rows deleted meanwhile from the targets',
+    positionals: [ENV, { name: 'database', description: 'source database: warehouse or citizen' }],
+    flags: [timeout(600), SETTLE, JSON_FLAG],
+    details:
+      'Stops the source connector, drops and re-creates its slot as the stack defines it, deletes the connector\'s offsets\n' +
+      '(so it starts with its initial snapshot), resumes it, waits until the snapshot is done and the sinks caught up,\n' +
+      "then deletes from the targets of flows that propagate deletes the rows no longer at the source (within the\n" +
+      "flow's filter). Idempotent; also the way to re-synchronise a database from scratch.",
+    examples: ['repair resync local warehouse'],
+  },
+  {
     name: 'repair drop-slot',
     summary: 'drop an orphaned replication slot by name (refuses active slots and slots a connector uses)',
     positionals: [ENV, { name: 'slot', description: 'replication slot name, exactly' }],
@@ -151,6 +193,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: ['repair drop-slot local old_test_slot'],
   },
 ];
+
+const REPAIR_ACTIONS = COMMANDS.filter((c) => c.name.startsWith('repair ')).map((c) => c.name.slice('repair '.length));
 
 const HELP_FLAG: FlagSpec = { name: 'help', kind: 'boolean', description: 'show this help' };
 const USAGE_PREFIX = 'npm run ops --';
@@ -204,7 +248,7 @@ export function mainHelp(): string {
     '',
     'Commands:',
     ...top.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
-    `  ${'repair'.padEnd(10)} restart | pause | resume | stop | snapshot | drop-slot`,
+    `  ${'repair'.padEnd(10)} ${REPAIR_ACTIONS.join(' | ')}`,
     '',
     'Environments: local, dev, staging, prod (environments/). Secrets come from TF_VAR_<variable>,',
     'as for Terraform; a database without a configured password uses PGPASSWORD or ~/.pgpass.',
@@ -237,11 +281,11 @@ export function parseArgs(argv: readonly string[]): Parsed {
     const action = words[1];
     if (!action) {
       if (wantsHelp) return { command: 'repair', positionals: {}, flags: {}, help: repairHelp() };
-      throw new UsageError('repair needs an action: restart, pause, resume, stop, snapshot or drop-slot', 'repair');
+      throw new UsageError(`repair needs an action: ${REPAIR_ACTIONS.join(', ')}`, 'repair');
     }
     name = `repair ${action}`;
     if (!COMMANDS.some((c) => c.name === name))
-      throw new UsageError(`unknown repair action '${action}' (actions: restart, pause, resume, stop, snapshot, drop-slot)`, 'repair');
+      throw new UsageError(`unknown repair action '${action}' (actions: ${REPAIR_ACTIONS.join(', ')})`, 'repair');
   }
   const spec = COMMANDS.find((c) => c.name === name);
   if (!spec) throw new UsageError(`unknown command '${first}' (commands: preflight, bootstrap, status, repair)`);

@@ -28,6 +28,7 @@ import { gatherChecks, renderChecks } from './preflight';
 import { Progress } from './progress';
 import { initialSnapshotState } from './signals';
 import { gatherStatus, Io, judge, renderStatus, thresholdsFrom } from './status';
+import { endOffsets, SinkCatchUp } from './waits';
 
 const ROOT = join(__dirname, '..', '..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -114,7 +115,8 @@ async function cdktfDeploy(ctx: OpsContext, p: Progress): Promise<void> {
 
 async function waitConnectors(ctx: OpsContext, p: Progress, deadline: Deadline): Promise<void> {
   const api = new ConnectApi(ctx.connect);
-  const names = [...ctx.names.sources.map((s) => s.connector), ...ctx.names.sinks.map((s) => s.connector)];
+  const names = [...ctx.names.sources.map((s) => s.connector), ...ctx.names.sinks.map((s) => s.connector), ctx.names.supervisor.connector];
+  const resumed = new Set<string>();
   for (const n of names) p.set(`c:${n}`, n, 'pending');
   for (;;) {
     const all = await api.connectors();
@@ -123,6 +125,14 @@ async function waitConnectors(ctx: OpsContext, p: Progress, deadline: Deadline):
       const s = all[n]?.status;
       if (!s) {
         p.set(`c:${n}`, n, 'running', 'not created yet');
+        pending++;
+        continue;
+      }
+      // a deploy never changes a connector's target state: bring back what was stopped or paused
+      if ((s.connector.state === 'STOPPED' || s.connector.state === 'PAUSED') && !resumed.has(n)) {
+        await api.request('PUT', `/connectors/${encodeURIComponent(n)}/resume`, undefined, [202, 204]);
+        resumed.add(n);
+        p.set(`c:${n}`, n, 'running', `was ${s.connector.state}: resumed`);
         pending++;
         continue;
       }
@@ -144,8 +154,7 @@ async function waitConnectors(ctx: OpsContext, p: Progress, deadline: Deadline):
 async function waitSnapshots(ctx: OpsContext, p: Progress, deadline: Deadline): Promise<void> {
   const api = new ConnectApi(ctx.connect);
   const snapDone = new Set<string>();
-  const targets = new Map<string, Map<number, number>>();
-  const lastCommitted = new Map<string, { sum: number; since: number }>();
+  const catchUps = new Map<string, SinkCatchUp>();
   const sinkDone = new Set<string>();
   for (const s of ctx.names.sources) p.set(`s:${s.connector}`, `snapshot ${s.db}`, 'pending');
   for (const k of ctx.names.sinks) p.set(`k:${k.connector}`, `sink ${k.flow.name}`, 'pending', 'waits for its source snapshot');
@@ -160,19 +169,13 @@ async function waitSnapshots(ctx: OpsContext, p: Progress, deadline: Deadline): 
     if (ready.length) {
       await withKafka(ctx.kafka, async (admin) => {
         for (const k of ready) {
-          if (!targets.has(k.connector)) targets.set(k.connector, new Map((await admin.fetchTopicOffsets(k.topic)).map((x) => [x.partition, Number(x.high)])));
-          const target = targets.get(k.connector)!;
-          const committed = new Map(((await admin.fetchOffsets({ groupId: k.group, topics: [k.topic] }))[0]?.partitions ?? []).map((x) => [x.partition, Math.max(0, Number(x.offset))]));
-          const behind = [...target].reduce((n, [part, high]) => n + Math.max(0, high - (committed.get(part) ?? 0)), 0);
-          const sum = [...committed.values()].reduce((a, b) => a + b, 0);
-          const last = lastCommitted.get(k.connector);
-          if (!last || last.sum !== sum) lastCommitted.set(k.connector, { sum, since: Date.now() });
-          const still = Date.now() - (lastCommitted.get(k.connector)?.since ?? Date.now());
-          const total = [...target.values()].reduce((a, b) => a + b, 0);
-          if (behind === 0 || (behind <= 2 && still >= 5_000)) {
+          if (!catchUps.has(k.connector)) catchUps.set(k.connector, new SinkCatchUp(k, await endOffsets(admin, k.topic)));
+          const c = catchUps.get(k.connector)!;
+          const { behind, done } = await c.behind(admin);
+          if (done) {
             sinkDone.add(k.connector);
-            p.set(`k:${k.connector}`, `sink ${k.flow.name}`, 'done', `consumed ${k.topic} up to ${total}${behind ? ` (last ${behind} dropped by the unwrap transform)` : ''}`);
-          } else p.set(`k:${k.connector}`, `sink ${k.flow.name}`, 'running', `consumed ${total - behind}/${total} of ${k.topic}`);
+            p.set(`k:${k.connector}`, `sink ${k.flow.name}`, 'done', `consumed ${k.topic} up to ${c.total}${behind ? ` (last ${behind} dropped by the unwrap transform)` : ''}`);
+          } else p.set(`k:${k.connector}`, `sink ${k.flow.name}`, 'running', `consumed ${c.total - behind}/${c.total} of ${k.topic}`);
         }
       });
     }

@@ -1,44 +1,43 @@
 /**
  * `repair <action> <env> …`: the few interventions an operator needs, each guarded:
  * restart (failed only), pause / resume / stop, incremental snapshot of one table, drop an
- * orphaned slot.
+ * orphaned slot; replay or discard a flow's parked records (replay.ts); re-create a lost slot
+ * and re-synchronise its database (resync.ts). A repair that says ok has checked that it worked:
+ * a restarted or resumed connector is watched for `--settle` seconds after it runs.
  */
 import { randomUUID } from 'crypto';
 import { DatabaseId } from '../../catalogue/model';
 import { filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SIGNAL_TABLE } from '../../catalogue/derive';
 import { ConnectApi, ConnectorStatusInfo, topicDepth, withKafka, withPg } from './clients';
+import { allRunning, anyFailed, failureOf, settle, waitFor } from './waits';
 import { findFlow, OpsContext } from './context';
 import { OpsError, UsageError } from './errors';
-import { firstLine, formatBytes } from './format';
+import { formatBytes } from './format';
 import { incrementalSnapshotTables, patchText, signalProblems, snapshotSignalData } from './signals';
 import { Io } from './status';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-type Report = Record<string, unknown> & { lines: string[] };
+export type Report = Record<string, unknown> & { lines: string[] };
 
-function emit(io: Io, flags: Record<string, unknown>, action: string, ctx: OpsContext, ok: boolean, report: Report): number {
+export function emit(io: Io, flags: Record<string, unknown>, action: string, ctx: OpsContext, ok: boolean, report: Report): number {
   const { lines, ...rest } = report;
   if (flags.json === true) io.out(JSON.stringify({ action, environment: ctx.env.name, ok, ...rest }, null, 2));
   else io.out(lines.join('\n'));
   return ok ? 0 : 1;
 }
 
-/** Polls a connector's status until `done` holds; returns the last status. */
-async function waitFor(api: ConnectApi, name: string, done: (s: ConnectorStatusInfo) => boolean, timeoutS: number): Promise<{ status: ConnectorStatusInfo; reached: boolean }> {
-  const deadline = Date.now() + timeoutS * 1000;
-  for (;;) {
-    const status = await api.status(name);
-    if (done(status)) return { status, reached: true };
-    if (Date.now() > deadline) return { status, reached: false };
-    await sleep(500);
-  }
-}
+export const describeStatus = (s: ConnectorStatusInfo) => `${s.connector.state}${s.tasks.length ? ` (tasks ${s.tasks.map((t) => `${t.id}:${t.state}`).join(' ')})` : ''}`;
 
-const describeStatus = (s: ConnectorStatusInfo) => `${s.connector.state}${s.tasks.length ? ` (tasks ${s.tasks.map((t) => `${t.id}:${t.state}`).join(' ')})` : ''}`;
-const failureOf = (s: ConnectorStatusInfo) => firstLine(s.connector.trace) || firstLine(s.tasks.find((t) => t.state === 'FAILED')?.trace);
-const allRunning = (s: ConnectorStatusInfo) => s.connector.state === 'RUNNING' && s.tasks.length > 0 && s.tasks.every((t) => t.state === 'RUNNING');
-const anyFailed = (s: ConnectorStatusInfo) => s.connector.state === 'FAILED' || s.tasks.some((t) => t.state === 'FAILED');
+/** Waits until a (re)started connector runs, then watches it for `settleS`: ok only if it stayed RUNNING. */
+export async function runsAndStays(api: ConnectApi, name: string, timeoutS: number, settleS: number): Promise<{ ok: boolean; status: ConnectorStatusInfo; error?: string }> {
+  const first = await waitFor(api, name, (s) => allRunning(s) || anyFailed(s), timeoutS);
+  if (!first.reached || !allRunning(first.status)) return { ok: false, status: first.status, error: failureOf(first.status) || `not RUNNING after ${timeoutS}s` };
+  if (settleS <= 0) return { ok: true, status: first.status };
+  const { status, stable } = await settle(api, name, settleS);
+  if (stable) return { ok: true, status };
+  return { ok: false, status, error: `${failureOf(status) || describeStatus(status)} (within ${settleS}s of running again)` };
+}
 
 async function restart(ctx: OpsContext, flags: Record<string, unknown>, io: Io): Promise<number> {
   const api = new ConnectApi(ctx.connect);
@@ -55,11 +54,10 @@ async function restart(ctx: OpsContext, flags: Record<string, unknown>, io: Io):
   const lines: string[] = [];
   const results: Array<{ connector: string; state: string; error?: string }> = [];
   for (const r of restarted) {
-    const { status, reached } = await waitFor(api, r.connector, (s) => allRunning(s) || anyFailed(s), flags.timeout as number);
-    const ok = reached && allRunning(status);
-    results.push({ connector: r.connector, state: describeStatus(status), ...(ok ? {} : { error: failureOf(status) || 'not RUNNING yet' }) });
+    const { ok, status, error } = await runsAndStays(api, r.connector, flags.timeout as number, flags.settle as number);
+    results.push({ connector: r.connector, state: describeStatus(status), ...(ok ? {} : { error }) });
     const what = [r.connectorRestarted ? 'connector' : '', r.tasks.length ? `task${r.tasks.length > 1 ? 's' : ''} ${r.tasks.join(', ')}` : ''].filter(Boolean).join(' and ');
-    lines.push(`restarted ${r.connector} (${what}): ${ok ? 'RUNNING' : `${describeStatus(status)}${failureOf(status) ? ` — ${failureOf(status)}` : ''}`}`);
+    lines.push(`restarted ${r.connector} (${what}): ${ok ? `RUNNING (stayed so for ${flags.settle}s)` : `${describeStatus(status)} — ${error}`}`);
   }
   if (!restarted.length) lines.push('nothing to restart: no pipeline connector or task is FAILED');
   for (const m of missing) lines.push(`missing: connector ${m} does not exist — run \`npm run ops -- bootstrap ${ctx.env.name}\``);
@@ -93,14 +91,21 @@ async function lifecycle(verb: 'pause' | 'resume' | 'stop', ctx: OpsContext, pos
   const before = await api.status(name); // 404 → "connector 'x' does not exist on Kafka Connect at …"
   await api.request('PUT', `/connectors/${encodeURIComponent(name)}/${verb}`, undefined, [202, 204]);
   const want = TARGET_STATE[verb];
-  const done = (s: ConnectorStatusInfo) =>
-    verb === 'stop' ? s.connector.state === 'STOPPED' : verb === 'pause' ? s.connector.state === 'PAUSED' && s.tasks.every((t) => t.state === 'PAUSED') : allRunning(s) || anyFailed(s);
-  const { status, reached } = await waitFor(api, name, done, flags.timeout as number);
-  const ok = reached && status.connector.state === want && !anyFailed(status);
-  const fail = failureOf(status);
+  let status: ConnectorStatusInfo;
+  let ok: boolean;
+  let fail: string | undefined;
+  if (verb === 'resume') {
+    ({ ok, status, error: fail } = await runsAndStays(api, name, flags.timeout as number, flags.settle as number));
+  } else {
+    const done = (s: ConnectorStatusInfo) => (verb === 'stop' ? s.connector.state === 'STOPPED' : s.connector.state === 'PAUSED' && s.tasks.every((t) => t.state === 'PAUSED'));
+    const r = await waitFor(api, name, done, flags.timeout as number);
+    status = r.status;
+    ok = r.reached && status.connector.state === want && !anyFailed(status);
+    fail = failureOf(status) || undefined;
+  }
   const lines = [
     `${name} (${what}): ${describeStatus(before)} → ${describeStatus(status)}`,
-    ...(ok ? [] : [`error: ${name} did not reach ${want} within ${flags.timeout}s${fail ? `: ${fail}` : ''}`]),
+    ...(ok ? [] : [`error: ${name} did not ${verb === 'resume' ? 'stay RUNNING' : `reach ${want} within ${flags.timeout}s`}${fail ? `: ${fail}` : ''}`]),
     ...(ok && verb !== 'resume' ? [`resume it with: npm run ops -- repair resume ${ctx.env.name} ${pos.flow}${flags.source ? ' --source' : ''}`] : []),
   ];
   return emit(io, flags, verb, ctx, ok, { connector: name, before: before.connector.state, state: status.connector.state, lines });
@@ -118,7 +123,7 @@ async function snapshot(ctx: OpsContext, pos: Record<string, string>, flags: Rec
   const all = await api.connectors();
   const conn = all[source.connector];
   if (!conn?.status || !conn.info) throw new OpsError(`connector '${source.connector}' does not exist on ${ctx.connect.label} — run \`npm run ops -- bootstrap ${ctx.env.name}\``);
-  if (!allRunning(conn.status)) throw new OpsError(`source connector ${source.connector} is ${describeStatus(conn.status)}: it reads signals from the stream, so it must be RUNNING`);
+  if (!allRunning(conn.status)) throw new OpsError(`source connector ${source.connector} is ${describeStatus(conn.status)}: it reads signals from the stream, so it must be RUNNING${conn.status.connector.state === 'STOPPED' || conn.status.connector.state === 'PAUSED' ? ` (npm run ops -- repair resume ${ctx.env.name} ${db} --source)` : ''}`);
   const config = conn.info.config;
   const topic = ctx.view.tableTopic(db, table);
   const signalTopic = `${config['topic.prefix']}.${SIGNAL_TABLE}`;
@@ -146,21 +151,35 @@ async function snapshot(ctx: OpsContext, pos: Record<string, string>, flags: Rec
     lines.push(`not waiting: ${expected} row(s) should be re-emitted to ${topic}`);
     return emit(io, flags, 'snapshot', ctx, true, { ...base, waited: false, lines });
   }
-  const deadline = Date.now() + (flags.timeout as number) * 1000;
-  let after = before;
-  let running: string[] = [];
+  const w = await waitIncrementalSnapshot(ctx, api, source.connector, table, topic, before, expected, flags.timeout as number);
+  if (!w.done) {
+    lines.push(`error: ${w.text}`);
+    return emit(io, flags, 'snapshot', ctx, false, { ...base, waited: true, emitted: w.after - before, lines });
+  }
+  lines.push(`re-emitted ${w.after - before} record(s) for ${expected} row(s) of ${table} to ${topic} (offsets ${before}..${w.after})`);
+  return emit(io, flags, 'snapshot', ctx, true, { ...base, waited: true, emitted: w.after - before, lines });
+}
+
+/** Waits until an incremental snapshot of `table` finished and emitted at least `expected` records after `before`. */
+export async function waitIncrementalSnapshot(
+  ctx: OpsContext,
+  api: ConnectApi,
+  connector: string,
+  table: string,
+  topic: string,
+  before: number,
+  expected: number,
+  timeoutS: number,
+): Promise<{ done: boolean; after: number; text: string }> {
+  const deadline = Date.now() + timeoutS * 1000;
   for (;;) {
-    after = await withKafka(ctx.kafka, async (admin) => (await topicDepth(admin, topic)).high);
-    running = incrementalSnapshotTables(await api.offsets(source.connector));
-    if (after - before >= expected && !running.includes(table)) break;
-    if (Date.now() > deadline) {
-      lines.push(`error: after ${flags.timeout}s ${after - before} of ${expected} row(s) re-emitted to ${topic}${running.length ? ` (snapshot still reading ${running.join(', ')})` : ''}`);
-      return emit(io, flags, 'snapshot', ctx, false, { ...base, waited: true, emitted: after - before, lines });
-    }
+    const after = await withKafka(ctx.kafka, async (admin) => (await topicDepth(admin, topic)).high);
+    const running = incrementalSnapshotTables(await api.offsets(connector));
+    if (after - before >= expected && !running.includes(table)) return { done: true, after, text: '' };
+    if (Date.now() > deadline)
+      return { done: false, after, text: `after ${timeoutS}s ${after - before} of ${expected} row(s) re-emitted to ${topic}${running.length ? ` (snapshot still reading ${running.join(', ')})` : ''}` };
     await sleep(500);
   }
-  lines.push(`re-emitted ${after - before} record(s) for ${expected} row(s) of ${table} to ${topic} (offsets ${before}..${after})`);
-  return emit(io, flags, 'snapshot', ctx, true, { ...base, waited: true, emitted: after - before, lines });
 }
 
 async function dropSlot(ctx: OpsContext, pos: Record<string, string>, flags: Record<string, unknown>, io: Io): Promise<number> {
@@ -213,6 +232,12 @@ export async function runRepair(action: string, ctx: OpsContext, pos: Record<str
       return snapshot(ctx, pos, flags, io);
     case 'drop-slot':
       return dropSlot(ctx, pos, flags, io);
+    case 'replay':
+      return (await import('./replay')).replay(ctx, pos, flags, io);
+    case 'discard':
+      return (await import('./replay')).discard(ctx, pos, flags, io);
+    case 'resync':
+      return (await import('./resync')).resync(ctx, pos, flags, io);
     default:
       throw new UsageError(`unknown repair action '${action}'`);
   }

@@ -142,3 +142,18 @@ export function patchText(config: Record<string, string>, signalTable = SIGNAL_T
     .map(([k, v]) => (k === 'column.include.list' && config[k] ? `${k} += ,${v.slice(config[k].length + 1)}` : `${k}=${v}`))
     .join(' ');
 }
+
+/**
+ * The `data` of the execute-snapshot signal of `repair replay`: only the rows whose key is in a
+ * replay batch (read by the capture role through cdc.replay_keys), within the flow's filter.
+ */
+export function replaySignalData(view: CatalogueView, db: DatabaseId, table: string, batch: string): string {
+  const key = view.primaryKey(db, table).name;
+  const f = view.filterOf(db, table);
+  const keys = `${key}::text IN (SELECT cdc.replay_keys('${batch}'))`;
+  return JSON.stringify({
+    'data-collections': [table],
+    type: 'incremental',
+    'additional-conditions': [{ 'data-collection': table, filter: f ? `${keys} AND ${filterSql(f)}` : keys }],
+  });
+}

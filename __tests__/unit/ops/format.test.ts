@@ -1,4 +1,4 @@
-import { firstLine, formatBytes, formatDuration, parseSize, renderTable, versionAtLeast } from '../../../scripts/ops/format';
+import { firstLine, formatBytes, formatDuration, parseSize, renderTable, rootCause, versionAtLeast } from '../../../scripts/ops/format';
 
 describe('ops formatting', () => {
   it('formats sizes in binary units', () => {
@@ -45,5 +45,21 @@ describe('ops formatting', () => {
     expect(versionAtLeast('2.7.4.Final', '3.0')).toBe(false);
     expect(versionAtLeast('4.3.0', '3.6')).toBe(true);
     expect(versionAtLeast(undefined, '1')).toBe(false);
+  });
+});
+
+describe('rootCause', () => {
+  it('is the deepest "Caused by" of a Connect trace, without the parts that quote row values', () => {
+    const trace = [
+      'org.apache.kafka.connect.errors.ConnectException: Exiting WorkerSinkTask due to unrecoverable exception.',
+      '\tat org.apache.kafka.connect.runtime.WorkerSinkTask.deliverMessages(WorkerSinkTask.java:658)',
+      'Caused by: org.apache.kafka.connect.errors.ConnectException: JDBC sink connector failure',
+      'Caused by: org.postgresql.util.PSQLException: ERROR: new row for relation "eligibility" violates check constraint "score_max"  Detail: Failing row contains (b0000000, 0.95).',
+      '\t... 11 more',
+    ].join('\n');
+    expect(rootCause(trace)).toBe('org.postgresql.util.PSQLException: ERROR: new row for relation "eligibility" violates check constraint "score_max"');
+    expect(rootCause('java.sql.BatchUpdateException: Batch entry 0 INSERT INTO t VALUES (\'secret\') was aborted')).toBe('java.sql.BatchUpdateException:');
+    expect(rootCause('just one line')).toBe('just one line');
+    expect(rootCause(undefined)).toBe('');
   });
 });

@@ -50,7 +50,15 @@ describe('ops status health policy (exit codes for alerting)', () => {
       [(d) => ({ ...d, slots: [{ ...d.slots[0], name: 'orphan', pipeline: false, usedBy: undefined, active: false, retainedBytes: 2048 }] }), 'replication slot orphan on warehouse is inactive and retains 2.0 KiB of WAL'],
       [(d) => ({ ...d, slots: [{ ...d.slots[0], lagBytes: 300 * 1024 ** 2 }] }), 'replication slot slot_w on warehouse lags 300 MiB (bound 256 MiB)'],
       [(d) => ({ ...d, consumers: [{ ...d.consumers[0], lag: 5000 }] }), 'sink consumer connect-sink lags 5000 records on t (bound 1000)'],
-      [(d) => ({ ...d, deadLetters: [{ ...d.deadLetters[0], depth: 3 }] }), 'dead-letter topic dlq holds 3 records (flow eligibility)'],
+      [(d) => ({ ...d, deadLetters: [{ ...d.deadLetters[0], depth: 3 }] }), 'flow eligibility: 3 record(s) parked in dlq'],
+      [
+        (d) => ({ ...d, deadLetters: [{ ...d.deadLetters[0], depth: 5, pending: 1, last: { reason: 'SQLSTATE 23514 (check_violation) on portal.eligibility, constraint score_max', position: 't[0]@7, LSN 0/1A2B', at: 'T' } }] }),
+        'flow eligibility: 1 record(s) parked in dlq; last: SQLSTATE 23514 (check_violation) on portal.eligibility, constraint score_max (from t[0]@7, LSN 0/1A2B, T)',
+      ],
+      [
+        (d) => ({ ...d, slots: [{ ...d.slots[0], safeWalBytes: 400 * 1024 ** 2, keepBytes: 1024 ** 3 }] }),
+        'replication slot slot_w on warehouse will lose WAL it needs after another 400 MiB of WAL (max_slot_wal_keep_size 1.0 GiB): its connector must catch up before',
+      ],
       [(d) => ({ ...d, heartbeats: [{ ...d.heartbeats[0], ageSeconds: 300 }] }), 'last heartbeat of src is 300s old (bound 60s)'],
       [(d) => ({ ...d, heartbeats: [{ ...d.heartbeats[0], ageSeconds: null }] }), 'no heartbeat from src yet (cdc.heartbeat on warehouse)'],
     ];
@@ -69,6 +77,35 @@ describe('ops status health policy (exit codes for alerting)', () => {
     expect(verdict({ ...healthy(), heartbeats: [{ ...healthy().heartbeats[0], topicFresh: true }] }).code).toBe(0);
   });
 
+  it('counts only parked records not yet replayed or discarded', () => {
+    expect(verdict({ ...healthy(), deadLetters: [{ flow: 'eligibility', topic: 'dlq', depth: 4, pending: 0 }] }).code).toBe(0);
+    expect(verdict({ ...healthy(), slots: [{ ...healthy().slots[0], safeWalBytes: 600 * 1024 ** 2, keepBytes: 1024 ** 3 }] }).code).toBe(0);
+  });
+
+  it('gives a command for every fix it can name: lost slot, parked records, schema drift, failed or missing supervisor', () => {
+    const hints = (d: StatusData) => evaluate(d, DEFAULT_THRESHOLDS).map((p) => `${p.severity}: ${p.message} → ${p.hint ?? ''}`);
+    expect(hints({ ...healthy(), slots: [{ ...healthy().slots[0], walStatus: 'lost' }] })[0]).toBe(
+      'down: replication slot slot_w on warehouse lost WAL it needed (max_slot_wal_keep_size): changes made meanwhile cannot be streamed → npm run ops -- repair resync local warehouse  (re-creates the slot, re-snapshots, removes rows deleted meanwhile from the targets)',
+    );
+    expect(hints({ ...healthy(), deadLetters: [{ flow: 'eligibility', topic: 'dlq', depth: 1 }] })[0]).toContain(
+      '→ fix the cause, then `npm run ops -- repair replay local eligibility` (or drop them: `npm run ops -- repair discard local eligibility`)',
+    );
+    const drift = { database: 'warehouse' as const, table: 'ml.recommendation', column: 'reason_code', flows: ['recommendation'], problem: 'column ml.recommendation.reason_code (text) is missing; reason looks like it renamed', fixSql: 'ALTER TABLE ml.recommendation RENAME COLUMN reason TO reason_code;' };
+    expect(hints({ ...healthy(), drift: [drift] })).toEqual([
+      'down: schema drift on warehouse: column ml.recommendation.reason_code (text) is missing; reason looks like it renamed: flow recommendation parks its records instead of writing them → on warehouse: BEGIN; SET LOCAL smart_cdc.allow_carried_ddl = on; ALTER TABLE ml.recommendation RENAME COLUMN reason TO reason_code; COMMIT;  then: npm run ops -- repair replay local recommendation',
+    ]);
+    const sup = { name: 'smart-cdc-v1-supervisor', kind: 'supervisor' as const, subject: 'all', state: 'MISSING', tasks: [] };
+    expect(hints({ ...healthy(), connectors: [...healthy().connectors, sup] })).toEqual([
+      'down: connector smart-cdc-v1-supervisor does not exist: FAILED connectors and tasks are not restarted by themselves → npm run ops -- bootstrap local',
+    ]);
+    // an inactive pipeline slot names the command that starts its connector
+    const stopped = { ...healthy(), connectors: [{ ...healthy().connectors[0], state: 'STOPPED', tasks: [] }, healthy().connectors[1]], slots: [{ ...healthy().slots[0], active: false }] };
+    expect(hints(stopped)).toContain('degraded: replication slot slot_w on warehouse is inactive and retains 300 B of WAL → npm run ops -- repair resume local warehouse --source');
+    // a lost slot explains a silent heartbeat topic: no blocked-producer verdict beside it
+    const lost = { ...healthy(), slots: [{ ...healthy().slots[0], walStatus: 'lost' }], heartbeats: [{ ...healthy().heartbeats[0], topicFresh: false }] };
+    expect(hints(lost)).toHaveLength(1);
+  });
+
   it('honours the thresholds given as flags', () => {
     const d = { ...healthy(), deadLetters: [{ flow: 'eligibility', topic: 'dlq', depth: 3 }] };
     expect(verdict(d, { ...DEFAULT_THRESHOLDS, maxDeadLetters: 3 }).code).toBe(0);
@@ -83,7 +120,7 @@ describe('ops status health policy (exit codes for alerting)', () => {
     const r = judge({ ...healthy(), connectors: [{ ...healthy().connectors[1], state: 'STOPPED', tasks: [] }] }, DEFAULT_THRESHOLDS, new Date(0));
     const text = renderStatus(r);
     expect(text.split('\n')[0]).toBe('SMART CDC status — environment local, pipeline 1.0.0: DEGRADED (exit 1)');
-    for (const s of ['ENDPOINTS', 'CONNECTORS', 'OTHER CONNECTORS ON THE CLUSTER (not judged)', 'REPLICATION SLOTS', 'SINK CONSUMERS', 'DEAD-LETTER TOPICS', 'HEARTBEATS', 'PROBLEMS']) expect(text).toContain(s);
+    for (const s of ['ENDPOINTS', 'CONNECTORS', 'OTHER CONNECTORS ON THE CLUSTER (not judged)', 'REPLICATION SLOTS', 'SINK CONSUMERS', 'DEAD-LETTER TOPICS (parked records)', 'SUPERVISOR', 'HEARTBEATS', 'PROBLEMS']) expect(text).toContain(s);
     for (const n of ['slot_w', 'connect-sink', 'dlq', 'hb', 'someone-else']) expect(text).toContain(n);
     expect(text).toContain('→ npm run ops -- repair resume local eligibility');
   });

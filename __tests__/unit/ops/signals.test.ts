@@ -1,6 +1,6 @@
 import { CatalogueView } from '../../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
-import { dropsTopic, incrementalSnapshotTables, initialSnapshotState, listMatches, patchText, signalConfigPatch, signalProblems, snapshotSignalData } from '../../../scripts/ops/signals';
+import { dropsTopic, incrementalSnapshotTables, initialSnapshotState, listMatches, patchText, signalConfigPatch, signalProblems, replaySignalData, snapshotSignalData } from '../../../scripts/ops/signals';
 
 const view = new CatalogueView(SMART_CATALOGUE);
 const at = (offset: Record<string, unknown>) => [{ offset }];
@@ -71,5 +71,17 @@ describe('ops: Debezium offsets and signals', () => {
     expect(dropsTopic(patched, 'smart.v1.warehouse.ml.recommendation')).toBe(false);
     expect(dropsTopic({ ...patched, 'transforms.dropSignals.negate': 'true' }, 'smart.v1.warehouse.cdc.debezium_signal')).toBe(false);
     expect(patchText(deployed)).toContain('column.include.list += ,cdc\\.debezium_signal\\.id');
+  });
+});
+
+describe('replaySignalData', () => {
+  it('re-reads only the keys of a replay batch, within the flow filter', () => {
+    const v = new CatalogueView(SMART_CATALOGUE);
+    expect(JSON.parse(replaySignalData(v, 'warehouse', 'ml.eligibility_insight', 'b-1'))).toEqual({
+      'data-collections': ['ml.eligibility_insight'],
+      type: 'incremental',
+      'additional-conditions': [{ 'data-collection': 'ml.eligibility_insight', filter: "insight_id::text IN (SELECT cdc.replay_keys('b-1')) AND status IN ('published')" }],
+    });
+    expect(JSON.parse(replaySignalData(v, 'warehouse', 'ml.recommendation', 'b-2'))['additional-conditions'][0].filter).toBe("recommendation_id::text IN (SELECT cdc.replay_keys('b-2'))");
   });
 });

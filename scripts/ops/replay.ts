@@ -1,0 +1,198 @@
+/**
+ * `repair replay <env> <flow>` and `repair discard <env> <flow>`: the two ways out for a flow's
+ * parked records (parked.ts); nothing leaves the dead-letter topic's pending range otherwise.
+ *
+ * Replay does not re-send the parked bytes, which may be stale by now (a later change of the same
+ * row) or lack a drifted column: for each parked key it asks the source connector to read the row
+ * again as it is now (an incremental snapshot limited to those keys, through cdc.replay_key), so
+ * the sink writes the current row through the normal path. A key whose row is gone from the source
+ * (or left the flow's filter): a parked delete is re-sent as it was; a parked upsert was followed
+ * by that delete, which the target already follows. Then it waits until the sink has consumed it
+ * all and counts what was parked again.
+ */
+import { randomUUID } from 'crypto';
+import { filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SIGNAL_TABLE } from '../../catalogue/derive';
+import { ConnectApi, produce, readRange, withKafka, withPg } from './clients';
+import { findFlow, OpsContext, SinkNames } from './context';
+import { OpsError, UsageError } from './errors';
+import { describeParked, markHandled, ParkedRecord, pendingParked, positionText } from './parked';
+import { describeStatus, emit, waitIncrementalSnapshot } from './repair';
+import { patchText, replaySignalData, signalProblems } from './signals';
+import { Io } from './status';
+import { allRunning, endOffsets, SinkCatchUp } from './waits';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function sinkOf(ctx: OpsContext, arg: string): SinkNames {
+  const flow = findFlow(ctx, arg);
+  if (!flow) throw new UsageError(`unknown flow '${arg}' in environment '${ctx.env.name}' (flows: ${ctx.view.flows.map((f) => `${f.id} ${f.name}`).join(', ')})`);
+  return ctx.names.sinks.find((s) => s.flow.name === flow.name)!;
+}
+
+const keyText = (r: ParkedRecord, keyColumn: string): string | undefined => {
+  const v = r.key?.[keyColumn];
+  return v === undefined || v === null ? undefined : String(v);
+};
+
+export async function replay(ctx: OpsContext, pos: Record<string, string>, flags: Record<string, unknown>, io: Io): Promise<number> {
+  const sink = sinkOf(ctx, pos.flow);
+  const flow = sink.flow;
+  const env = ctx.env.name;
+  const db = flow.source.database;
+  const table = flow.source.table;
+  const keyColumn = ctx.view.primaryKey(db, table).name;
+  const timeoutS = flags.timeout as number;
+  const { counts, records, raw } = await pendingParked(ctx.kafka, sink, sink.handledGroup);
+  const lines: string[] = [];
+  if (!records.length) {
+    lines.push(`nothing parked for flow ${flow.name} (${sink.deadLetterTopic}: ${counts.depth} record(s), all replayed or discarded)`);
+    return emit(io, flags, 'replay', ctx, true, { flow: flow.name, parked: 0, lines });
+  }
+
+  // both ends must run: the source re-reads, the sink writes
+  const api = new ConnectApi(ctx.connect);
+  const sourceName = ctx.view.sourceConnectorName(db);
+  const all = await api.connectors();
+  for (const [name, how] of [
+    [sink.connector, `npm run ops -- repair resume ${env} ${flow.name}`],
+    [sourceName, `npm run ops -- repair resume ${env} ${db} --source`],
+  ] as const) {
+    const st = all[name]?.status;
+    if (!st) throw new OpsError(`connector ${name} does not exist — run \`npm run ops -- bootstrap ${env}\``);
+    if (!allRunning(st)) throw new OpsError(`refusing to replay: ${name} is ${describeStatus(st)}; it must be RUNNING (${st.connector.state === 'STOPPED' || st.connector.state === 'PAUSED' ? how : `npm run ops -- repair restart ${env}`})`);
+  }
+  const config = all[sourceName].info?.config ?? {};
+  const signalTopicExists = await withKafka(ctx.kafka, async (a) => (await a.listTopics()).includes(`${config['topic.prefix']}.${SIGNAL_TABLE}`));
+  const problems = signalProblems(config, signalTopicExists);
+  if (problems.length) throw new OpsError(`refusing to replay: ${sourceName} would not act on the snapshot signal: ${problems.map((p) => p.problem).join('; ')}. Set in its config: ${patchText(config)}`);
+
+  // the latest parked record of each key decides
+  const latest = new Map<string, { parked: ParkedRecord; raw: (typeof raw)[number] }>();
+  let unkeyed = 0;
+  records.forEach((r, i) => {
+    const k = keyText(r, keyColumn);
+    if (k === undefined) unkeyed++;
+    else latest.set(k, { parked: r, raw: raw[i] });
+  });
+  const keys = [...latest.keys()];
+  const guarded = ctx.view.echoGuardedTables(db).includes(table);
+  const inFilter = flow.filter ? [filterSql(flow.filter)] : [];
+  const { present, flowRows } = await withPg(ctx.databases[db], async (c) => {
+    const q = async (extra: string[]) =>
+      new Set((await c.query<{ k: string }>(`SELECT ${keyColumn}::text AS k FROM ${table} WHERE ${[`${keyColumn}::text = ANY($1)`, ...extra].join(' AND ')}`, [keys])).rows.map((r) => r.k));
+    // rows of the flow, and of those the ones the source sends (not written by the other side's sink)
+    return { flowRows: await q(inFilter), present: await q(guarded ? [...inFilter, `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'`] : inFilter) };
+  });
+  const reread: string[] = [];
+  const resend: string[] = [];
+  const superseded: string[] = [];
+  const skipped: Array<{ key: string; why: string }> = [];
+  for (const k of keys) {
+    const { parked } = latest.get(k)!;
+    if (present.has(k)) reread.push(k);
+    else if (flowRows.has(k)) skipped.push({ key: k, why: 'the row was last written by the other side\'s sink: its next change carries it' });
+    // gone from the source, or out of the flow's filter: the target must not have it
+    else if (flow.deletes !== 'propagate') skipped.push({ key: k, why: 'the row is no longer at the source and this flow does not carry deletes' });
+    else if (parked.op === 'd' || parked.op === null) resend.push(k);
+    else superseded.push(k);
+  }
+
+  // what the sink must consume: everything produced from here on
+  const dlqStart = counts.end;
+  const before = await withKafka(ctx.kafka, async (a) => Number((await a.fetchTopicOffsets(sink.topic)).reduce((n, p) => n + Number(p.high), 0)));
+  let emitted = 0;
+  if (reread.length) {
+    const batch = randomUUID();
+    const signal = randomUUID();
+    const data = replaySignalData(ctx.view, db, table, batch);
+    await withPg(ctx.databases[db], async (c) => {
+      await c.query('BEGIN');
+      await c.query('INSERT INTO cdc.replay_key (batch, key) SELECT $1, unnest($2::text[])', [batch, reread]);
+      await c.query(`INSERT INTO ${SIGNAL_TABLE} (id, type, data) VALUES ($1, 'execute-snapshot', $2)`, [signal, data]);
+      await c.query('COMMIT');
+    });
+    lines.push(`re-reading ${reread.length} row(s) of ${table} at the source (signal ${signal}, replay batch ${batch})`);
+    const w = await waitIncrementalSnapshot(ctx, api, sourceName, table, sink.topic, before, reread.length, timeoutS);
+    emitted = w.after - before;
+    await withPg(ctx.databases[db], (c) => c.query('DELETE FROM cdc.replay_key WHERE batch = $1', [batch])).catch(() => undefined);
+    if (!w.done) {
+      lines.push(`error: ${w.text}; nothing was marked replayed`);
+      return emit(io, flags, 'replay', ctx, false, { flow: flow.name, parked: records.length, lines });
+    }
+  }
+  if (resend.length) {
+    await produce(
+      ctx.kafka,
+      sink.topic,
+      resend.map((k) => {
+        const r = latest.get(k)!.raw;
+        return { key: r.key, value: r.value };
+      }),
+    );
+    lines.push(`re-sent ${resend.length} parked delete(s) to ${sink.topic}`);
+  }
+
+  // the sink has consumed everything up to here: what it parked again is in the topic by now
+  const catchUp = await withKafka(ctx.kafka, async (a) => new SinkCatchUp(sink, await endOffsets(a, sink.topic)));
+  const deadline = Date.now() + timeoutS * 1000;
+  for (;;) {
+    const { done, behind } = await withKafka(ctx.kafka, (a) => catchUp.behind(a));
+    if (done) break;
+    if (Date.now() > deadline) {
+      lines.push(`error: after ${timeoutS}s ${sink.connector} is still ${behind} record(s) behind on ${sink.topic}; nothing was marked replayed`);
+      return emit(io, flags, 'replay', ctx, false, { flow: flow.name, parked: records.length, lines });
+    }
+    await sleep(500);
+  }
+  const dlqEnd = await withKafka(ctx.kafka, async (a) => Number((await a.fetchTopicOffsets(sink.deadLetterTopic))[0].high));
+  const again = (await readRange(ctx.kafka, sink.deadLetterTopic, 0, dlqStart, dlqEnd, 60_000)).records
+    .map(describeParked)
+    .filter((r) => {
+      const k = keyText(r, keyColumn);
+      return k !== undefined && (reread.includes(k) || resend.includes(k));
+    });
+  const againKeys = new Set(again.map((r) => keyText(r, keyColumn)!));
+  await markHandled(ctx.kafka, sink.deadLetterTopic, sink.handledGroup, dlqStart);
+
+  const replayed = reread.length + resend.length;
+  const wentIn = replayed - againKeys.size;
+  lines.push(
+    `flow ${flow.name}: ${records.length} parked record(s) for ${keys.length} key(s): ${wentIn} went in, ${againKeys.size} parked again` +
+      `${superseded.length ? `, ${superseded.length} superseded by a later delete` : ''}${skipped.length ? `, ${skipped.length} skipped` : ''}${unkeyed ? `, ${unkeyed} without a key (cannot be replayed; discard them)` : ''}`,
+  );
+  for (const r of again.slice(-5)) lines.push(`  parked again: key ${keyText(r, keyColumn)}: ${r.reason}`);
+  for (const s of skipped) lines.push(`  skipped: key ${s.key}: ${s.why}`);
+  if (againKeys.size) lines.push(`the cause is not fixed: fix it, then run \`npm run ops -- repair replay ${env} ${flow.name}\` again (or \`npm run ops -- repair discard ${env} ${flow.name}\`)`);
+  const ok = againKeys.size === 0 && unkeyed === 0;
+  return emit(io, flags, 'replay', ctx, ok, {
+    flow: flow.name,
+    parked: records.length,
+    keys: keys.length,
+    in: wentIn,
+    parkedAgain: againKeys.size,
+    superseded: superseded.length,
+    skipped: skipped.length,
+    reread: reread.length,
+    emitted,
+    resent: resend.length,
+    lines,
+  });
+}
+
+export async function discard(ctx: OpsContext, pos: Record<string, string>, flags: Record<string, unknown>, io: Io): Promise<number> {
+  const sink = sinkOf(ctx, pos.flow);
+  const keyColumn = ctx.view.primaryKey(sink.flow.source.database, sink.flow.source.table).name;
+  const { counts, records } = await pendingParked(ctx.kafka, sink, sink.handledGroup);
+  if (!records.length) return emit(io, flags, 'discard', ctx, true, { flow: sink.flow.name, discarded: 0, lines: [`nothing parked for flow ${sink.flow.name}`] });
+  await markHandled(ctx.kafka, sink.deadLetterTopic, sink.handledGroup, counts.end);
+  const lines = [
+    `discarded ${records.length} parked record(s) of flow ${sink.flow.name} (${sink.deadLetterTopic} offsets ${counts.handled}..${counts.end - 1}); the targets will not get them:`,
+    ...records.map((r) => `  key ${keyText(r, keyColumn) ?? '(none)'} from ${positionText(r)}: ${r.reason}`),
+  ];
+  return emit(io, flags, 'discard', ctx, true, {
+    flow: sink.flow.name,
+    discarded: records.length,
+    records: records.map((r) => ({ key: keyText(r, keyColumn) ?? null, source: r.source, reason: r.reason, at: r.at })),
+    lines,
+  });
+}
