@@ -6,6 +6,10 @@ import { Client } from 'pg';
 import { CAPTURE_ROLE, filterSql, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE } from '../../catalogue/derive';
 import { DATABASE_IDS, DatabaseId } from '../../catalogue/model';
 import { publicationSql } from '../../constructs/database/sql';
+import { PARKING_SINK_CLASS } from '../../constructs/connect/jdbc-sink';
+import { PLUGIN_JAR_NAME, PLUGIN_VERSION } from '../../constructs/connect/plugin';
+import { SUPERVISOR_CLASS } from '../../constructs/connect/supervisor';
+import { driftFix, judgeDrift, readCarriedColumns } from './drift';
 import { topicSpecs } from '../../constructs/streaming/topics';
 import { ConnectApi, ConnectorExpanded, endpointError, pgConnect, withKafka } from './clients';
 import { OpsContext } from './context';
@@ -42,6 +46,11 @@ export const PLUGINS = [
   { cls: 'io.debezium.connector.postgresql.PostgresConnector', min: '3.0', why: 'the source connectors' },
   { cls: 'io.debezium.connector.jdbc.JdbcSinkConnector', min: '3.0', why: 'the sink connectors' },
   { cls: 'io.debezium.transforms.ExtractNewRecordState', min: '3.0', why: 'the sinks unwrap change events' },
+];
+/** The pipeline's own plugin (connect-plugin/): the sinks and the supervisor. */
+export const OWN_PLUGINS = [
+  { cls: PARKING_SINK_CLASS, min: PLUGIN_VERSION, why: `the sinks (install ${PLUGIN_JAR_NAME} into the Debezium JDBC sink's plugin directory)` },
+  { cls: SUPERVISOR_CLASS, min: PLUGIN_VERSION, why: `the supervisor that restarts failed tasks (same jar, ${PLUGIN_JAR_NAME})` },
 ];
 export const FILTER_SMT = { cls: 'io.debezium.transforms.Filter', min: '2.0', why: 'loop prevention drops sink echoes (debezium-scripting + Groovy)' };
 /** Connect ≥ 3.6 has PUT /connectors/{n}/stop and the offsets API that bootstrap and repair use. */
@@ -114,6 +123,25 @@ async function databaseChecks(ctx: OpsContext, id: DatabaseId, slotWalKeepSize: 
       if (f) out.push(replicaIdentityCheck(area, table, filterSql(f), identity.get(table), createdByStack));
     }
 
+    // schema drift: every column a flow reads here or writes here, as the catalogue says
+    if (absent.length === 0) {
+      const drift = judgeDrift(ctx.view, id, await readCarriedColumns(c, ctx.view, id));
+      for (const d of drift) out.push({ area, name: `carried column ${d.table}.${d.column}`, status: 'fail', detail: `${d.problem} (flow ${d.flows.join(', ')})`, fix: driftFix(d, ctx.env.name) });
+      if (!drift.length) out.push({ area, name: 'carried columns', status: 'ok', detail: `${ctx.view.carriedColumns(id).length} columns of ${new Set(ctx.view.carriedColumns(id).map((x) => x.table)).size} tables as the catalogue says` });
+      const [{ n }] = await q<{ n: string }>(`SELECT count(*) AS n FROM pg_event_trigger WHERE evtname IN ('smart_cdc_guard_carried_columns', 'smart_cdc_guard_carried_tables') AND evtenabled <> 'D'`);
+      out.push(
+        Number(n) === 2
+          ? { area, name: 'DDL guard', status: 'ok', detail: 'DDL that renames, drops or retypes a carried column is refused (event triggers)' }
+          : {
+              area,
+              name: 'DDL guard',
+              status: createdByStack ? 'pending' : 'warn',
+              detail: createdByStack ? PENDING : 'not installed (the stack\'s admin is not a superuser): such DDL is not refused; status reports drift and the sinks park drifted records',
+              ...(createdByStack ? {} : { fix: 'as a superuser, run sql/V002__self_healing.sql on this database' }),
+            },
+      );
+    }
+
     if (source) {
       const pub = await q<{ pubinsert: boolean; pubupdate: boolean; pubdelete: boolean; pubtruncate: boolean }>(`SELECT pubinsert, pubupdate, pubdelete, pubtruncate FROM pg_publication WHERE pubname = $1`, [source.publication]);
       const rows = pub.length
@@ -137,7 +165,7 @@ async function databaseChecks(ctx: OpsContext, id: DatabaseId, slotWalKeepSize: 
       else if (slot[0].plugin !== 'pgoutput' || slot[0].database !== t.database)
         out.push({ area, name: `slot ${source.slot}`, status: 'fail', detail: `uses ${slot[0].plugin} on ${slot[0].database}, must be pgoutput on ${t.database}`, fix: `stop ${source.connector}, SELECT pg_drop_replication_slot('${source.slot}'), re-run bootstrap (the connector re-snapshots)` });
       else if (slot[0].wal_status === 'lost')
-        out.push({ area, name: `slot ${source.slot}`, status: 'fail', detail: 'lost the WAL it needed (max_slot_wal_keep_size exceeded)', fix: `drop and recreate it with a new snapshot: stop ${source.connector}, delete its offsets, SELECT pg_drop_replication_slot('${source.slot}'), re-run bootstrap` });
+        out.push({ area, name: `slot ${source.slot}`, status: 'fail', detail: 'lost the WAL it needed (max_slot_wal_keep_size exceeded)', fix: `npm run ops -- repair resync ${ctx.env.name} ${id}  (re-creates the slot, re-snapshots, removes rows deleted meanwhile from the targets)` });
       else out.push({ area, name: `slot ${source.slot}`, status: 'ok', detail: `pgoutput, wal_status ${slot[0].wal_status}` });
     }
   } catch (e) {
@@ -193,7 +221,7 @@ async function connectChecks(ctx: OpsContext): Promise<Check[]> {
     out.push({ area: 'connect', name: 'worker version', status: 'fail', detail: `${info.version} < ${MIN_CONNECT_VERSION}: no stop or offsets API`, fix: `upgrade the Connect workers to Kafka ≥ ${MIN_CONNECT_VERSION}` });
   try {
     const plugins = await api.get<PluginRow[]>('/connector-plugins?connectorsOnly=false');
-    for (const p of PLUGINS) out.push(pluginCheck(plugins, p.cls, p.min, p.why));
+    for (const p of [...PLUGINS, ...OWN_PLUGINS]) out.push(pluginCheck(plugins, p.cls, p.min, p.why));
     if (ctx.view.sourceDatabases.some((db) => ctx.view.echoGuardedTables(db).length)) out.push(pluginCheck(plugins, FILTER_SMT.cls, FILTER_SMT.min, FILTER_SMT.why));
   } catch (e) {
     out.push({ area: 'connect', name: 'plugins', status: 'fail', detail: describeError(e) });

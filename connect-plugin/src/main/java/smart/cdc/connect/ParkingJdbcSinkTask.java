@@ -218,14 +218,20 @@ public class ParkingJdbcSinkTask extends SinkTask {
         if (delegate != null) {
             return;
         }
-        try {
-            delegate = startDelegate();
-        }
-        catch (RuntimeException e) {
-            SinkFailure f = startFailure(e);
-            if (f.kind() == SinkFailure.Kind.TRANSIENT) {
-                throw retry(f);
+        SinkFailure f = null;
+        // a target that was starting up may answer a moment later: a second start tells
+        for (int attempt = 0; attempt < 2 && delegate == null; attempt++) {
+            try {
+                delegate = startDelegate();
             }
+            catch (RuntimeException e) {
+                f = startFailure(e);
+                if (f.kind() == SinkFailure.Kind.TRANSIENT) {
+                    throw retry(f);
+                }
+            }
+        }
+        if (delegate == null) {
             throw fatal(f);
         }
     }

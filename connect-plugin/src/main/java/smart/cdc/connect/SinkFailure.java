@@ -125,8 +125,9 @@ final class SinkFailure {
                 network = true;
                 networkMessage = c.getMessage();
             }
+            // Hibernate cannot determine the dialect only when it could not read the JDBC metadata
             if (cls.endsWith(".JDBCConnectionException")
-                    || (c.getMessage() != null && c.getMessage().startsWith("Unable to acquire JDBC Connection"))) {
+                    || (c.getMessage() != null && (c.getMessage().startsWith("Unable to acquire JDBC Connection") || c.getMessage().startsWith("Unable to determine Dialect")))) {
                 connectionAcquisition = true;
             }
             if (cls.equals("org.apache.kafka.connect.errors.DataException")) {

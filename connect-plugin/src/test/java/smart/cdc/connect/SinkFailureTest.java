@@ -64,6 +64,9 @@ class SinkFailureTest {
         assertTrue(f.describe().startsWith("SQLSTATE 08001"), f.describe());
         assertEquals(SinkFailure.Kind.TRANSIENT, SinkFailure.of(server("57P01", "terminating connection due to administrator command", null, null, null, null, null)).kind());
         assertEquals(SinkFailure.Kind.TRANSIENT, SinkFailure.of(new RuntimeException("x", new java.net.SocketException("Connection reset"))).kind());
+        // Hibernate, when the database did not answer while it started, fails on the dialect
+        assertEquals(SinkFailure.Kind.TRANSIENT, SinkFailure.of(new RuntimeException("Unable to create requested service",
+                new IllegalStateException("Unable to determine Dialect without JDBC metadata (please set 'jakarta.persistence.jdbc.url' for common cases)"))).kind());
     }
 
     @Test

@@ -1,0 +1,141 @@
+import { randomUUID } from 'crypto';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { filterSql, ORIGIN_COLUMN, ORIGIN_SINK } from '../../../catalogue/derive';
+import { FlowDef } from '../../../catalogue/model';
+import { SMART_CATALOGUE } from '../../../catalogue/smart';
+import { loadEnvironment } from '../../../environments';
+import { viewOf } from '../../../scripts/ops/context';
+import { OUTDIR } from './deploy';
+import { Db, query, sleep } from './engines';
+import { SEED } from './fixtures';
+
+/**
+ * What the fault tests assert: a burst of changes in both directions, and the exact content of
+ * every target, derived from the catalogue (no flow is written twice here).
+ */
+
+export const view = viewOf(loadEnvironment('local', SMART_CATALOGUE));
+const salt = () => readFileSync(join(OUTDIR, 'e2e-salt'), 'utf8');
+
+/** One row per key, the carried columns as text; SENSITIVE ones as the salted hash the flow carries. */
+async function rowsOf(f: FlowDef, side: 'source' | 'target'): Promise<Map<string, string>> {
+  const db = f[side].database;
+  const table = f[side].table;
+  const srcKey = view.primaryKey(f.source.database, f.source.table).name;
+  const cols = Object.keys(f.fields);
+  const expr = (c: string) => {
+    const name = side === 'source' ? c : f.fields[c];
+    const hashed = side === 'source' && view.column(f.source.database, f.source.table, c).class === 'SENSITIVE';
+    return hashed ? `encode(sha256(convert_to($1 || ${name}, 'UTF8')), 'hex')` : `${name}::text`;
+  };
+  const hashes = side === 'source' && cols.some((c) => view.column(f.source.database, f.source.table, c).class === 'SENSITIVE');
+  // a row the other side's sink wrote is not carried back (loop prevention): the other flow covers it
+  const echo = view.echoGuardedTables(f.source.database).includes(f.source.table) ? `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'` : '';
+  const conditions = side === 'source' ? [f.filter ? filterSql(f.filter) : '', echo].filter(Boolean) : [];
+  const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
+  const rows = await query<{ k: string; v: string }>(
+    db as Db,
+    `SELECT ${side === 'source' ? srcKey : f.fields[srcKey]}::text AS k, json_build_array(${cols.map(expr).join(', ')})::text AS v FROM ${table}${where}`,
+    hashes ? [salt()] : [],
+  );
+  return new Map(rows.map((r) => [r.k, r.v]));
+}
+
+/**
+ * Why a flow's target is not exactly what its source says (empty: it is): every source row (within
+ * the filter, and not written there by the other side's sink) is in the target with the same
+ * carried values; with deletes propagated, the target has no other row. Flows that ignore deletes
+ * may keep rows the source no longer has.
+ */
+export async function flowDiff(f: FlowDef): Promise<string[]> {
+  const [src, tgt] = await Promise.all([rowsOf(f, 'source'), rowsOf(f, 'target')]);
+  const out: string[] = [];
+  for (const [k, v] of src) {
+    const t = tgt.get(k);
+    if (t === undefined) out.push(`${f.name}: ${k} missing in ${f.target.table}`);
+    else if (t !== v) out.push(`${f.name}: ${k} differs in ${f.target.table}: ${t} ≠ ${v}`);
+  }
+  if (f.deletes === 'propagate') for (const k of tgt.keys()) if (!src.has(k)) out.push(`${f.name}: ${k} in ${f.target.table} but not at the source`);
+  return out;
+}
+
+export async function allFlowsDiff(): Promise<string[]> {
+  return (await Promise.all(view.flows.map(flowDiff))).flat();
+}
+
+/** Polls until every target is exactly what its source says; returns the seconds since `since`. */
+export async function converged(since: number, timeoutMs = 240_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const diff = await allFlowsDiff().catch((e) => [`cannot read: ${(e as Error).message}`]);
+    if (!diff.length) return (Date.now() - since) / 1000;
+    if (Date.now() > deadline) throw new Error(`targets not converged after ${timeoutMs / 1000}s (${diff.length} difference(s)):\n${diff.slice(0, 15).join('\n')}`);
+    await sleep(500);
+  }
+}
+
+/** A write the application retries until its database takes it (it may be down for a while). */
+async function write(db: Db, sql: string, params: unknown[]): Promise<void> {
+  for (;;) {
+    try {
+      await query(db, sql, params);
+      return;
+    } catch (e) {
+      const { code, message } = e as { code?: string; message?: string };
+      // constraint or syntax errors are the test's own bugs: only unavailability is retried
+      const unavailable = (code && /^(08|57|53|E[A-Z]+$)/.test(code)) || /Connection terminated|the database system is (starting up|shutting down)/.test(message ?? '');
+      if (!unavailable) throw e;
+      await sleep(200);
+    }
+  }
+}
+
+export interface Burst {
+  /** changes written, both directions */
+  readonly rows: number;
+  readonly insights: string[];
+  readonly recommendations: string[];
+}
+
+/**
+ * `n` rounds of changes on both sides, `gapMs` apart, each side in its own loop (a side whose
+ * database is down waits while the other goes on): warehouse → citizen inserts, updates and deletes
+ * of insights, new recommendations, registry profile updates; citizen → warehouse submissions,
+ * profile updates and recommendation responses.
+ */
+export async function burst(tag: string, n: number, gapMs: number): Promise<Burst> {
+  const insights: string[] = [];
+  const recommendations: string[] = [];
+  const warehouse = (async () => {
+    for (let i = 0; i < n; i++) {
+      const id = randomUUID();
+      insights.push(id);
+      await write('warehouse', `INSERT INTO ml.eligibility_insight (insight_id, citizen_id, program_code, eligibility_score, is_eligible, explanation, status) VALUES ($1, $2, $3, $4, true, $5, 'published')`, [
+        id,
+        SEED.profile,
+        tag,
+        (i % 9) / 10,
+        `${tag} #${i}`,
+      ]);
+      const rec = randomUUID();
+      recommendations.push(rec);
+      await write('warehouse', `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank, reason_code) VALUES ($1, $2, $3, $4, 'R-BURST')`, [rec, SEED.profile, tag, i]);
+      if (i % 4 === 3) await write('warehouse', 'UPDATE ml.eligibility_insight SET explanation = $2 WHERE insight_id = $1', [insights[i - 1], `${tag} updated #${i}`]);
+      if (i % 5 === 4) await write('warehouse', 'DELETE FROM ml.eligibility_insight WHERE insight_id = $1', [insights[i - 2]]);
+      await write('warehouse', 'UPDATE analytics.citizen_profile SET postal_code = $2 WHERE citizen_id = $1', [SEED.profile, `${tag.slice(0, 6)}${i}`]);
+      if (gapMs) await sleep(gapMs);
+    }
+  })();
+  const citizen = (async () => {
+    for (let i = 0; i < n; i++) {
+      await write('citizen', `INSERT INTO portal.citizen_submission (id, citizen_id, category, payload, free_text, consent_research) VALUES ($1, $2, $3, '{"n": 1}', $4, true)`, [randomUUID(), SEED.portalCitizen, tag, `free text ${i}`]);
+      await write('citizen', 'UPDATE portal.citizen SET phone = $2 WHERE id = $1', [SEED.portalCitizen, `+358${i}`]);
+      await write('citizen', 'UPDATE portal.recommendation SET status = $2, responded_at = now() WHERE id = $1', [SEED.recommendation, i % 2 ? 'accepted' : 'dismissed']);
+      if (gapMs) await sleep(gapMs);
+    }
+  })();
+  await Promise.all([warehouse, citizen]);
+  // per round: insight, recommendation, profile update (+ every 4th an update, every 5th a delete); submission, citizen update, response
+  return { rows: n * 6 + Math.floor(n / 4) + Math.floor(n / 5), insights, recommendations };
+}

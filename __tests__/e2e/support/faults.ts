@@ -1,0 +1,66 @@
+import { execFileSync } from 'child_process';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { ROOT } from './deploy';
+import { connectApi, Db } from './engines';
+import { view } from './converge';
+
+/** Fault injection on the local runtime's engines, and the record of how each fault healed. */
+
+const STATE = process.env.SMART_CDC_STATE ?? '/tmp/smart-cdc-local';
+const PG = '/usr/lib/postgresql/15/bin/pg_ctl';
+const asPostgres = (cmd: string) => execFileSync('su', ['postgres', '-c', cmd], { stdio: 'pipe' });
+
+/** `fast`: a clean shutdown (a restart); `immediate`: a crash, recovered from WAL at the next start. */
+export function stopDatabase(db: Db, mode: 'fast' | 'immediate' = 'fast'): void {
+  asPostgres(`${PG} -D ${STATE}/pg/${db} -m ${mode} -w stop`);
+}
+
+export function startDatabase(db: Db): void {
+  asPostgres(`${PG} -D ${STATE}/pg/${db} -l ${STATE}/logs/pg-${db}.log -w -t 60 start`);
+  // the runtime knows its engines by pid file (scripts/local-runtime.sh status)
+  writeFileSync(join(STATE, 'run', `pg-${db}.pid`), `${readFileSync(join(STATE, 'pg', db, 'postmaster.pid'), 'utf8').split('\n')[0]}\n`);
+}
+
+export function killEngine(engine: 'kafka' | 'connect'): number {
+  const pid = Number(readFileSync(join(STATE, 'run', `${engine}.pid`), 'utf8').trim());
+  process.kill(pid, 'SIGKILL');
+  return pid;
+}
+
+/** The local runtime's watchdog brings it back; true once the engine answers again. */
+export async function engineAnswers(engine: 'kafka' | 'connect'): Promise<boolean> {
+  if (engine === 'connect') return connectApi('/').then(() => true, () => false);
+  try {
+    execFileSync('bash', [join(ROOT, 'scripts', 'local-runtime.sh'), 'status'], { stdio: 'pipe' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every pipeline connector and task RUNNING (what the supervisor restores without a command). */
+export async function pipelineRunning(): Promise<string[]> {
+  const names = [...view.sourceDatabases.map((d) => view.sourceConnectorName(d)), ...view.flows.map((f) => view.sinkConnectorName(f)), view.supervisorConnectorName];
+  const all = await connectApi<Record<string, { status: { connector: { state: string }; tasks: Array<{ state: string }> } }>>('/connectors?expand=status');
+  return names.filter((n) => all[n]?.status.connector.state !== 'RUNNING' || !all[n].status.tasks.length || all[n].status.tasks.some((t) => t.state !== 'RUNNING'));
+}
+
+export interface Healing {
+  readonly fault: string;
+  /** changes written during the fault's burst */
+  readonly rows: number;
+  /** from the engine being back (or the fault, for kills) to every target exact */
+  readonly secondsToRecover: number;
+  /** commands an operator ran (0 for transient faults) */
+  readonly manualSteps: number;
+  readonly restartsBySupervisor?: number;
+}
+
+/** Appends to build/test-reports/healing.jsonl and prints it: the figures the README quotes. */
+export function recordHealing(h: Healing): void {
+  const dir = join(ROOT, 'build', 'test-reports');
+  mkdirSync(dir, { recursive: true });
+  appendFileSync(join(dir, 'healing.jsonl'), `${JSON.stringify({ ...h, at: new Date().toISOString() })}\n`);
+  console.log(`healing: ${h.fault}: ${h.rows} rows, ${h.secondsToRecover.toFixed(1)} s to recover, ${h.manualSteps} manual step(s)`);
+}
