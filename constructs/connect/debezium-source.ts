@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
-import { KafkaConnectConnector } from '../bindings/kafka-connect';
+import { Connector } from '../../.gen/providers/kafka-connect/connector';
+import { connectorResource } from './connector-resource';
 import { JSON_WITH_SCHEMAS } from './converters';
 import { SIGNAL_COLUMNS } from '../../catalogue/derive';
 import { regexLiteral, renderTransforms, TransformChain } from './transforms';
@@ -107,7 +108,7 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): { config: Record<s
 /** A Debezium PostgreSQL source connector (one per source database). */
 export class DebeziumSourceConnector extends Construct {
   readonly props: DebeziumSourceProps;
-  readonly resource: KafkaConnectConnector;
+  readonly resource: Connector;
   readonly config: Record<string, string>;
   readonly sensitive: Record<string, string>;
 
@@ -121,12 +122,7 @@ export class DebeziumSourceConnector extends Construct {
       if (!props.tables.includes(t)) throw new Error(`source connector '${props.name}': snapshot filter for uncaptured table '${t}'`);
     this.props = props;
     ({ config: this.config, sensitive: this.sensitive } = debeziumSourceConfig(props));
-    this.resource = new KafkaConnectConnector(this, 'connector', {
-      name: props.name,
-      config: this.config,
-      configSensitive: this.sensitive,
-      dependsOn: props.dependsOn,
-    });
+    this.resource = connectorResource(this, 'connector', { name: props.name, config: this.config, sensitive: this.sensitive, dependsOn: props.dependsOn });
   }
 
   /** Columns this connector hashes before Kafka, as schema.table.column. */

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
-import { KafkaConnectConnector } from '../bindings/kafka-connect';
+import { Connector } from '../../.gen/providers/kafka-connect/connector';
+import { connectorResource } from './connector-resource';
 import { JSON_WITH_SCHEMAS } from './converters';
 import { renderTransforms } from './transforms';
 
@@ -69,8 +70,9 @@ export function jdbcSinkConfig(p: JdbcSinkProps): { config: Record<string, strin
 /** A Debezium JDBC sink connector writing one flow's target table. */
 export class JdbcSinkConnector extends Construct {
   readonly props: JdbcSinkProps;
-  readonly resource: KafkaConnectConnector;
+  readonly resource: Connector;
   readonly config: Record<string, string>;
+  readonly sensitive: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: JdbcSinkProps) {
     super(scope, id);
@@ -78,12 +80,8 @@ export class JdbcSinkConnector extends Construct {
     this.props = props;
     const { config, sensitive } = jdbcSinkConfig(props);
     this.config = config;
-    this.resource = new KafkaConnectConnector(this, 'connector', {
-      name: props.name,
-      config,
-      configSensitive: sensitive,
-      dependsOn: props.dependsOn,
-    });
+    this.sensitive = sensitive;
+    this.resource = connectorResource(this, 'connector', { name: props.name, config, sensitive, dependsOn: props.dependsOn });
   }
 
   /** Source columns this sink lets through to its target. */
