@@ -40,7 +40,7 @@ describe('ops bootstrap (local runtime)', () => {
     expect(r.code).toBe(1);
     const last = r.stderr.trim().split('\n').pop()!;
     expect(last).toBe(
-      'error: `cdktf deploy dev` failed (exit 1): Terraform cannot reach its provider registry (registry.terraform.io) from this machine, so the dev stack cannot be applied here; run `npm run ops -- bootstrap dev` where `cdktf deploy` works',
+      'error: `cdktf deploy dev` failed (exit 1): Terraform cannot reach its provider registry (registry.terraform.io) from this machine, so the dev stack cannot be applied here; run `npx smart-cdc bootstrap dev` where `cdktf deploy` works',
     );
   });
 });
