@@ -45,7 +45,7 @@ export interface GovernanceLayerProps {
 
 /** Project root relative to Terraform's working directory (cdktf.out/stacks/<stack>). */
 const PROJECT_ROOT = '../../..';
-const RUN = 'node -r ts-node/register/transpile-only scripts/ranger/apply.ts';
+const RUN = 'node --require tsx/cjs scripts/ranger/apply.ts';
 
 /**
  * The masking-governance layer: Ranger's service definition, services and policies derived from

@@ -28,7 +28,8 @@ import { Progress } from './progress';
 import { initialSnapshotState } from './signals';
 import { MIRROR_ENV, runCdktf } from '../terraform/cdktf';
 import { withLocalSecrets } from '../terraform/local-secrets';
-import { gatherStatus, Io, judge, renderStatus, thresholdsFrom } from './status';
+import { gatherStatus, judge, renderStatus, thresholdsFrom } from './status';
+import { CLI, Io } from './io';
 
 const ROOT = join(__dirname, '..', '..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -51,7 +52,7 @@ async function preflight(ctx: OpsContext, p: Progress, io: Io, json: boolean): P
     p.set('preflight', 'preflight', 'failed', `${bad.length} check(s) failed`);
     p.close();
     if (!json) io.err(renderChecks(ctx.env.name, bad));
-    throw new OpsError(`bootstrap of '${ctx.env.name}' stopped at preflight: ${bad.map((c) => `${c.area} ${c.name}: ${c.detail}`).join('; ')} (fix: npm run ops -- preflight ${ctx.env.name} --fix)`);
+    throw new OpsError(`bootstrap of '${ctx.env.name}' stopped at preflight: ${bad.map((c) => `${c.area} ${c.name}: ${c.detail}`).join('; ')} (fix: ${CLI} preflight ${ctx.env.name} --fix)`);
   }
   const pending = checks.filter((c) => c.status === 'pending').length;
   p.set('preflight', 'preflight', 'done', `${checks.filter((c) => c.status === 'ok').length} ok${pending ? `, ${pending} to create` : ''}`);
@@ -110,7 +111,7 @@ async function waitConnectors(ctx: OpsContext, p: Progress, deadline: Deadline):
       const failed = s.connector.state === 'FAILED' ? s.connector.trace : s.tasks.find((t) => t.state === 'FAILED')?.trace;
       if (failed !== undefined) {
         p.set(`c:${n}`, n, 'failed', 'FAILED');
-        throw new OpsError(`connector ${n} FAILED: ${(failed ?? '').split('\n')[0]} (after fixing the cause: npm run ops -- repair restart ${ctx.env.name})`);
+        throw new OpsError(`connector ${n} FAILED: ${(failed ?? '').split('\n')[0]} (after fixing the cause: ${CLI} repair restart ${ctx.env.name})`);
       }
       const running = s.connector.state === 'RUNNING' && s.tasks.length > 0 && s.tasks.every((t) => t.state === 'RUNNING');
       p.set(`c:${n}`, n, running ? 'done' : 'running', running ? `RUNNING (${s.tasks.length} task${s.tasks.length > 1 ? 's' : ''})` : `${s.connector.state}, tasks ${s.tasks.map((t) => t.state).join(' ') || 'none yet'}`);

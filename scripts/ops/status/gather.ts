@@ -1,22 +1,17 @@
 /**
- * `status <env>`: gathers the pipeline's state from the engines (in parallel), judges it with the
- * health policy and renders it. Names come from the catalogue view, never from literals.
+ * Reads the pipeline's state from the engines, in parallel: connectors and tasks from Connect,
+ * slots and heartbeat rows from each database, consumer lag, dead letters and heartbeat records
+ * from Kafka. An unreachable engine becomes a down endpoint, never an exception. Names come from the
+ * catalogue view, never from literals.
  */
 import { Client } from 'pg';
-import { DATABASE_IDS, DatabaseId } from '../../catalogue/model';
-import { HEARTBEAT_TABLE } from '../../catalogue/derive';
-import { ConnectApi, ConnectorExpanded, EndpointError, endpointError, pgConnect, topicDepth, withKafka } from './clients';
-import { OpsContext } from './context';
-import { describeError } from './errors';
-import { firstLine, formatBytes, formatDuration, renderTable, section } from './format';
-import { ConnectorState, ConsumerState, DEFAULT_THRESHOLDS, DeadLetterState, EndpointState, evaluate, EXIT_CODES, Health, healthOf, HeartbeatState, Problem, SlotState, StatusData, Thresholds } from './health';
-
-export interface StatusReport extends StatusData {
-  readonly health: Health;
-  readonly exitCode: number;
-  readonly problems: readonly Problem[];
-  readonly checkedAt: string;
-}
+import { DATABASE_IDS, DatabaseId } from '../../../catalogue/model';
+import { HEARTBEAT_TABLE } from '../../../catalogue/derive';
+import { ConnectApi, ConnectorExpanded, EndpointError, endpointError, pgConnect, topicDepth, withKafka } from '../clients';
+import { OpsContext } from '../context';
+import { describeError } from '../errors';
+import { firstLine } from '../format';
+import { ConnectorState, ConsumerState, DEFAULT_THRESHOLDS, DeadLetterState, EndpointState, HeartbeatState, SlotState, StatusData, Thresholds } from '../health';
 
 /** Why an engine failed, without repeating its label. */
 const reasonOf = (e: unknown) => (e instanceof EndpointError ? e.reason : describeError(e));
@@ -244,112 +239,3 @@ export async function gatherStatus(ctx: OpsContext, t: Thresholds = DEFAULT_THRE
   };
 }
 
-export function judge(data: StatusData, t: Thresholds, now = new Date()): StatusReport {
-  const problems = evaluate(data, t);
-  const health = healthOf(problems);
-  return { ...data, health, exitCode: EXIT_CODES[health], problems, checkedAt: now.toISOString() };
-}
-
-const tasksText = (c: ConnectorState) => (c.tasks.length ? c.tasks.map((t) => `${t.id}:${t.state}`).join(' ') : '-');
-const lastError = (c: ConnectorState) => c.trace ?? c.tasks.find((t) => t.trace)?.trace ?? '';
-
-/** The human rendering of a status report. */
-export function renderStatus(r: StatusReport): string {
-  const head = `SMART CDC status — environment ${r.environment}, pipeline ${r.pipelineVersion}: ${r.health.toUpperCase()} (exit ${r.exitCode})`;
-  const endpoints = renderTable(
-    ['COMPONENT', 'ENDPOINT', 'STATE'],
-    r.endpoints.map((e) => [e.component, e.label, e.error ? `UNREACHABLE: ${e.error}` : 'ok']),
-  );
-  const connectorRows = (cs: readonly ConnectorState[]) => cs.map((c) => [c.name, c.kind, c.subject, c.state, tasksText(c), lastError(c)]);
-  const connectors = renderTable(['CONNECTOR', 'KIND', 'DB/FLOW', 'STATE', 'TASKS', 'LAST ERROR'], connectorRows(r.connectors));
-  const slots = renderTable(
-    ['DATABASE', 'SLOT', 'USED BY', 'ACTIVE', 'WAL', 'LAG', 'RETAINED', 'AGE'],
-    r.slots.map((s) =>
-      s.exists
-        ? [s.database, s.name, s.usedBy ?? (s.pipeline ? 'pipeline' : '(none)'), s.active ? 'yes' : 'NO', s.walStatus ?? '-', formatBytes(s.lagBytes), formatBytes(s.retainedBytes), s.ageSeconds === null || s.ageSeconds === undefined ? '-' : `${formatDuration(s.ageSeconds)} (${s.ageSource === 'heartbeat' ? 'heartbeat' : 'replay lag'})`]
-        : [s.database, s.name, s.usedBy ?? '-', 'MISSING', '-', '-', '-', '-'],
-    ),
-  );
-  const consumers = renderTable(
-    ['FLOW', 'SINK CONSUMER GROUP', 'TOPIC', 'LAG'],
-    r.consumers.map((c) => [c.flow, c.group, c.topic, c.error ? c.error : c.lag === null ? '?' : String(c.lag)]),
-  );
-  const dlq = renderTable(['FLOW', 'DEAD-LETTER TOPIC', 'DEPTH'], r.deadLetters.map((q) => [q.flow, q.topic, q.error ? q.error : q.depth === null ? '?' : String(q.depth)]));
-  const hb = renderTable(
-    ['DATABASE', 'SOURCE CONNECTOR', 'HEARTBEAT TOPIC', 'RECENT RECORD', `LAST ${HEARTBEAT_TABLE}`],
-    r.heartbeats.map((h) => [
-      h.database,
-      h.connector,
-      h.topic,
-      h.topicFresh === true ? 'yes' : h.topicFresh === false ? 'NO' : '?',
-      h.unknown ? '? (database unreachable)' : h.error ? h.error : h.ageSeconds === null ? 'never' : `${formatDuration(h.ageSeconds)} ago`,
-    ]),
-  );
-  const problems = r.problems.map((p) => `  ${p.severity === 'down' ? 'DOWN    ' : 'DEGRADED'}  ${p.message}${p.hint ? `\n            → ${p.hint}` : ''}`).join('\n');
-  return [
-    head,
-    '',
-    section('ENDPOINTS', endpoints),
-    '',
-    section('CONNECTORS', connectors),
-    ...(r.otherConnectors.length ? ['', section('OTHER CONNECTORS ON THE CLUSTER (not judged)', renderTable(['CONNECTOR', 'KIND', '', 'STATE', 'TASKS', 'LAST ERROR'], connectorRows(r.otherConnectors)))] : []),
-    '',
-    section('REPLICATION SLOTS', slots),
-    '',
-    section('SINK CONSUMERS', consumers),
-    '',
-    section('DEAD-LETTER TOPICS', dlq),
-    '',
-    section('HEARTBEATS', hb),
-    '',
-    section('PROBLEMS', problems),
-  ].join('\n');
-}
-
-export function thresholdsFrom(flags: Record<string, unknown>): Thresholds {
-  return {
-    maxSlotLagBytes: flags['max-slot-lag'] as number,
-    maxHeartbeatAgeSeconds: flags['max-heartbeat-age'] as number,
-    maxConsumerLag: flags['max-consumer-lag'] as number,
-    maxDeadLetters: flags['max-dlq'] as number,
-  };
-}
-
-export interface Io {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-  readonly isTTY: boolean;
-}
-
-/** `status <env> [--watch [s]] [--json]`: one report, or one per interval until interrupted. */
-export async function runStatus(ctx: OpsContext, flags: Record<string, unknown>, io: Io): Promise<number> {
-  const t = thresholdsFrom(flags);
-  const json = flags.json === true;
-  const watch = flags.watch as number | undefined;
-  const once = async () => {
-    const report = judge(await gatherStatus(ctx, t), t);
-    return report;
-  };
-  if (!watch) {
-    const r = await once();
-    io.out(json ? JSON.stringify(r, null, 2) : renderStatus(r));
-    return r.exitCode;
-  }
-  let last = 0;
-  let stopped = false;
-  const stop = () => {
-    stopped = true;
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  while (!stopped) {
-    const r = await once();
-    last = r.exitCode;
-    if (json) io.out(JSON.stringify(r));
-    else if (io.isTTY) io.out(`\x1b[2J\x1b[H${renderStatus(r)}\n\n(every ${watch}s; Ctrl-C to stop)`);
-    else io.out(`${renderStatus(r)}\n--- next in ${watch}s`);
-    const until = Date.now() + watch * 1000;
-    while (!stopped && Date.now() < until) await new Promise((res) => setTimeout(res, Math.min(200, until - Date.now())));
-  }
-  return last;
-}

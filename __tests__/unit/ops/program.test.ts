@@ -1,4 +1,5 @@
-import { COMMANDS, commandHelp, mainHelp, parseArgs } from '../../../scripts/ops/args';
+import { COMMANDS } from '../../../scripts/ops/commands';
+import { parseArgs } from '../../../scripts/ops/program';
 import { EXIT_USAGE, UsageError } from '../../../scripts/ops/errors';
 
 const usage = (argv: string[]): UsageError => {
@@ -13,7 +14,7 @@ const usage = (argv: string[]): UsageError => {
   throw new Error(`parsed: ${argv.join(' ')}`);
 };
 
-describe('ops argument parsing', () => {
+describe('smart-cdc command line (commander)', () => {
   it('parses a command, its environment and defaults', () => {
     const p = parseArgs(['status', 'local']);
     expect(p).toMatchObject({ command: 'status', positionals: { env: 'local' } });
@@ -45,33 +46,45 @@ describe('ops argument parsing', () => {
   });
 
   it('answers --help everywhere, before validating anything else', () => {
-    expect(parseArgs([]).help).toBe(mainHelp());
-    expect(parseArgs(['--help']).help).toBe(mainHelp());
-    expect(parseArgs(['status', '--help']).help).toContain('Usage: npm run ops -- status <env>');
+    const main = parseArgs([]).help!;
+    expect(main).toContain('Usage: smart-cdc <command> <env> [args] [flags]');
+    for (const c of ['preflight', 'bootstrap', 'status', 'repair']) expect(main).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
+    expect(main).toContain('Exit codes: 0 ok/healthy, 1 failed/degraded, 2 down (status), 64 bad command line or configuration.');
+    expect(parseArgs(['--help']).help).toBe(main);
+    expect(parseArgs(['status', '--help']).help).toContain('Usage: smart-cdc status [options] <env>');
     expect(parseArgs(['status', 'nowhere', '--bogus', '-h']).help).toContain('--max-slot-lag <size>');
-    expect(parseArgs(['repair', '--help']).help).toContain('drop-slot <env> <slot>');
+    expect(parseArgs(['repair', '--help']).help).toMatch(/drop-slot \[options\] <env> <slot>/);
     expect(parseArgs(['repair', 'snapshot', '--help']).help).toContain('additional-conditions');
-    expect(parseArgs(['help', 'bootstrap']).help).toContain('Usage: npm run ops -- bootstrap <env>');
+    expect(parseArgs(['help', 'bootstrap']).help).toContain('Usage: smart-cdc bootstrap [options] <env>');
     for (const c of COMMANDS) {
-      const help = commandHelp(c);
+      const help = parseArgs([...c.name.split(' '), '--help']).help!;
       expect(help).toContain('--json');
       expect(help).toContain('--help');
       expect(help).toContain('Examples:');
+      for (const e of c.examples) expect(help).toContain(`npx smart-cdc ${e}`);
     }
+  });
+
+  it('reads --no-wait as a flag of its own', () => {
+    expect(parseArgs(['repair', 'snapshot', 'local', 'ml.recommendation']).flags['no-wait']).toBeUndefined();
+    expect(parseArgs(['repair', 'snapshot', 'local', 'ml.recommendation', '--no-wait']).flags['no-wait']).toBe(true);
   });
 
   it('refuses bad input with one line naming it', () => {
     expect(usage(['stauts', 'local']).message).toBe("unknown command 'stauts' (commands: preflight, bootstrap, status, repair)");
-    expect(usage(['status']).message).toContain('status needs <env>');
-    expect(usage(['status', 'local', 'extra']).message).toContain("unexpected argument 'extra'");
-    expect(usage(['status', 'local', '--verbose']).message).toContain("unknown flag '--verbose' for status");
+    expect(usage(['status']).message).toBe('status needs <env> (usage: status <env>)');
+    expect(usage(['status', 'local', 'extra']).message).toBe("unexpected argument 'extra' for status (usage: status <env>)");
+    expect(usage(['status', 'local', '--verbose']).message).toBe("unknown flag '--verbose' for status (see `status --help`)");
+    expect(usage(['status', 'local', '--verbose']).helpFor).toBe('status');
     expect(usage(['status', 'local', '--max-dlq', 'many']).message).toBe("--max-dlq needs a whole number, not 'many'");
     expect(usage(['status', 'local', '--max-slot-lag', 'big']).message).toContain('needs a size');
-    expect(usage(['status', 'local', '--max-heartbeat-age']).message).toContain('--max-heartbeat-age needs a value');
+    expect(usage(['status', 'local', '--max-heartbeat-age']).message).toBe('--max-heartbeat-age needs a value (<seconds>)');
+    expect(usage(['status', 'local', '--watch', '-1']).message).toContain("unexpected argument '-1' for status");
     expect(usage(['status', 'local', '--json=yes']).message).toBe('--json takes no value');
-    expect(usage(['repair']).message).toContain('repair needs an action');
-    expect(usage(['repair', 'explode', 'local']).message).toContain("unknown repair action 'explode'");
-    expect(usage(['repair', 'pause', 'local']).message).toContain('needs <flow>');
+    expect(usage(['repair']).message).toBe('repair needs an action: restart, pause, resume, stop, snapshot or drop-slot');
+    expect(usage(['repair', 'explode', 'local']).message).toBe("unknown repair action 'explode' (actions: restart, pause, resume, stop, snapshot, drop-slot)");
+    expect(usage(['repair', 'pause', 'local']).message).toBe('repair pause needs <flow> (usage: repair pause <env> <flow>)');
+    expect(usage(['repair', 'snapshot']).message).toBe('repair snapshot needs <env> <table> (usage: repair snapshot <env> <table>)');
     expect(usage(['repair', 'restart', 'local', '--source']).message).toContain("unknown flag '--source'");
   });
 });

@@ -1,10 +1,12 @@
 /**
- * Command-line grammar of the operations CLI: commands, flags, help texts. Pure: parsing never
- * touches an engine, so it is unit-tested on its own.
+ * The commands of the operations CLI as data: arguments, flags (with their parsers and defaults),
+ * help texts and examples. program.ts turns this table into a commander program; a new command is a
+ * new entry here.
  */
 import { parseSize } from './format';
 import { UsageError } from './errors';
 
+/** `optional-value`: the value may be left out (then `implicit`); only a number is taken as its value. */
 export type FlagKind = 'boolean' | 'value' | 'optional-value';
 
 export interface FlagSpec {
@@ -12,7 +14,7 @@ export interface FlagSpec {
   readonly kind: FlagKind;
   readonly value?: string;
   readonly description: string;
-  /** validates and converts the value (numbers, sizes) */
+  /** validates and converts the value (numbers, sizes); throws a UsageError naming the flag */
   readonly parse?: (raw: string, flag: string) => unknown;
   /** value of an optional-value flag given without one */
   readonly implicit?: unknown;
@@ -27,14 +29,6 @@ export interface CommandSpec {
   readonly flags: readonly FlagSpec[];
   readonly details?: string;
   readonly examples: readonly string[];
-}
-
-export interface Parsed {
-  readonly command: string;
-  readonly positionals: Record<string, string>;
-  readonly flags: Record<string, unknown>;
-  /** the help text to print instead of running */
-  readonly help?: string;
 }
 
 const positiveNumber = (raw: string, flag: string): number => {
@@ -152,154 +146,3 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
 ];
 
-const HELP_FLAG: FlagSpec = { name: 'help', kind: 'boolean', description: 'show this help' };
-const USAGE_PREFIX = 'npm run ops --';
-
-function flagUsage(f: FlagSpec): string {
-  if (f.kind === 'boolean') return `--${f.name}`;
-  if (f.kind === 'optional-value') return `--${f.name} [${f.value}]`;
-  return `--${f.name} <${f.value}>`;
-}
-
-export function commandHelp(spec: CommandSpec): string {
-  const pos = spec.positionals.map((p) => `<${p.name}>`).join(' ');
-  const flags = [...spec.flags, HELP_FLAG];
-  const w = Math.max(...flags.map((f) => flagUsage(f).length), ...spec.positionals.map((p) => p.name.length + 2));
-  return [
-    `Usage: ${USAGE_PREFIX} ${spec.name} ${pos} [flags]`,
-    '',
-    spec.summary,
-    ...(spec.details ? ['', spec.details] : []),
-    '',
-    'Arguments:',
-    ...spec.positionals.map((p) => `  ${`<${p.name}>`.padEnd(w)}  ${p.description}`),
-    '',
-    'Flags:',
-    ...flags.map((f) => `  ${flagUsage(f).padEnd(w)}  ${f.description}`),
-    '',
-    'Examples:',
-    ...spec.examples.map((e) => `  ${USAGE_PREFIX} ${e}`),
-  ].join('\n');
-}
-
-export function repairHelp(): string {
-  const repairs = COMMANDS.filter((c) => c.name.startsWith('repair '));
-  const w = Math.max(...repairs.map((c) => c.name.length + 1 + c.positionals.map((p) => `<${p.name}>`).join(' ').length));
-  return [
-    `Usage: ${USAGE_PREFIX} repair <action> <env> ... [flags]`,
-    '',
-    'Actions:',
-    ...repairs.map((c) => `  ${`${c.name.slice(7)} ${c.positionals.map((p) => `<${p.name}>`).join(' ')}`.padEnd(w)}  ${c.summary}`),
-    '',
-    `Run \`${USAGE_PREFIX} repair <action> --help\` for an action's flags.`,
-  ].join('\n');
-}
-
-export function mainHelp(): string {
-  const top = ['preflight', 'bootstrap', 'status'].map((n) => COMMANDS.find((c) => c.name === n)!);
-  return [
-    'smart-cdc ops — operate the SMART CDC pipeline of an environment',
-    '',
-    `Usage: ${USAGE_PREFIX} <command> <env> [args] [flags]`,
-    '',
-    'Commands:',
-    ...top.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
-    `  ${'repair'.padEnd(10)} restart | pause | resume | stop | snapshot | drop-slot`,
-    '',
-    'Environments: local, dev, staging, prod (environments/). Secrets come from TF_VAR_<variable>,',
-    'as for Terraform; a database without a configured password uses PGPASSWORD or ~/.pgpass.',
-    '',
-    'Exit codes: 0 ok/healthy, 1 failed/degraded, 2 down (status), 64 bad command line or configuration.',
-    '',
-    `Every command takes --help and --json. Example: ${USAGE_PREFIX} status local --json`,
-  ].join('\n');
-}
-
-const isFlag = (s: string) => s.startsWith('-') && s !== '-';
-
-/** Parses argv (without node and script) against {@link COMMANDS}. Throws {@link UsageError}. */
-export function parseArgs(argv: readonly string[]): Parsed {
-  const args = [...argv];
-  const wantsHelp = args.some((a) => a === '--help' || a === '-h');
-  const words = args.filter((a) => !isFlag(a));
-  const first = words[0];
-  if (!first) {
-    if (wantsHelp || args.length === 0) return { command: '', positionals: {}, flags: {}, help: mainHelp() };
-    throw new UsageError(`a command comes first (commands: preflight, bootstrap, status, repair)`);
-  }
-  if (first === 'help') {
-    const target = words.slice(1).join(' ');
-    const spec = COMMANDS.find((c) => c.name === target);
-    return { command: '', positionals: {}, flags: {}, help: spec ? commandHelp(spec) : target === 'repair' ? repairHelp() : mainHelp() };
-  }
-  let name = first;
-  if (first === 'repair') {
-    const action = words[1];
-    if (!action) {
-      if (wantsHelp) return { command: 'repair', positionals: {}, flags: {}, help: repairHelp() };
-      throw new UsageError('repair needs an action: restart, pause, resume, stop, snapshot or drop-slot', 'repair');
-    }
-    name = `repair ${action}`;
-    if (!COMMANDS.some((c) => c.name === name))
-      throw new UsageError(`unknown repair action '${action}' (actions: restart, pause, resume, stop, snapshot, drop-slot)`, 'repair');
-  }
-  const spec = COMMANDS.find((c) => c.name === name);
-  if (!spec) throw new UsageError(`unknown command '${first}' (commands: preflight, bootstrap, status, repair)`);
-  if (wantsHelp) return { command: spec.name, positionals: {}, flags: {}, help: commandHelp(spec) };
-
-  // drop the command words from the front, keeping flags wherever they are
-  const rest: string[] = [];
-  let skip = spec.name.split(' ').length;
-  for (const a of args) {
-    if (skip > 0 && !isFlag(a)) {
-      skip--;
-      continue;
-    }
-    rest.push(a);
-  }
-
-  const flags: Record<string, unknown> = {};
-  for (const f of spec.flags) if (f.default !== undefined) flags[f.name] = f.default;
-  const positionals: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (a === '--') {
-      positionals.push(...rest.slice(i + 1));
-      break;
-    }
-    if (!isFlag(a)) {
-      positionals.push(a);
-      continue;
-    }
-    const m = /^--([a-z][a-z0-9-]*)(?:=(.*))?$/.exec(a);
-    const f = m && spec.flags.find((x) => x.name === m[1]);
-    if (!m || !f) throw new UsageError(`unknown flag '${a}' for ${spec.name} (see \`${spec.name} --help\`)`, spec.name);
-    const flag = `--${f.name}`;
-    let raw = m[2];
-    if (f.kind === 'boolean') {
-      if (raw !== undefined) throw new UsageError(`${flag} takes no value`, spec.name);
-      flags[f.name] = true;
-      continue;
-    }
-    if (raw === undefined) {
-      const next = rest[i + 1];
-      if (f.kind === 'value') {
-        if (next === undefined || isFlag(next)) throw new UsageError(`${flag} needs a value (<${f.value}>)`, spec.name);
-        raw = next;
-        i++;
-      } else if (next !== undefined && /^\d+(\.\d+)?$/.test(next)) {
-        raw = next;
-        i++;
-      }
-    }
-    flags[f.name] = raw === undefined ? f.implicit : f.parse ? f.parse(raw, flag) : raw;
-  }
-  const want = spec.positionals;
-  if (positionals.length < want.length) {
-    const missing = want.slice(positionals.length).map((p) => `<${p.name}>`).join(' ');
-    throw new UsageError(`${spec.name} needs ${missing} (usage: ${spec.name} ${want.map((p) => `<${p.name}>`).join(' ')})`, spec.name);
-  }
-  if (positionals.length > want.length)
-    throw new UsageError(`unexpected argument '${positionals[want.length]}' for ${spec.name} (usage: ${spec.name} ${want.map((p) => `<${p.name}>`).join(' ')})`, spec.name);
-  return { command: spec.name, positionals: Object.fromEntries(want.map((p, i) => [p.name, positionals[i]])), flags };
-}
