@@ -71,5 +71,8 @@ const RESET_OFFSETS = [
   'retry c -o /dev/null -X PUT "$u/stop"',
   'stopped() { c "$u/status" | grep -q \'"connector":{"state":"STOPPED"\'; }',
   'retry stopped',
-  'retry c -o /dev/null -X DELETE "$u/offsets"',
+  // a stopping task may still commit a last offset: delete until Connect reports none left
+  'cleared() { c "$u/offsets" | grep -qF \'"offsets":[]\'; }',
+  'reset() { c -o /dev/null -X DELETE "$u/offsets" || true; sleep 2; cleared; }',
+  'retry reset',
 ].join('\n');
