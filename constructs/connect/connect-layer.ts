@@ -3,12 +3,15 @@ import { ITerraformDependable } from 'cdktf';
 import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_COLUMN, ORIGIN_SINK, SIGNAL_TABLE } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
 import { EnvironmentConfig } from '../../environments/schema';
-import { KafkaConnectProvider } from '../bindings/kafka-connect';
+import { KafkaConnectProvider } from '../../.gen/providers/kafka-connect/provider';
 import { DatabaseLayer } from '../database/database-layer';
+import { DatabaseEndpoint } from '../database/endpoint';
 import { DebeziumSourceConnector } from './debezium-source';
 import { connectTypeOf } from './field-types';
 import { JdbcSinkConnector } from './jdbc-sink';
 import { SupervisorConnector } from './supervisor';
+import { connectorOffsetsReset } from './connector-resource';
+import { ConnectorDatabase } from './setting';
 
 export interface ConnectLayerProps {
   readonly view: CatalogueView;
@@ -25,6 +28,9 @@ export interface ConnectLayerProps {
   /** Connect's REST API as its workers reach it (dev: inside the container) @default env.connect.url */
   readonly connectInternalUrl?: string;
 }
+
+/** A database as the Connect workers reach it, as `user`. */
+const connectorDatabase = (e: DatabaseEndpoint, user: string): ConnectorDatabase => ({ host: e.connectHost, port: e.connectPort, name: e.database, user, sslmode: e.sslmode });
 
 /** Heartbeats keep slots advancing on quiet databases; 10 s bounds WAL retained by an idle slot. */
 const HEARTBEAT_INTERVAL_MS = 10_000;
@@ -65,7 +71,8 @@ export class ConnectLayer extends Construct {
         new DebeziumSourceConnector(this, `source-${dbId}`, {
           name: view.sourceConnectorName(dbId),
           topicPrefix: view.topicPrefix(dbId),
-          database: { host: e.connectHost, port: e.connectPort, name: e.database, user: db.captureRole, sslmode: e.sslmode },
+          heartbeatTopicPrefix: view.heartbeatTopicPrefix,
+          database: connectorDatabase(e, db.captureRole),
           password: e.capturePassword,
           slotName: db.slotName,
           publicationName: db.publicationName,
@@ -102,7 +109,7 @@ export class ConnectLayer extends Construct {
             }),
           ),
           topic: view.changeTopic(flow),
-          database: { host: e.connectHost, port: e.connectPort, name: e.database, user: target.sinkRole, sslmode: e.sslmode },
+          database: connectorDatabase(e, target.sinkRole),
           password: e.sinkPassword,
           targetTable: flow.target.table,
           fields: flow.fields,
@@ -116,7 +123,11 @@ export class ConnectLayer extends Construct {
       );
     }
 
-    // Connect never restarts a FAILED task itself: the supervisor does, with backoff
+    const endpoint = { url: env.connect.url, username: env.connect.username, password: props.connectPassword };
+    for (const c of [...this.sources, ...this.sinks]) connectorOffsetsReset(c, 'offsets-reset', c.resource, endpoint);
+
+    // Connect never restarts a FAILED task itself: the supervisor does, with backoff. Created after
+    // the connectors it watches, destroyed before them (it must not restart what a destroy stops).
     this.supervisor = new SupervisorConnector(this, 'supervisor', {
       name: view.supervisorConnectorName,
       connectUrl: props.connectInternalUrl ?? env.connect.url,
@@ -124,7 +135,7 @@ export class ConnectLayer extends Construct {
       connectPassword: props.connectPassword,
       connectors: [...this.sources, ...this.sinks].map((c) => c.props.name),
       eventsTopic: view.supervisorTopic,
-      dependsOn: [...deps, ...topics(view.supervisorTopic)],
+      dependsOn: [...deps, ...topics(view.supervisorTopic), ...[...this.sources, ...this.sinks].map((c) => c.resource)],
     });
   }
 }

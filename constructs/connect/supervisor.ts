@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
-import { KafkaConnectConnector } from '../bindings/kafka-connect';
+import { Connector, ConnectorSpec } from './connector';
+import { setting } from './setting';
 
 /** The pipeline's Connect plugin (connect-plugin/): restarts FAILED pipeline connectors with backoff. */
 export const SUPERVISOR_CLASS = 'smart.cdc.connect.PipelineSupervisorConnector';
@@ -23,39 +24,48 @@ export interface SupervisorProps {
   readonly dependsOn?: ITerraformDependable[];
 }
 
-/** Typed builder of the supervisor connector's configuration. */
-export function supervisorConfig(p: SupervisorProps): { config: Record<string, string>; sensitive: Record<string, string> } {
+/** Typed builder of the supervisor connector, every property with its reason. */
+export function supervisorConfig(p: SupervisorProps): ConnectorSpec {
   if (!p.connectors.length) throw new Error(`supervisor '${p.name}': supervises no connector`);
-  const config: Record<string, string> = {
-    'connector.class': SUPERVISOR_CLASS,
-    'tasks.max': '1',
-    'smart.cdc.connect.url': p.connectUrl,
-    ...(p.connectUsername ? { 'smart.cdc.connect.username': p.connectUsername } : {}),
-    'smart.cdc.supervise.connectors': p.connectors.join(','),
-    'smart.cdc.check.interval.ms': '2000',
-    'smart.cdc.restart.backoff.initial.ms': String(p.initialBackoffMs ?? 2_000),
-    'smart.cdc.restart.backoff.max.ms': String(p.maxBackoffMs ?? 30_000),
-    'smart.cdc.restart.reset.after.ms': '600000',
-    'smart.cdc.events.topic': p.eventsTopic,
-    'key.converter': 'org.apache.kafka.connect.storage.StringConverter',
-    'value.converter': 'org.apache.kafka.connect.storage.StringConverter',
-    // an event Kafka cannot take while it is down is dropped, never a reason for the supervisor to fail
-    'errors.tolerance': 'all',
+  return {
+    name: { key: 'name', value: p.name, why: 'Carries the catalogue major version.' },
+    connectorClass: {
+      key: 'connector.class',
+      value: SUPERVISOR_CLASS,
+      why: "The pipeline's `PipelineSupervisorConnector` (connect-plugin/): Kafka Connect never restarts a FAILED connector or task itself; this one does, with backoff, like Strimzi's auto-restart.",
+    },
+    tasksMax: { key: 'tasks.max', value: '1', why: 'One task: two would restart the same failure twice.' },
+    config: [
+      ...setting('smart.cdc.connect.url', p.connectUrl, "Connect's REST API as the workers reach it (in `dev`, inside the Connect container)."),
+      ...setting('smart.cdc.connect.username', p.connectUsername, 'REST API user of shared environments.'),
+      ...setting('smart.cdc.supervise.connectors', p.connectors.join(','), "Every source and sink connector of the pipeline; nothing else on the cluster is touched."),
+      ...setting('smart.cdc.check.interval.ms', 2_000, 'Connector status is read every 2 s.'),
+      ...setting(
+        'smart.cdc.restart.backoff.initial.ms',
+        p.initialBackoffMs ?? 2_000,
+        'A failure is restarted this long after it is seen (`POST /connectors/<name>/restart?includeTasks=true&onlyFailed=true`)…',
+      ),
+      ...setting(
+        'smart.cdc.restart.backoff.max.ms',
+        p.maxBackoffMs ?? 30_000,
+        '…each further restart of the same failure after twice the previous delay, at most this far apart: an engine that comes back after a long outage has its flows back within this long.',
+      ),
+      ...setting('smart.cdc.restart.reset.after.ms', 600_000, "After 10 minutes healthy, a connector's restart count starts again from the initial delay."),
+      ...setting('smart.cdc.events.topic', p.eventsTopic, 'Every restart is a JSON record here (connector, tasks, attempt, root cause); `status` shows the recent ones.'),
+      ...setting('key.converter', 'org.apache.kafka.connect.storage.StringConverter', 'Events are plain strings (JSON text), keyed by connector name.'),
+      ...setting('value.converter', 'org.apache.kafka.connect.storage.StringConverter', 'See `key.converter`.'),
+      ...setting('errors.tolerance', 'all', '`all`: an event Kafka cannot take while it is down is dropped instead of failing the supervisor.'),
+    ],
+    sensitive: setting('smart.cdc.connect.password', p.connectPassword, 'Sensitive variable, in `config_sensitive`.'),
   };
-  return { config, sensitive: p.connectPassword ? { 'smart.cdc.connect.password': p.connectPassword } : {} };
 }
 
 /** The supervisor connector: one task, deployed with the pipeline in every environment. */
-export class SupervisorConnector extends Construct {
+export class SupervisorConnector extends Connector {
   readonly props: SupervisorProps;
-  readonly resource: KafkaConnectConnector;
-  readonly config: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: SupervisorProps) {
-    super(scope, id);
+    super(scope, id, supervisorConfig(props), props.dependsOn);
     this.props = props;
-    const { config, sensitive } = supervisorConfig(props);
-    this.config = config;
-    this.resource = new KafkaConnectConnector(this, 'connector', { name: props.name, config, configSensitive: sensitive, dependsOn: props.dependsOn });
   }
 }

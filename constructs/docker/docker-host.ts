@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
-import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
-import { Network } from '@cdktf/provider-docker/lib/network';
-import { Image } from '@cdktf/provider-docker/lib/image';
-import { Volume } from '@cdktf/provider-docker/lib/volume';
-import { Container } from '@cdktf/provider-docker/lib/container';
+import { DockerProvider } from '../../.gen/providers/docker/provider';
+import { Network } from '../../.gen/providers/docker/network';
+import { Image } from '../../.gen/providers/docker/image';
+import { Volume } from '../../.gen/providers/docker/volume';
+import { Container } from '../../.gen/providers/docker/container';
 
 export interface DockerHostProps {
   /** Docker daemon address, e.g. unix:///var/run/docker.sock */
@@ -59,7 +59,8 @@ export class DockerHost extends Construct {
       ports: p.port ? [{ internal: p.port.container, external: p.port.host, ip: '127.0.0.1' }] : undefined,
       volumes: volume ? [{ volumeName: volume.name, containerPath: p.dataPath }] : undefined,
       // a changed file replaces the container
-      upload: p.uploads?.map((u) => ({ file: u.file, source: u.source, sourceHash: `\${filesha256("${u.source}")}` })),
+      // (validated in other output directories too, where the file is not: no hash then)
+      upload: p.uploads?.map((u) => ({ file: u.file, source: u.source, sourceHash: `\${fileexists("${u.source}") ? filesha256("${u.source}") : ""}` })),
       healthcheck: { test: p.healthcheck, interval: '10s', timeout: '5s', retries: 12, startPeriod: p.startPeriod ?? '90s' },
       wait: true,
       waitTimeout: 300,

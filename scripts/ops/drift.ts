@@ -7,6 +7,7 @@
 import { Client } from 'pg';
 import { CarriedColumn, CatalogueView } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
+import { CLI } from './io';
 
 /** What the database holds for one carried column. */
 export interface ColumnFound {
@@ -110,7 +111,7 @@ export function judgeDrift(view: CatalogueView, db: DatabaseId, found: readonly 
  * The literal fix of a drift: the SQL, in a transaction that overrides the DDL guard (which would
  * refuse it while another carried column of the table is still drifted), then replay.
  */
-export function driftFix(d: Drift, env: string, ops = 'npm run ops --'): string {
+export function driftFix(d: Drift, env: string, ops = CLI): string {
   const replay = d.flows.map((f) => `${ops} repair replay ${env} ${f}`).join('; ');
   if (!d.fixSql) return `restore ${d.table} as the catalogue describes it (or change catalogue/smart.ts and redeploy), then: ${replay}`;
   return `on ${d.database}: BEGIN; SET LOCAL smart_cdc.allow_carried_ddl = on; ${d.fixSql} COMMIT;  then: ${replay}`;

@@ -5,6 +5,7 @@
 import { DatabaseId } from '../../catalogue/model';
 import { Drift, driftFix } from './drift';
 import { formatBytes as bytes } from './format';
+import { CLI } from './io';
 import { SupervisionState } from './supervision';
 
 export type Health = 'healthy' | 'degraded' | 'down';
@@ -130,7 +131,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = { maxSlotLagBytes: 256 * 1024 ** 2
 
 const RUNNING = 'RUNNING';
 
-export function evaluate(d: StatusData, t: Thresholds, ops = 'npm run ops --'): Problem[] {
+export function evaluate(d: StatusData, t: Thresholds, ops = CLI): Problem[] {
   const env = d.environment;
   const p: Problem[] = [];
   const down = (subject: string, message: string, hint?: string) => p.push({ severity: 'down', subject, message, hint });

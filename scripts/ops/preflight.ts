@@ -14,7 +14,7 @@ import { topicSpecs } from '../../constructs/streaming/topics';
 import { ConnectApi, ConnectorExpanded, endpointError, pgConnect, withKafka } from './clients';
 import { OpsContext } from './context';
 import { describeError } from './errors';
-import { renderTable } from './format';
+import { renderTable, versionAtLeast } from './format';
 import {
   brokerCheck,
   capacityCheck,
@@ -33,7 +33,7 @@ import {
   walLevelCheck,
 } from './checks';
 import { patchText, signalProblems } from './signals';
-import { Io } from './status';
+import { CLI, Io } from './io';
 
 /** The roles the database layer creates (constructs/database/database-layer.ts). */
 export const ROLES = {
@@ -165,7 +165,7 @@ async function databaseChecks(ctx: OpsContext, id: DatabaseId, slotWalKeepSize: 
       else if (slot[0].plugin !== 'pgoutput' || slot[0].database !== t.database)
         out.push({ area, name: `slot ${source.slot}`, status: 'fail', detail: `uses ${slot[0].plugin} on ${slot[0].database}, must be pgoutput on ${t.database}`, fix: `stop ${source.connector}, SELECT pg_drop_replication_slot('${source.slot}'), re-run bootstrap (the connector re-snapshots)` });
       else if (slot[0].wal_status === 'lost')
-        out.push({ area, name: `slot ${source.slot}`, status: 'fail', detail: 'lost the WAL it needed (max_slot_wal_keep_size exceeded)', fix: `npm run ops -- repair resync ${ctx.env.name} ${id}  (re-creates the slot, re-snapshots, removes rows deleted meanwhile from the targets)` });
+        out.push({ area, name: `slot ${source.slot}`, status: 'fail', detail: 'lost the WAL it needed (max_slot_wal_keep_size exceeded)', fix: `${CLI} repair resync ${ctx.env.name} ${id}  (re-creates the slot, re-snapshots, removes rows deleted meanwhile from the targets)` });
       else out.push({ area, name: `slot ${source.slot}`, status: 'ok', detail: `pgoutput, wal_status ${slot[0].wal_status}` });
     }
   } catch (e) {
@@ -216,7 +216,6 @@ async function connectChecks(ctx: OpsContext): Promise<Check[]> {
     return [{ area: 'connect', name: 'connection', status: 'fail', detail: describeError(e), fix: `check connect.url of environment '${ctx.env.name}' and its credentials` }];
   }
   const out: Check[] = [{ area: 'connect', name: 'connection', status: 'ok', detail: `${ctx.connect.url}: Kafka Connect ${info.version}` }];
-  const { versionAtLeast } = await import('./format');
   if (!versionAtLeast(info.version, MIN_CONNECT_VERSION))
     out.push({ area: 'connect', name: 'worker version', status: 'fail', detail: `${info.version} < ${MIN_CONNECT_VERSION}: no stop or offsets API`, fix: `upgrade the Connect workers to Kafka ≥ ${MIN_CONNECT_VERSION}` });
   try {

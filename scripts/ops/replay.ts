@@ -18,7 +18,7 @@ import { OpsError, UsageError } from './errors';
 import { describeParked, markHandled, ParkedRecord, pendingParked, positionText } from './parked';
 import { describeStatus, emit, waitIncrementalSnapshot } from './repair';
 import { patchText, replaySignalData, signalProblems } from './signals';
-import { Io } from './status';
+import { CLI, Io } from './io';
 import { allRunning, endOffsets, SinkCatchUp } from './waits';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -54,12 +54,12 @@ export async function replay(ctx: OpsContext, pos: Record<string, string>, flags
   const sourceName = ctx.view.sourceConnectorName(db);
   const all = await api.connectors();
   for (const [name, how] of [
-    [sink.connector, `npm run ops -- repair resume ${env} ${flow.name}`],
-    [sourceName, `npm run ops -- repair resume ${env} ${db} --source`],
+    [sink.connector, `${CLI} repair resume ${env} ${flow.name}`],
+    [sourceName, `${CLI} repair resume ${env} ${db} --source`],
   ] as const) {
     const st = all[name]?.status;
-    if (!st) throw new OpsError(`connector ${name} does not exist — run \`npm run ops -- bootstrap ${env}\``);
-    if (!allRunning(st)) throw new OpsError(`refusing to replay: ${name} is ${describeStatus(st)}; it must be RUNNING (${st.connector.state === 'STOPPED' || st.connector.state === 'PAUSED' ? how : `npm run ops -- repair restart ${env}`})`);
+    if (!st) throw new OpsError(`connector ${name} does not exist — run \`${CLI} bootstrap ${env}\``);
+    if (!allRunning(st)) throw new OpsError(`refusing to replay: ${name} is ${describeStatus(st)}; it must be RUNNING (${st.connector.state === 'STOPPED' || st.connector.state === 'PAUSED' ? how : `${CLI} repair restart ${env}`})`);
   }
   const config = all[sourceName].info?.config ?? {};
   const signalTopicExists = await withKafka(ctx.kafka, async (a) => (await a.listTopics()).includes(`${config['topic.prefix']}.${SIGNAL_TABLE}`));
@@ -162,7 +162,7 @@ export async function replay(ctx: OpsContext, pos: Record<string, string>, flags
   );
   for (const r of again.slice(-5)) lines.push(`  parked again: key ${keyText(r, keyColumn)}: ${r.reason}`);
   for (const s of skipped) lines.push(`  skipped: key ${s.key}: ${s.why}`);
-  if (againKeys.size) lines.push(`the cause is not fixed: fix it, then run \`npm run ops -- repair replay ${env} ${flow.name}\` again (or \`npm run ops -- repair discard ${env} ${flow.name}\`)`);
+  if (againKeys.size) lines.push(`the cause is not fixed: fix it, then run \`${CLI} repair replay ${env} ${flow.name}\` again (or \`${CLI} repair discard ${env} ${flow.name}\`)`);
   const ok = againKeys.size === 0 && unkeyed === 0;
   return emit(io, flags, 'replay', ctx, ok, {
     flow: flow.name,

@@ -17,7 +17,7 @@ import { OpsContext } from './context';
 import { OpsError, UsageError } from './errors';
 import { describeStatus, emit, runsAndStays } from './repair';
 import { initialSnapshotState } from './signals';
-import { Io } from './status';
+import { CLI, Io } from './io';
 import { endOffsets, SinkCatchUp, waitFor } from './waits';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -51,7 +51,7 @@ export async function resync(ctx: OpsContext, pos: Record<string, string>, flags
       if (!r?.active) {
         if (r) await c.query('SELECT pg_drop_replication_slot($1)', [source.slot]);
         const pub = await c.query('SELECT 1 FROM pg_publication WHERE pubname = $1', [source.publication]);
-        if (!pub.rowCount) throw new OpsError(`publication ${source.publication} does not exist on ${db}: run \`npm run ops -- bootstrap ${env}\` instead`);
+        if (!pub.rowCount) throw new OpsError(`publication ${source.publication} does not exist on ${db}: run \`${CLI} bootstrap ${env}\` instead`);
         await c.query(`SELECT pg_create_logical_replication_slot($1, 'pgoutput')`, [source.slot]);
         return { before: r ? (r.wal_status ?? 'unknown') : 'missing' };
       }

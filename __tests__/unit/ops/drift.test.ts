@@ -21,7 +21,7 @@ describe('schema drift of carried columns', () => {
     expect(d).toMatchObject({ table: 'ml.recommendation', column: 'reason_code', flows: ['recommendation'], fixSql: 'ALTER TABLE ml.recommendation RENAME COLUMN reason TO reason_code;' });
     expect(d.problem).toBe('column ml.recommendation.reason_code (text) is missing; reason looks like it renamed');
     expect(driftFix(d, 'local')).toBe(
-      'on warehouse: BEGIN; SET LOCAL smart_cdc.allow_carried_ddl = on; ALTER TABLE ml.recommendation RENAME COLUMN reason TO reason_code; COMMIT;  then: npm run ops -- repair replay local recommendation',
+      'on warehouse: BEGIN; SET LOCAL smart_cdc.allow_carried_ddl = on; ALTER TABLE ml.recommendation RENAME COLUMN reason TO reason_code; COMMIT;  then: npx smart-cdc repair replay local recommendation',
     );
   });
 
@@ -32,6 +32,6 @@ describe('schema drift of carried columns', () => {
     expect(retyped[0]).toMatchObject({ problem: 'column ml.recommendation.rank is text, the pipeline carries integer', fixSql: 'ALTER TABLE ml.recommendation ALTER COLUMN rank TYPE integer USING rank::integer;' });
     const gone = judgeDrift(view, 'warehouse', asIs().map((f) => (f.table === 'ml.recommendation' ? { ...f, tableExists: false, actualType: null, sameBaseType: null } : f)));
     expect(gone.every((d) => d.problem === 'table ml.recommendation does not exist (renamed or dropped)' && !d.fixSql)).toBe(true);
-    expect(driftFix(gone[0], 'local')).toContain('restore ml.recommendation as the catalogue describes it (or change catalogue/smart.ts and redeploy), then: npm run ops -- repair replay local recommendation');
+    expect(driftFix(gone[0], 'local')).toContain('restore ml.recommendation as the catalogue describes it (or change catalogue/smart.ts and redeploy), then: npx smart-cdc repair replay local recommendation');
   });
 });

@@ -1,5 +1,5 @@
 import { DEFAULT_THRESHOLDS, evaluate, EXIT_CODES, healthOf, StatusData } from '../../../scripts/ops/health';
-import { judge, renderStatus } from '../../../scripts/ops/status';
+import { judge, renderStatus } from '../../../scripts/ops/status/render';
 
 const healthy = (): StatusData => ({
   environment: 'local',
@@ -85,22 +85,22 @@ describe('ops status health policy (exit codes for alerting)', () => {
   it('gives a command for every fix it can name: lost slot, parked records, schema drift, failed or missing supervisor', () => {
     const hints = (d: StatusData) => evaluate(d, DEFAULT_THRESHOLDS).map((p) => `${p.severity}: ${p.message} → ${p.hint ?? ''}`);
     expect(hints({ ...healthy(), slots: [{ ...healthy().slots[0], walStatus: 'lost' }] })[0]).toBe(
-      'down: replication slot slot_w on warehouse lost WAL it needed (max_slot_wal_keep_size): changes made meanwhile cannot be streamed → npm run ops -- repair resync local warehouse  (re-creates the slot, re-snapshots, removes rows deleted meanwhile from the targets)',
+      'down: replication slot slot_w on warehouse lost WAL it needed (max_slot_wal_keep_size): changes made meanwhile cannot be streamed → npx smart-cdc repair resync local warehouse  (re-creates the slot, re-snapshots, removes rows deleted meanwhile from the targets)',
     );
     expect(hints({ ...healthy(), deadLetters: [{ flow: 'eligibility', topic: 'dlq', depth: 1 }] })[0]).toContain(
-      '→ fix the cause, then `npm run ops -- repair replay local eligibility` (or drop them: `npm run ops -- repair discard local eligibility`)',
+      '→ fix the cause, then `npx smart-cdc repair replay local eligibility` (or drop them: `npx smart-cdc repair discard local eligibility`)',
     );
     const drift = { database: 'warehouse' as const, table: 'ml.recommendation', column: 'reason_code', flows: ['recommendation'], problem: 'column ml.recommendation.reason_code (text) is missing; reason looks like it renamed', fixSql: 'ALTER TABLE ml.recommendation RENAME COLUMN reason TO reason_code;' };
     expect(hints({ ...healthy(), drift: [drift] })).toEqual([
-      'down: schema drift on warehouse: column ml.recommendation.reason_code (text) is missing; reason looks like it renamed: flow recommendation parks its records instead of writing them → on warehouse: BEGIN; SET LOCAL smart_cdc.allow_carried_ddl = on; ALTER TABLE ml.recommendation RENAME COLUMN reason TO reason_code; COMMIT;  then: npm run ops -- repair replay local recommendation',
+      'down: schema drift on warehouse: column ml.recommendation.reason_code (text) is missing; reason looks like it renamed: flow recommendation parks its records instead of writing them → on warehouse: BEGIN; SET LOCAL smart_cdc.allow_carried_ddl = on; ALTER TABLE ml.recommendation RENAME COLUMN reason TO reason_code; COMMIT;  then: npx smart-cdc repair replay local recommendation',
     ]);
     const sup = { name: 'smart-cdc-v1-supervisor', kind: 'supervisor' as const, subject: 'all', state: 'MISSING', tasks: [] };
     expect(hints({ ...healthy(), connectors: [...healthy().connectors, sup] })).toEqual([
-      'down: connector smart-cdc-v1-supervisor does not exist: FAILED connectors and tasks are not restarted by themselves → npm run ops -- bootstrap local',
+      'down: connector smart-cdc-v1-supervisor does not exist: FAILED connectors and tasks are not restarted by themselves → npx smart-cdc bootstrap local',
     ]);
     // an inactive pipeline slot names the command that starts its connector
     const stopped = { ...healthy(), connectors: [{ ...healthy().connectors[0], state: 'STOPPED', tasks: [] }, healthy().connectors[1]], slots: [{ ...healthy().slots[0], active: false }] };
-    expect(hints(stopped)).toContain('degraded: replication slot slot_w on warehouse is inactive and retains 300 B of WAL → npm run ops -- repair resume local warehouse --source');
+    expect(hints(stopped)).toContain('degraded: replication slot slot_w on warehouse is inactive and retains 300 B of WAL → npx smart-cdc repair resume local warehouse --source');
     // a lost slot explains a silent heartbeat topic: no blocked-producer verdict beside it
     const lost = { ...healthy(), slots: [{ ...healthy().slots[0], walStatus: 'lost' }], heartbeats: [{ ...healthy().heartbeats[0], topicFresh: false }] };
     expect(hints(lost)).toHaveLength(1);
@@ -122,6 +122,6 @@ describe('ops status health policy (exit codes for alerting)', () => {
     expect(text.split('\n')[0]).toBe('SMART CDC status — environment local, pipeline 1.0.0: DEGRADED (exit 1)');
     for (const s of ['ENDPOINTS', 'CONNECTORS', 'OTHER CONNECTORS ON THE CLUSTER (not judged)', 'REPLICATION SLOTS', 'SINK CONSUMERS', 'DEAD-LETTER TOPICS (parked records)', 'SUPERVISOR', 'HEARTBEATS', 'PROBLEMS']) expect(text).toContain(s);
     for (const n of ['slot_w', 'connect-sink', 'dlq', 'hb', 'someone-else']) expect(text).toContain(n);
-    expect(text).toContain('→ npm run ops -- repair resume local eligibility');
+    expect(text).toContain('→ npx smart-cdc repair resume local eligibility');
   });
 });
