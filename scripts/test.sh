@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export CHECKPOINT_DISABLE=1
 mkdir -p build/test-reports
-rm -f build/test-reports/*.json
+rm -f build/test-reports/*.json build/test-reports/healing.jsonl
 failed_steps=()
 
 step() { echo; echo "=== $*"; }
@@ -56,7 +56,8 @@ read -r passed failed < <(node -e '
     const r = JSON.parse(fs.readFileSync(file, "utf8"));
     p += r.numPassedTests; f += r.numFailedTests + (r.numRuntimeErrorTestSuites || 0);
   }
-  const dir = "governance/ranger-engine/target/surefire-reports";
+  // the Ranger engine proof, and the tests of the Connect plugin (run by its build in runtime-install)
+  for (const dir of ["governance/ranger-engine/target/surefire-reports", "connect-plugin/target/surefire-reports"])
   for (const x of fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith(".xml")) : []) {
     const head = fs.readFileSync(path.join(dir, x), "utf8").match(/<testsuite [^>]*>/)[0];
     const a = (k) => Number((head.match(new RegExp(k + "=\"(\\d+)\"")) || [0, 0])[1]);
@@ -65,6 +66,11 @@ read -r passed failed < <(node -e '
   }
   console.log(p, f);
 ')
+# how each injected fault healed (written by the e2e fault tests)
+if [ -s build/test-reports/healing.jsonl ]; then
+  echo; echo "=== faults healed (rows, seconds to recover, manual steps)"
+  node -e 'for (const l of require("fs").readFileSync("build/test-reports/healing.jsonl", "utf8").trim().split("\n")) { const h = JSON.parse(l); console.log(`  ${h.fault}: ${h.rows} rows, ${h.secondsToRecover.toFixed(1)} s, ${h.manualSteps} manual step(s)`); }'
+fi
 echo
 [ ${#failed_steps[@]} -gt 0 ] && echo "failed steps: ${failed_steps[*]}"
 echo "${passed} passed, ${failed} failed"

@@ -16,6 +16,9 @@ import { engineAnswers, killEngine, pipelineRunning, recordHealing, startDatabas
  * idempotent upserts: nothing is lost, nothing duplicated.
  */
 
+// a fault, its recovery and the convergence check take minutes on a loaded machine
+jest.setTimeout(600_000);
+
 describe('transient faults heal without a command', () => {
   afterEach(async () => {
     // and every connector and task runs again (a restart by the supervisor may still be under way)

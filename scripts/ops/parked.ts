@@ -26,8 +26,10 @@ export async function parkedCounts(admin: Admin, deadLetterTopic: string, handle
   const p = ends.find((x) => x.partition === 0) ?? ends[0];
   const low = Number(p.low);
   const end = Number(p.high);
-  const committed = Number(groups[0]?.partitions.find((x) => x.partition === 0)?.offset ?? -1);
-  const handled = Math.min(end, Math.max(low, committed));
+  let committed = Number(groups[0]?.partitions.find((x) => x.partition === 0)?.offset ?? -1);
+  // past the end: the topic was deleted and created again (a redeploy), the mark is from the old one
+  if (committed > end) committed = -1;
+  const handled = Math.max(low, committed);
   return { depth: end - low, end, handled, pending: end - handled };
 }
 

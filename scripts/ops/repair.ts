@@ -232,12 +232,13 @@ export async function runRepair(action: string, ctx: OpsContext, pos: Record<str
       return snapshot(ctx, pos, flags, io);
     case 'drop-slot':
       return dropSlot(ctx, pos, flags, io);
+    // loaded when used, with require() as the CLI loads its commands (bin/smart-cdc.js)
     case 'replay':
-      return (await import('./replay')).replay(ctx, pos, flags, io);
+      return (require('./replay') as typeof import('./replay')).replay(ctx, pos, flags, io);
     case 'discard':
-      return (await import('./replay')).discard(ctx, pos, flags, io);
+      return (require('./replay') as typeof import('./replay')).discard(ctx, pos, flags, io);
     case 'resync':
-      return (await import('./resync')).resync(ctx, pos, flags, io);
+      return (require('./resync') as typeof import('./resync')).resync(ctx, pos, flags, io);
     default:
       throw new UsageError(`unknown repair action '${action}'`);
   }

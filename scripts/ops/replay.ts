@@ -133,7 +133,7 @@ export async function replay(ctx: OpsContext, pos: Record<string, string>, flags
   }
 
   // the sink has consumed everything up to here: what it parked again is in the topic by now
-  const catchUp = await withKafka(ctx.kafka, async (a) => new SinkCatchUp(sink, await endOffsets(a, sink.topic)));
+  const catchUp = await withKafka(ctx.kafka, async (a) => new SinkCatchUp(sink, await endOffsets(a, sink.topic), true));
   const deadline = Date.now() + timeoutS * 1000;
   for (;;) {
     const { done, behind } = await withKafka(ctx.kafka, (a) => catchUp.behind(a));
@@ -152,24 +152,32 @@ export async function replay(ctx: OpsContext, pos: Record<string, string>, flags
       return k !== undefined && (reread.includes(k) || resend.includes(k));
     });
   const againKeys = new Set(again.map((r) => keyText(r, keyColumn)!));
+  // checked at the target: a re-read row is there, a re-sent delete's row is not
+  const targetKey = flow.fields[keyColumn];
+  const atTarget = await withPg(ctx.databases[flow.target.database], async (c) =>
+    new Set((await c.query<{ k: string }>(`SELECT ${targetKey}::text AS k FROM ${flow.target.table} WHERE ${targetKey}::text = ANY($1)`, [[...reread, ...resend]])).rows.map((r) => r.k)),
+  );
+  const notApplied = [...reread.filter((k) => !againKeys.has(k) && !atTarget.has(k)), ...resend.filter((k) => !againKeys.has(k) && atTarget.has(k))];
   await markHandled(ctx.kafka, sink.deadLetterTopic, sink.handledGroup, dlqStart);
 
   const replayed = reread.length + resend.length;
-  const wentIn = replayed - againKeys.size;
+  const wentIn = replayed - againKeys.size - notApplied.length;
   lines.push(
     `flow ${flow.name}: ${records.length} parked record(s) for ${keys.length} key(s): ${wentIn} went in, ${againKeys.size} parked again` +
-      `${superseded.length ? `, ${superseded.length} superseded by a later delete` : ''}${skipped.length ? `, ${skipped.length} skipped` : ''}${unkeyed ? `, ${unkeyed} without a key (cannot be replayed; discard them)` : ''}`,
+      `${superseded.length ? `, ${superseded.length} superseded by a later delete` : ''}${skipped.length ? `, ${skipped.length} skipped` : ''}${unkeyed ? `, ${unkeyed} without a key (cannot be replayed; discard them)` : ''}` +
+      `${notApplied.length ? `, ${notApplied.length} not found applied at ${flow.target.table} (keys ${notApplied.join(', ')})` : ''}`,
   );
   for (const r of again.slice(-5)) lines.push(`  parked again: key ${keyText(r, keyColumn)}: ${r.reason}`);
   for (const s of skipped) lines.push(`  skipped: key ${s.key}: ${s.why}`);
   if (againKeys.size) lines.push(`the cause is not fixed: fix it, then run \`${CLI} repair replay ${env} ${flow.name}\` again (or \`${CLI} repair discard ${env} ${flow.name}\`)`);
-  const ok = againKeys.size === 0 && unkeyed === 0;
+  const ok = againKeys.size === 0 && unkeyed === 0 && notApplied.length === 0;
   return emit(io, flags, 'replay', ctx, ok, {
     flow: flow.name,
     parked: records.length,
     keys: keys.length,
     in: wentIn,
     parkedAgain: againKeys.size,
+    notApplied: notApplied.length,
     superseded: superseded.length,
     skipped: skipped.length,
     reread: reread.length,

@@ -7,11 +7,12 @@
  *  4. waits until the snapshot is done and every sink of that database's flows has consumed it
  *     (inserts and updates made while the slot was lost arrive this way);
  *  5. reconciles deletes: rows of a propagate-deletes flow's target whose key is no longer at the
- *     source (within the flow's filter) are deleted — the deletes made while the slot was lost;
+ *     source (within the flow's filter) are deleted — the deletes made while the slot was lost; on a
+ *     target whose rows carry their origin, only rows a sink wrote last (the application's own stay);
  *  6. checks the connector stays RUNNING and the slot is active.
  */
 import { DatabaseId } from '../../catalogue/model';
-import { filterSql } from '../../catalogue/derive';
+import { filterSql, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK } from '../../catalogue/derive';
 import { ConnectApi, withKafka, withPg } from './clients';
 import { OpsContext } from './context';
 import { OpsError, UsageError } from './errors';
@@ -76,7 +77,7 @@ export async function resync(ctx: OpsContext, pos: Record<string, string>, flags
     await sleep(1000);
   }
   const sinks = ctx.names.sinks.filter((k) => k.flow.source.database === db);
-  const catchUps = await withKafka(ctx.kafka, async (a) => Promise.all(sinks.map(async (k) => new SinkCatchUp(k, await endOffsets(a, k.topic)))));
+  const catchUps = await withKafka(ctx.kafka, async (a) => Promise.all(sinks.map(async (k) => new SinkCatchUp(k, await endOffsets(a, k.topic), true))));
   for (const c of catchUps) {
     for (;;) {
       const { done, behind } = await withKafka(ctx.kafka, (a) => c.behind(a));
@@ -88,20 +89,28 @@ export async function resync(ctx: OpsContext, pos: Record<string, string>, flags
   lines.push(`snapshot of ${db} done; ${sinks.map((k) => k.flow.name).join(', ')} caught up`);
 
   // 5. deletes made while the slot was lost: target rows whose key is no longer at the source
-  const reconciled: Array<{ flow: string; target: string; deleted: number }> = [];
+  const reconciled: Array<{ flow: string; target: string; deleted: number; keptAppRows: number }> = [];
   for (const k of sinks.filter((x) => x.flow.deletes === 'propagate')) {
     const f = k.flow;
     const srcKey = ctx.view.primaryKey(db, f.source.table).name;
     const tgtKey = f.fields[srcKey];
+    // on an origin-marked target, rows the application wrote there itself are not the flow's to delete
+    const marked = ctx.view.echoGuardedTables(f.target.database).includes(f.target.table);
     // the target first: a row inserted at the source after this read cannot be taken for a deleted one
-    const inTarget = await withPg(ctx.databases[f.target.database], async (c) => (await c.query<{ k: string }>(`SELECT ${tgtKey}::text AS k FROM ${f.target.table}`)).rows.map((r) => r.k));
+    const inTarget = await withPg(ctx.databases[f.target.database], async (c) =>
+      (await c.query<{ k: string; sink: boolean }>(`SELECT ${tgtKey}::text AS k, ${marked ? `${ORIGIN_COLUMN} = '${ORIGIN_SINK}'` : 'true'} AS sink FROM ${f.target.table}`)).rows,
+    );
     const atSource = new Set(
       await withPg(ctx.databases[db], async (c) => (await c.query<{ k: string }>(`SELECT ${srcKey}::text AS k FROM ${f.source.table}${f.filter ? ` WHERE ${filterSql(f.filter)}` : ''}`)).rows.map((r) => r.k)),
     );
-    const gone = inTarget.filter((x) => !atSource.has(x));
+    const gone = inTarget.filter((x) => !atSource.has(x.k) && x.sink).map((x) => x.k);
+    const kept = inTarget.filter((x) => !atSource.has(x.k) && !x.sink).length;
     if (gone.length) await withPg(ctx.databases[f.target.database], (c) => c.query(`DELETE FROM ${f.target.table} WHERE ${tgtKey}::text = ANY($1)`, [gone]));
-    reconciled.push({ flow: f.name, target: f.target.table, deleted: gone.length });
-    lines.push(`flow ${f.name}: deleted ${gone.length} row(s) of ${f.target.table} that are no longer at the source`);
+    reconciled.push({ flow: f.name, target: f.target.table, deleted: gone.length, keptAppRows: kept });
+    lines.push(
+      `flow ${f.name}: deleted ${gone.length} row(s) of ${f.target.table} that are no longer at the source` +
+        (kept ? `; kept ${kept} the application last wrote there itself (${ORIGIN_COLUMN} '${ORIGIN_APP}')` : ''),
+    );
   }
   for (const f of sinks.filter((x) => x.flow.deletes !== 'propagate')) lines.push(`flow ${f.flow.name}: deletes are not carried (${f.flow.deletesReason}); nothing to reconcile`);
 

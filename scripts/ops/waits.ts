@@ -15,15 +15,17 @@ export async function endOffsets(admin: Admin, topic: string): Promise<Map<numbe
 }
 
 /**
- * Follows one sink's committed offsets towards `target`. Caught up when nothing is behind, or at
- * most 2 records behind with the committed offset still for 5 s: the unwrap transform drops a
- * delete's trailing tombstone, past which a sink may never commit.
+ * Follows one sink's committed offsets towards `target`. Caught up when nothing is behind, or (not
+ * `exact`) at most 2 records behind with the committed offset still for 5 s: a sink that commits
+ * only what its task saw never commits past a delete's trailing tombstone, which the unwrap
+ * transform drops. The parking sink commits what Connect consumed, so a repair that must know every
+ * record was handled waits `exact`ly.
  */
 export class SinkCatchUp {
   private lastSum = -1;
   private since = Date.now();
 
-  constructor(readonly sink: SinkNames, readonly target: ReadonlyMap<number, number>) {}
+  constructor(readonly sink: SinkNames, readonly target: ReadonlyMap<number, number>, private readonly exact = false) {}
 
   get total(): number {
     return [...this.target.values()].reduce((a, b) => a + b, 0);
@@ -37,7 +39,7 @@ export class SinkCatchUp {
       this.lastSum = sum;
       this.since = Date.now();
     }
-    return { behind, done: behind === 0 || (behind <= 2 && Date.now() - this.since >= 5_000) };
+    return { behind, done: behind === 0 || (!this.exact && behind <= 2 && Date.now() - this.since >= 5_000) };
   }
 }
 

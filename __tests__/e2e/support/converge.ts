@@ -1,13 +1,12 @@
 import { randomUUID } from 'crypto';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { filterSql, ORIGIN_COLUMN, ORIGIN_SINK } from '../../../catalogue/derive';
 import { FlowDef } from '../../../catalogue/model';
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
 import { loadEnvironment } from '../../../environments';
 import { viewOf } from '../../../scripts/ops/context';
-import { OUTDIR } from './deploy';
-import { Db, query, sleep } from './engines';
+import { localSalt } from './deploy';
+import { Client } from 'pg';
+import { Db, LOCAL, query, sleep } from './engines';
 import { SEED } from './fixtures';
 
 /**
@@ -16,7 +15,7 @@ import { SEED } from './fixtures';
  */
 
 export const view = viewOf(loadEnvironment('local', SMART_CATALOGUE));
-const salt = () => readFileSync(join(OUTDIR, 'e2e-salt'), 'utf8');
+const salt = localSalt;
 
 /** One row per key, the carried columns as text; SENSITIVE ones as the salted hash the flow carries. */
 async function rowsOf(f: FlowDef, side: 'source' | 'target'): Promise<Map<string, string>> {
@@ -42,21 +41,30 @@ async function rowsOf(f: FlowDef, side: 'source' | 'target'): Promise<Map<string
   return new Map(rows.map((r) => [r.k, r.v]));
 }
 
+/** Keys of target rows the application itself last wrote (origin-marked targets only): not the flow's to delete. */
+async function appOwned(f: FlowDef): Promise<Set<string>> {
+  if (!view.echoGuardedTables(f.target.database).includes(f.target.table)) return new Set();
+  const key = f.fields[view.primaryKey(f.source.database, f.source.table).name];
+  const rows = await query<{ k: string }>(f.target.database as Db, `SELECT ${key}::text AS k FROM ${f.target.table} WHERE ${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'`);
+  return new Set(rows.map((r) => r.k));
+}
+
 /**
  * Why a flow's target is not exactly what its source says (empty: it is): every source row (within
  * the filter, and not written there by the other side's sink) is in the target with the same
- * carried values; with deletes propagated, the target has no other row. Flows that ignore deletes
- * may keep rows the source no longer has.
+ * carried values; with deletes propagated, the target has no other row — but rows the application
+ * wrote at the target itself (origin `app` on origin-marked tables). Flows that ignore deletes may
+ * keep rows the source no longer has.
  */
 export async function flowDiff(f: FlowDef): Promise<string[]> {
-  const [src, tgt] = await Promise.all([rowsOf(f, 'source'), rowsOf(f, 'target')]);
+  const [src, tgt, appRows] = await Promise.all([rowsOf(f, 'source'), rowsOf(f, 'target'), appOwned(f)]);
   const out: string[] = [];
   for (const [k, v] of src) {
     const t = tgt.get(k);
     if (t === undefined) out.push(`${f.name}: ${k} missing in ${f.target.table}`);
     else if (t !== v) out.push(`${f.name}: ${k} differs in ${f.target.table}: ${t} ≠ ${v}`);
   }
-  if (f.deletes === 'propagate') for (const k of tgt.keys()) if (!src.has(k)) out.push(`${f.name}: ${k} in ${f.target.table} but not at the source`);
+  if (f.deletes === 'propagate') for (const k of tgt.keys()) if (!src.has(k) && !appRows.has(k)) out.push(`${f.name}: ${k} in ${f.target.table} but not at the source`);
   return out;
 }
 
@@ -78,15 +86,21 @@ export async function converged(since: number, timeoutMs = 240_000): Promise<num
 /** A write the application retries until its database takes it (it may be down for a while). */
 async function write(db: Db, sql: string, params: unknown[]): Promise<void> {
   for (;;) {
+    // its own session, whose loss (the database stopping under it) is an error to retry, not a crash
+    const c = new Client(LOCAL[db]);
+    c.on('error', () => undefined);
     try {
-      await query(db, sql, params);
+      await c.connect();
+      await c.query(sql, params);
       return;
     } catch (e) {
       const { code, message } = e as { code?: string; message?: string };
       // constraint or syntax errors are the test's own bugs: only unavailability is retried
-      const unavailable = (code && /^(08|57|53|E[A-Z]+$)/.test(code)) || /Connection terminated|the database system is (starting up|shutting down)/.test(message ?? '');
+      const unavailable = (code && /^(08|57|53|E[A-Z]+$)/.test(code)) || /Connection terminated|not queryable|the database system is (starting up|shutting down)/.test(message ?? '');
       if (!unavailable) throw e;
       await sleep(200);
+    } finally {
+      await c.end().catch(() => undefined);
     }
   }
 }
@@ -99,12 +113,13 @@ export interface Burst {
 }
 
 /**
- * `n` rounds of changes on both sides, `gapMs` apart, each side in its own loop (a side whose
+ * `n` rounds of changes on both sides (`recommendations: false` leaves ml.recommendation alone), `gapMs` apart, each side in its own loop (a side whose
  * database is down waits while the other goes on): warehouse → citizen inserts, updates and deletes
  * of insights, new recommendations, registry profile updates; citizen → warehouse submissions,
  * profile updates and recommendation responses.
  */
-export async function burst(tag: string, n: number, gapMs: number): Promise<Burst> {
+export async function burst(tag: string, n: number, gapMs: number, opts: { recommendations?: boolean } = {}): Promise<Burst> {
+  const withRecommendations = opts.recommendations ?? true;
   const insights: string[] = [];
   const recommendations: string[] = [];
   const warehouse = (async () => {
@@ -118,9 +133,11 @@ export async function burst(tag: string, n: number, gapMs: number): Promise<Burs
         (i % 9) / 10,
         `${tag} #${i}`,
       ]);
-      const rec = randomUUID();
-      recommendations.push(rec);
-      await write('warehouse', `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank, reason_code) VALUES ($1, $2, $3, $4, 'R-BURST')`, [rec, SEED.profile, tag, i]);
+      if (withRecommendations) {
+        const rec = randomUUID();
+        recommendations.push(rec);
+        await write('warehouse', `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank, reason_code) VALUES ($1, $2, $3, $4, 'R-BURST')`, [rec, SEED.profile, tag, i]);
+      }
       if (i % 4 === 3) await write('warehouse', 'UPDATE ml.eligibility_insight SET explanation = $2 WHERE insight_id = $1', [insights[i - 1], `${tag} updated #${i}`]);
       if (i % 5 === 4) await write('warehouse', 'DELETE FROM ml.eligibility_insight WHERE insight_id = $1', [insights[i - 2]]);
       await write('warehouse', 'UPDATE analytics.citizen_profile SET postal_code = $2 WHERE citizen_id = $1', [SEED.profile, `${tag.slice(0, 6)}${i}`]);
@@ -137,5 +154,5 @@ export async function burst(tag: string, n: number, gapMs: number): Promise<Burs
   })();
   await Promise.all([warehouse, citizen]);
   // per round: insight, recommendation, profile update (+ every 4th an update, every 5th a delete); submission, citizen update, response
-  return { rows: n * 6 + Math.floor(n / 4) + Math.floor(n / 5), insights, recommendations };
+  return { rows: n * (withRecommendations ? 6 : 5) + Math.floor(n / 4) + Math.floor(n / 5), insights, recommendations };
 }

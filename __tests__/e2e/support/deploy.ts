@@ -66,7 +66,8 @@ export async function resetLocal(json: Record<string, any>): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const groups = (await admin.listGroups()).groups.map((g) => g.groupId).filter((g) => connectors.some((c) => g === `connect-${c}`));
+    // sink consumer groups, and the groups marking how far dead-letter topics were replayed or discarded
+    const groups = (await admin.listGroups()).groups.map((g) => g.groupId).filter((g) => connectors.some((c) => g === `connect-${c}`) || g.startsWith('smart-cdc-v1-dlq-handled-'));
     if (groups.length) await admin.deleteGroups(groups);
     const topics = (await admin.listTopics()).filter((t) => names(json, 'kafka_topic').includes(t));
     if (topics.length) await admin.deleteTopics({ topics });
