@@ -100,11 +100,16 @@ final class SinkFailure {
         boolean dataConversion = false;
         boolean connectionAcquisition = false;
         String networkMessage = null;
+        String sinkOwnMessage = null;
         Set<String> seen = new LinkedHashSet<>();
         int depth = 0;
         for (Throwable c = t; c != null && depth < 32; c = c.getCause(), depth++) {
             if (!seen.add(c.getClass().getName() + "@" + System.identityHashCode(c))) {
                 break;
+            }
+            if (c instanceof SQLException && !(c instanceof PSQLException) && ((SQLException) c).getSQLState() == null && c.getMessage() != null
+                    && c.getClass().getName().equals("java.sql.SQLException")) {
+                sinkOwnMessage = c.getMessage();
             }
             if (c instanceof SQLException) {
                 for (SQLException s = (SQLException) c; s != null; s = s.getNextException()) {
@@ -135,7 +140,13 @@ final class SinkFailure {
             }
         }
         Kind kind = classify(state, network || connectionAcquisition, dataConversion);
-        return new SinkFailure(kind, state, describe(kind, state, server, network ? networkMessage : null, t));
+        String description = describe(kind, state, server, network ? networkMessage : null, t);
+        // the JDBC sink's own SQLExceptions (no SQLSTATE) name tables and fields only, e.g. "Cannot alter table
+        // portal.eligibility because schema evolution is disabled" when the table lacks a carried column
+        if (state == null && server == null && kind == Kind.FATAL && sinkOwnMessage != null) {
+            description = SinkFailure.firstLine(sinkOwnMessage);
+        }
+        return new SinkFailure(kind, state, description);
     }
 
     static Kind classify(String state, boolean unreachable, boolean dataConversion) {

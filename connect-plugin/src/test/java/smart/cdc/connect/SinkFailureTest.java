@@ -76,5 +76,10 @@ class SinkFailureTest {
         assertFalse(f.describe().contains("secret"));
         assertEquals(SinkFailure.Kind.DATA, SinkFailure.of(new org.apache.kafka.connect.errors.DataException("bad")).kind());
         assertEquals(SinkFailure.Kind.FATAL, SinkFailure.of(new SQLException("x", "XX000")).kind());
+        // the JDBC sink's own exception when the target table lacks a carried column: tables only, shown
+        SinkFailure lacking = SinkFailure.of(new RuntimeException("Error while checking and applying table changes for collection 'portal.eligibility'",
+                new SQLException("Cannot alter table portal.eligibility because schema evolution is disabled")));
+        assertEquals(SinkFailure.Kind.FATAL, lacking.kind());
+        assertEquals("Cannot alter table portal.eligibility because schema evolution is disabled", lacking.describe());
     }
 }
