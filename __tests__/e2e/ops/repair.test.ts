@@ -13,7 +13,7 @@ import { dlqBound, expectOneLineError, json, localNames, ops } from './run';
 const names = localNames();
 const sink = (flow: string) => names.sinks.find((s) => s.flow.name === flow)!;
 const source = (db: string) => names.sources.find((s) => s.db === db)!;
-const all = () => [...names.sources.map((s) => s.connector), ...names.sinks.map((s) => s.connector)];
+const all = () => [...names.sources.map((s) => s.connector), ...names.sinks.map((s) => s.connector), names.supervisor.connector];
 
 async function state(connector: string): Promise<string> {
   return (await connectApi<{ connector: { state: string } }>(`/connectors/${connector}/status`)).connector.state;
@@ -89,32 +89,41 @@ describe('ops repair restart: a failed task (local runtime)', () => {
     await heal();
   });
 
-  it('status is down (2) with the task’s error; restart restarts only what failed and it recovers', async () => {
+  it('status is down (2) with the task’s root cause; a restart that fails again is no success; fixed, restart restarts only what failed', async () => {
+    // the supervisor would restart the task by itself: stopped here, to see what `repair restart` does
+    expect((await ops(['repair', 'stop', 'local', names.supervisor.connector])).code).toBe(0);
     const id = randomUUID();
-    // the sink may no longer write its table: its next upsert fails the task after its retries
+    // the sink may no longer write its table: its next upsert fails the task (no retry can help)
     await withDb('citizen', (c) => c.query(`REVOKE INSERT, UPDATE ON ${target} FROM smart_cdc_sink`));
     await query('warehouse', `INSERT INTO ${s.flow.source.table} (recommendation_id, citizen_id, program_code, rank, reason_code) VALUES ($1, $2, 'OPS-FAILED-TASK', 9, 'R-OPS')`, [id, SEED.profile]);
 
     const down = await eventually(async () => {
       const r = await ops(['status', 'local', '--max-dlq', bound]);
-      if (r.code !== 2) throw new Error(`not down yet:\n${r.stdout}`);
+      if (r.code !== 2 || !r.stdout.includes('0:FAILED')) throw new Error(`not down yet:\n${r.stdout}`);
       return r;
     }, 90_000, 2_000);
     expect(down.stdout).toContain('DOWN (exit 2)');
     expect(down.stdout).toMatch(new RegExp(`${s.connector}\\s+sink\\s+recommendation\\s+RUNNING\\s+0:FAILED\\s+\\S`));
-    expect(down.stdout).toContain(`task 0 of ${s.connector} FAILED: `);
+    // the deepest cause, not "Exiting WorkerSinkTask due to unrecoverable exception"
+    expect(down.stdout).toContain(`task 0 of ${s.connector} FAILED: org.apache.kafka.connect.errors.ConnectException: flow recommendation: SQLSTATE 42501 (insufficient_privilege): permission denied for table recommendation`);
     expect(down.stdout).toContain('→ npx smart-cdc repair restart local');
     const report = json(await ops(['status', 'local', '--json', '--max-dlq', bound]));
     const failed = report.connectors.find((c: { name: string }) => c.name === s.connector);
     expect(failed.tasks[0]).toMatchObject({ id: 0, state: 'FAILED' });
     expect(failed.tasks[0].trace).not.toContain('\n');
-    // the other connectors were not touched
-    expect(report.connectors.filter((c: { name: string; state: string }) => c.name !== s.connector && c.state === 'RUNNING')).toHaveLength(all().length - 1);
+    // the other pipeline connectors were not touched (the supervisor is stopped)
+    expect(report.connectors.filter((c: { name: string; state: string }) => c.name !== s.connector && c.name !== names.supervisor.connector && c.state === 'RUNNING')).toHaveLength(all().length - 2);
+
+    // not fixed yet: the restarted task runs, fails on the same record within the wait, and the repair says so
+    const early = await ops(['repair', 'restart', 'local', '--settle', '20']);
+    expect(early.code).toBe(1);
+    expect(early.stdout).toContain(`restarted ${s.connector} (task 0): RUNNING (tasks 0:FAILED)`);
+    expect(early.stdout).toContain('permission denied for table recommendation');
 
     await grant();
     const restart = await ops(['repair', 'restart', 'local']);
     expect(restart.code).toBe(0);
-    expect(restart.stdout.trim()).toBe(`restarted ${s.connector} (task 0): RUNNING`);
+    expect(restart.stdout.trim()).toBe(`restarted ${s.connector} (task 0): RUNNING (stayed so for 10s)`);
     await eventually(async () => {
       const rows = await query('citizen', `SELECT 1 FROM ${target} WHERE id = $1`, [id]);
       if (rows.length !== 1) throw new Error('the row has not arrived');
@@ -126,6 +135,27 @@ describe('ops repair restart: a failed task (local runtime)', () => {
     await eventually(async () => {
       if ((await query('citizen', `SELECT 1 FROM ${target} WHERE id = $1`, [id])).length) throw new Error('not deleted yet');
     });
+    expect((await ops(['repair', 'resume', 'local', names.supervisor.connector])).code).toBe(0);
+    await healthyAgain();
+  });
+
+  it('with the supervisor running, the failed task comes back by itself once the cause is fixed', async () => {
+    const id = randomUUID();
+    await withDb('citizen', (c) => c.query(`REVOKE INSERT, UPDATE ON ${target} FROM smart_cdc_sink`));
+    await query('warehouse', `INSERT INTO ${s.flow.source.table} (recommendation_id, citizen_id, program_code, rank, reason_code) VALUES ($1, $2, 'OPS-SUPERVISED', 9, 'R-OPS')`, [id, SEED.profile]);
+    await eventually(async () => {
+      const st = await connectApi<{ tasks: Array<{ state: string }> }>(`/connectors/${s.connector}/status`);
+      if (st.tasks[0]?.state !== 'FAILED') throw new Error('not failed yet');
+    }, 90_000, 1_000);
+    await grant();
+    // no command: the supervisor restarts it (at most 30 s apart)
+    await eventually(async () => {
+      if ((await query('citizen', `SELECT 1 FROM ${target} WHERE id = $1`, [id])).length !== 1) throw new Error('the row has not arrived');
+    }, 90_000, 1_000);
+    const st = json(await ops(['status', 'local', '--json', '--max-dlq', bound]));
+    expect(st.supervision.restarts).toBeGreaterThan(0);
+    expect(st.supervision.last).toMatchObject({ action: 'restarted', connector: s.connector, tasks: [0] });
+    await query('warehouse', `DELETE FROM ${s.flow.source.table} WHERE recommendation_id = $1`, [id]);
     await healthyAgain();
   });
 });

@@ -36,7 +36,9 @@ describe('ops status (local runtime)', () => {
     const report = json(r);
     expect(report).toMatchObject({ environment: 'local', health: 'healthy', exitCode: 0, problems: [] });
     const n = localNames();
-    expect(report.connectors.map((c: { name: string }) => c.name)).toEqual([...n.sources.map((s) => s.connector), ...n.sinks.map((s) => s.connector)]);
+    expect(report.connectors.map((c: { name: string }) => c.name)).toEqual([...n.sources.map((s) => s.connector), ...n.sinks.map((s) => s.connector), n.supervisor.connector]);
+    // the supervisor is judged like the pipeline's connectors, and its recent restarts are reported
+    expect(report.supervision).toMatchObject({ topic: n.supervisor.topic, windowSeconds: 3600 });
     expect(report.slots.filter((s: { pipeline: boolean }) => s.pipeline).map((s: { name: string }) => s.name).sort()).toEqual(n.sources.map((s) => s.slot).sort());
     for (const s of report.slots) expect(typeof s.lagBytes).toBe('number');
     for (const h of report.heartbeats) expect(h.ageSeconds).toBeLessThan(60);
