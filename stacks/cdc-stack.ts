@@ -7,7 +7,6 @@ import { MaskingGate } from '../constructs/aspects/masking-gate';
 import { ConnectLayer } from '../constructs/connect/connect-layer';
 import { DatabaseLayer } from '../constructs/database/database-layer';
 import { GovernanceLayer, rangerEndpoint } from '../constructs/governance/governance-layer';
-import { rangerMaskingCheck } from '../constructs/governance/ranger-gate';
 import { DatabaseEndpoint } from '../constructs/database/endpoint';
 import { DEV, DevEngines } from '../constructs/docker/dev-engines';
 import { StreamingLayer } from '../constructs/streaming/streaming-layer';
@@ -112,7 +111,6 @@ export class CdcStack extends TerraformStack {
     }
 
     this.gate = new MaskingGate(this.view);
-    this.gate.addCheck(rangerMaskingCheck(this.view));
     Aspects.of(this).add(this.gate);
 
     new TerraformOutput(this, 'pipeline_version', { value: catalogue.version, description: 'semver of the pipeline catalogue' });

@@ -47,11 +47,10 @@ export class StreamingLayer extends Construct {
 
   /** Only the Connect principal reads and writes the pipeline's topics and consumer groups. */
   private grantConnect(provider: KafkaProvider, view: CatalogueView, principal: string): void {
-    const prefix = `smart.${view.versionTag}.`;
     const grants: Array<[string, 'Topic' | 'Group', Array<'Read' | 'Write' | 'Describe'>]> = [
-      [prefix, 'Topic', ['Read', 'Write', 'Describe']],
-      [`__debezium-heartbeat.${prefix}`, 'Topic', ['Write', 'Describe']],
-      [`connect-smart-cdc-${view.versionTag}-`, 'Group', ['Read']],
+      [view.topicNamePrefix, 'Topic', ['Read', 'Write', 'Describe']],
+      [view.heartbeatTopicNamePrefix, 'Topic', ['Write', 'Describe']],
+      [view.sinkConsumerGroupPrefix, 'Group', ['Read']],
     ];
     for (const [name, type, ops] of grants)
       for (const op of ops)

@@ -1,7 +1,8 @@
 import { CAPTURE_ROLE, CatalogueView, filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SINK_ROLE, SINK_ROLE_TABLE } from '../../catalogue/derive';
 import { DATABASE_IDS, DatabaseId, PHASES, Phase } from '../../catalogue/model';
 import { captureSupportSql, publicationSql } from '../../constructs/database/sql';
-import { POLICY_TYPE } from '../../constructs/governance/policies';
+import { MASKING_RULES } from '../../constructs/aspects/masking-rules';
+import { POLICY_TYPE } from '../../constructs/governance/ranger-api';
 import { exportedConnectors, exportedTopics } from './config-export';
 import { EnvironmentStack, Pipeline, sensitiveVariables } from './pipeline';
 import { environmentRanger } from './ranger';
@@ -59,7 +60,7 @@ function architectureDiagram(p: Pipeline): string {
     lines.push(`    src_${db}[["${view.sourceConnectorName(db)}<br/>slot ${view.slotName(db)}<br/>publication ${view.publicationName(db)}"]]`);
   for (const f of view.flows) lines.push(`    topic_${f.id}>"${view.changeTopic(f)}"]`);
   for (const f of view.flows) lines.push(`    sink_${f.id}[["${view.sinkConnectorName(f)}"]]`);
-  lines.push(`    dlq>"dead-letter topics<br/>smart.${view.versionTag}.dlq.(flow name)"]`);
+  lines.push(`    dlq>"dead-letter topics<br/>${view.deadLetterTopicPrefix}(flow name)"]`);
   lines.push('  end');
   const readers = view.catalogue.readers;
   lines.push('  subgraph ranger["Apache Ranger (phase 3)"]');
@@ -303,7 +304,13 @@ function rangerPolicies(p: Pipeline): string {
   ].join('\n');
 }
 
+/** The masking gate's rules: id, what each checks and why it exists. */
+function maskingRules(): string {
+  return table(['rule', 'checks', 'why'], MASKING_RULES.map((r) => [code(r.id), r.name, r.why]));
+}
+
 export const SECTIONS: Sections = {
+  maskingRules,
   architecture: architectureDiagram,
   environments: environmentsTable,
   names: namesTable,

@@ -75,10 +75,13 @@ export function pipelineNames(view: CatalogueView): PipelineNames {
       heartbeatTopic: view.heartbeatTopic(db),
       tables: view.capturedTables(db),
     })),
-    sinks: view.flows.map((flow) => {
-      const connector = view.sinkConnectorName(flow);
-      return { flow, connector, topic: view.changeTopic(flow), deadLetterTopic: view.deadLetterTopic(flow), group: `connect-${connector}` };
-    }),
+    sinks: view.flows.map((flow) => ({
+      flow,
+      connector: view.sinkConnectorName(flow),
+      topic: view.changeTopic(flow),
+      deadLetterTopic: view.deadLetterTopic(flow),
+      group: view.sinkConsumerGroup(flow),
+    })),
   };
 }
 
