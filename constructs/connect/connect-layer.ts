@@ -3,11 +3,12 @@ import { ITerraformDependable } from 'cdktf';
 import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_COLUMN, ORIGIN_SINK, SIGNAL_TABLE } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
 import { EnvironmentConfig } from '../../environments/schema';
-import { KafkaConnectProvider } from '../bindings/kafka-connect';
+import { KafkaConnectProvider } from '../../.gen/providers/kafka-connect/provider';
 import { DatabaseLayer } from '../database/database-layer';
 import { DatabaseEndpoint } from '../database/endpoint';
 import { DebeziumSourceConnector } from './debezium-source';
 import { JdbcSinkConnector } from './jdbc-sink';
+import { connectorOffsetsReset } from './connector-resource';
 import { ConnectorDatabase } from './setting';
 
 export interface ConnectLayerProps {
@@ -108,5 +109,8 @@ export class ConnectLayer extends Construct {
         }),
       );
     }
+
+    const endpoint = { url: env.connect.url, username: env.connect.username, password: props.connectPassword };
+    for (const c of [...this.sources, ...this.sinks]) connectorOffsetsReset(c, 'offsets-reset', c.resource, endpoint);
   }
 }

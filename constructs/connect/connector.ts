@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
-import { KafkaConnectConnector } from '../bindings/kafka-connect';
+import { Connector as ConnectorResource } from '../../.gen/providers/kafka-connect/connector';
+import { connectorResource } from './connector-resource';
 import { Setting, toConfig } from './setting';
 
 /**
@@ -37,7 +38,7 @@ export const allSettings = (spec: ConnectorSpec): Setting[] => [spec.name, spec.
 /** A Kafka Connect connector built from a {@link ConnectorSpec}: one `kafka-connect_connector` resource. */
 export abstract class Connector extends Construct {
   readonly spec: ConnectorSpec;
-  readonly resource: KafkaConnectConnector;
+  readonly resource: ConnectorResource;
   readonly config: Record<string, string>;
   readonly sensitive: Record<string, string>;
 
@@ -45,12 +46,7 @@ export abstract class Connector extends Construct {
     super(scope, id);
     this.spec = spec;
     ({ config: this.config, sensitive: this.sensitive } = connectorMaps(spec));
-    this.resource = new KafkaConnectConnector(this, 'connector', {
-      name: spec.name.value,
-      config: this.config,
-      configSensitive: this.sensitive,
-      dependsOn,
-    });
+    this.resource = connectorResource(this, 'connector', { name: spec.name.value, config: this.config, sensitive: this.sensitive, dependsOn });
   }
 
   /** Every setting with its reason (what the docs render). */

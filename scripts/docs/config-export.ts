@@ -18,8 +18,8 @@ export interface ExportedConnector {
 export function exportedConnectors(e: EnvironmentStack): ExportedConnector[] {
   const all = [...e.stack.connect.sources, ...e.stack.connect.sinks].map((c) => ({
     name: c.props.name,
-    config: c.resource.spec.config,
-    sensitive: c.resource.spec.configSensitive ?? {},
+    config: { ...c.config, name: c.props.name },
+    sensitive: c.sensitive,
   }));
   return all.map(({ name, config, sensitive }) => {
     const where = `${e.name}/${name}`;
