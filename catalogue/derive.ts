@@ -36,6 +36,11 @@ export class CatalogueView {
     return this.catalogue.flows.filter((f) => this.phases.includes(f.phase));
   }
 
+  /** Every database of the catalogue, in catalogue order. */
+  get databaseIds(): DatabaseId[] {
+    return this.catalogue.databases.map((d) => d.id);
+  }
+
   database(id: DatabaseId): DatabaseDef {
     const db = this.catalogue.databases.find((d) => d.id === id);
     if (!db) throw new Error(`catalogue: unknown database '${id}'`);

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { Aspects, LocalBackend, RemoteBackend, S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
 import { CatalogueView } from '../catalogue/derive';
-import { Catalogue, DATABASE_IDS, DatabaseId } from '../catalogue/model';
+import { Catalogue, DatabaseId } from '../catalogue/model';
 import { EnvironmentConfig } from '../environments/schema';
 import { MaskingGate } from '../constructs/aspects/masking-gate';
 import { ConnectLayer } from '../constructs/connect/connect-layer';
@@ -45,10 +45,7 @@ export class CdcStack extends TerraformStack {
     if (env.runtime === 'docker') {
       this.engines = new DevEngines(this, 'engines', {
         env,
-        databases: {
-          warehouse: { name: this.view.database('warehouse').name, adminPassword: adminPassword('warehouse')! },
-          citizen: { name: this.view.database('citizen').name, adminPassword: adminPassword('citizen')! },
-        },
+        databases: Object.fromEntries(this.view.databaseIds.map((id) => [id, { name: this.view.database(id).name, adminPassword: adminPassword(id)!, port: env.databases[id].port }])),
       });
     }
 
@@ -69,7 +66,7 @@ export class CdcStack extends TerraformStack {
         sinkPassword: this.secrets.ref(c.sinkPassword, `${id} sink role password`),
       };
     };
-    const dbs = DATABASE_IDS.map(
+    const dbs = this.view.databaseIds.map(
       (id) =>
         [
           id,
@@ -81,7 +78,7 @@ export class CdcStack extends TerraformStack {
           }),
         ] as const,
     );
-    this.databases = Object.fromEntries(dbs) as Record<DatabaseId, DatabaseLayer>;
+    this.databases = Object.fromEntries(dbs);
 
     const sec = env.kafka.security;
     this.streaming = new StreamingLayer(this, 'streaming', {
@@ -118,7 +115,7 @@ export class CdcStack extends TerraformStack {
     new TerraformOutput(this, 'connectors', {
       value: [...this.connect.sources, ...this.connect.sinks].map((c) => c.props.name),
     });
-    new TerraformOutput(this, 'replication_slots', { value: DATABASE_IDS.map((id) => this.databases[id].slotName) });
+    new TerraformOutput(this, 'replication_slots', { value: this.view.databaseIds.map((id) => this.databases[id].slotName) });
   }
 
   private useBackend(env: EnvironmentConfig): void {
