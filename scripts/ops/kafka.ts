@@ -1,12 +1,17 @@
 /**
- * The Kafka admin calls the project makes, behind one module. The client is @platformatic/kafka
- * (maintained, pure JavaScript, installs from the npm registry alone; its 1.x line runs on Node 20);
- * callers see only this small interface, so a change of client stays here.
+ * The Kafka admin calls the project makes, behind one module: callers see only {@link KafkaAdmin},
+ * so a change of client is a change of this file.
  *
- * The client is an ES module, loaded with require() when a session opens: Node ≥ 20.19 requires ES
- * modules natively, and modules that never talk to Kafka (or jest, which cannot) do not load it.
+ * The client is kafkajs. Checked against @platformatic/kafka 1.35 (maintained, pure JavaScript,
+ * registry-only install; its 1.x line runs on Node ≥ 20.19, where require() loads ES modules): it
+ * covers every call below on Kafka 4.3, but loading it took 3.6–7.0 s on this 2-core machine under
+ * load against 0.4–0.5 s for kafkajs, synchronously, which starved the CLI's other timers (preflight's
+ * 5 s PostgreSQL connect timeout fired), and jest cannot load an ES-module-only package, so the tests
+ * would need a second client. @confluentinc/kafka-javascript binds librdkafka and installs a native
+ * binary through node-pre-gyp, not from the registry alone. Re-check when @platformatic/kafka loads
+ * lazily or the project moves to Node ≥ 22.
  */
-import type { Admin as AdminType } from '@platformatic/kafka';
+import { Admin, Kafka, logLevel, SASLOptions } from 'kafkajs';
 
 export interface KafkaConnection {
   readonly brokers: readonly string[];
@@ -39,65 +44,49 @@ export interface KafkaAdmin {
   close(): Promise<void>;
 }
 
-const SASL = { plain: 'PLAIN', 'scram-sha-256': 'SCRAM-SHA-256', 'scram-sha-512': 'SCRAM-SHA-512' } as const;
-const LATEST = -1n;
-const EARLIEST = -2n;
-
 /** An admin client with bounded timeouts and one retry: an unreachable cluster fails within seconds. */
 export function kafkaAdminClient(t: KafkaConnection, clientId = 'smart-cdc-ops'): KafkaAdmin {
-  const { Admin } = require('@platformatic/kafka') as { Admin: typeof AdminType };
-  const admin = new Admin({
+  const kafka = new Kafka({
     clientId,
-    bootstrapBrokers: [...t.brokers],
-    connectTimeout: 3_000,
-    timeout: 10_000,
-    retries: 1,
-    retryDelay: 200,
-    ...(t.ssl ? { tls: {} } : {}),
-    ...(t.sasl ? { sasl: { mechanism: SASL[t.sasl.mechanism], username: t.sasl.username, password: t.sasl.password } } : {}),
+    brokers: [...t.brokers],
+    ssl: t.ssl,
+    sasl: t.sasl as SASLOptions | undefined,
+    connectionTimeout: 3_000,
+    requestTimeout: 10_000,
+    retry: { retries: 1, initialRetryTime: 200, maxRetryTime: 1_000 },
+    logLevel: logLevel.NOTHING,
   });
-  const partitionsOf = async (topic: string) => {
-    const md = await admin.metadata({ topics: [topic] });
-    const n = md.topics.get(topic)?.partitionsCount ?? 0;
-    return [...Array(n).keys()];
-  };
-  const listAt = async (topic: string, timestamp: bigint) => {
-    const parts = await partitionsOf(topic);
-    const [res] = await admin.listOffsets({ topics: [{ name: topic, partitions: parts.map((partitionIndex) => ({ partitionIndex, timestamp })) }] });
-    return new Map((res?.partitions ?? []).map((p) => [p.partitionIndex, Number(p.offset)]));
+  const admin: Admin = kafka.admin();
+  let connected: Promise<void> | undefined;
+  // connects on first use, so that a session that is never used opens no socket
+  const ready = async () => {
+    connected ??= admin.connect();
+    await connected;
+    return admin;
   };
   return {
-    listTopics: () => admin.listTopics({ includeInternals: false }),
-    async topicOffsets(topic) {
-      const [low, high] = await Promise.all([listAt(topic, EARLIEST), listAt(topic, LATEST)]);
-      return [...high.keys()].sort((a, b) => a - b).map((partition) => ({ partition, low: low.get(partition) ?? 0, high: high.get(partition)! }));
-    },
-    async offsetsAt(topic, ms) {
-      const at = await listAt(topic, BigInt(Math.floor(ms)));
-      return [...at].map(([partition, offset]) => ({ partition, offset }));
-    },
-    async groupOffsets(group, topic) {
-      const [g] = await admin.listConsumerGroupOffsets({ groups: [group] });
-      const parts = g?.topics?.find((x) => x.name === topic)?.partitions ?? [];
-      return parts.map((p) => ({ partition: p.partitionIndex, offset: Number(p.committedOffset) }));
-    },
+    listTopics: async () => (await ready()).listTopics(),
+    topicOffsets: async (topic) => (await (await ready()).fetchTopicOffsets(topic)).map((p) => ({ partition: p.partition, low: Number(p.low), high: Number(p.high) })),
+    offsetsAt: async (topic, ms) => (await (await ready()).fetchTopicOffsetsByTimestamp(topic, Math.floor(ms))).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
+    groupOffsets: async (group, topic) =>
+      ((await (await ready()).fetchOffsets({ groupId: group, topics: [topic] }))[0]?.partitions ?? []).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
     async cluster() {
-      const md = await admin.metadata({ topics: [] });
-      return { id: md.id, brokers: md.brokers.size };
+      const c = await (await ready()).describeCluster();
+      return { id: c.clusterId, brokers: c.brokers.length };
     },
     async topicShapes(topics) {
-      const md = await admin.metadata({ topics: [...topics] });
-      return new Map(
-        [...md.topics].filter(([name]) => topics.includes(name)).map(([name, t]) => [name, { partitions: t.partitionsCount, replicationFactor: Math.min(...t.partitions.map((p) => p.replicas.length)) }]),
-      );
+      const md = await (await ready()).fetchTopicMetadata({ topics: [...topics] });
+      return new Map(md.topics.map((x) => [x.name, { partitions: x.partitions.length, replicationFactor: Math.min(...x.partitions.map((p) => p.replicas.length)) }]));
     },
-    listGroups: async () => [...(await admin.listGroups()).keys()],
+    listGroups: async () => (await (await ready()).listGroups()).groups.map((g) => g.groupId),
     deleteGroups: async (groups) => {
-      if (groups.length) await admin.deleteGroups({ groups: [...groups] });
+      if (groups.length) await (await ready()).deleteGroups([...groups]);
     },
     deleteTopics: async (topics) => {
-      if (topics.length) await admin.deleteTopics({ topics: [...topics] });
+      if (topics.length) await (await ready()).deleteTopics({ topics: [...topics] });
     },
-    close: () => admin.close(),
+    close: async () => {
+      if (connected) await admin.disconnect();
+    },
   };
 }

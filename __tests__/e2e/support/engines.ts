@@ -30,10 +30,6 @@ export async function withDb<T>(db: Db, f: (c: Client) => Promise<T>): Promise<T
 export const query = async <T = Record<string, unknown>>(db: Db, sql: string, params: unknown[] = []): Promise<T[]> =>
   withDb(db, async (c) => (await c.query(sql, params)).rows as T[]);
 
-/**
- * kafkajs, test-only: jest's module loader cannot load the ES-module client of scripts/ops/kafka.ts,
- * so the tests read topics (and the setup cleans up) with kafkajs; the CLI under test uses the other.
- */
 export const kafka = new Kafka({ clientId: 'smart-cdc-e2e', brokers: [LOCAL.kafka], logLevel: logLevel.NOTHING });
 
 /** End offsets summed over partitions: the number of records a topic has ever held. */

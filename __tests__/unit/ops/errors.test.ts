@@ -7,7 +7,7 @@ describe('ops error descriptions', () => {
     expect(describeError(new Error('Connection error: connect ECONNREFUSED 127.0.0.1:9092'))).toBe('connection refused');
   });
 
-  it('finds the socket error inside the Kafka client\'s nested aggregate errors', () => {
+  it('finds the socket error inside nested aggregate errors', () => {
     const socket = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
     const broker = Object.assign(new Error('Connection to 127.0.0.1:1 failed.'), { code: 'PLT_KFK_NETWORK', cause: socket });
     const any = Object.assign(new Error('Cannot connect to any broker.'), { code: 'PLT_KFK_MULTIPLE', errors: [broker] });
