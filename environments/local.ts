@@ -10,7 +10,7 @@ export const local: EnvironmentInput = {
   description: 'Local engines on loopback, trust authentication',
   runtime: 'local',
   phases: [1, 2, 4],
-  backend: { type: 'local' },
+  backend: { type: 'local', withRuntime: true },
   databases: {
     warehouse: { host: '127.0.0.1', port: 54321, adminUser: 'postgres', sslmode: 'disable' },
     citizen: { host: '127.0.0.1', port: 54322, adminUser: 'postgres', sslmode: 'disable' },

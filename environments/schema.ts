@@ -111,7 +111,11 @@ const docker = z
   .strict();
 
 const backend = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('local') }).strict(),
+  z.object({
+    type: z.literal('local'),
+    /** keep the state file in the local runtime's state directory, beside the engines it describes (runtime `local` only); default: the stack's working directory */
+    withRuntime: z.boolean().default(false),
+  }).strict(),
   z.object({ type: z.literal('s3'), bucket: z.string().min(1), key: z.string().min(1), region: z.string().min(1) }).strict(),
   z.object({ type: z.literal('remote'), hostname: z.string().default('app.terraform.io'), organization: z.string().min(1), workspace: z.string().min(1) }).strict(),
 ]);
@@ -171,6 +175,8 @@ function crossFieldProblems(env: EnvironmentConfig, catalogue: Catalogue): strin
         if (!db[s]) p.push(`databases.${id}.${s}: required for a shared environment (a sensitive variable)`);
     }
   }
+  if (env.backend.type === 'local' && env.backend.withRuntime && env.runtime !== 'local')
+    p.push(`backend.withRuntime: only for runtime local, whose engines keep their state beside it (runtime is ${env.runtime})`);
   if (env.runtime === 'docker' && !env.docker) p.push('docker: required when runtime is docker');
   if (env.runtime !== 'docker' && env.docker) p.push(`docker: only allowed when runtime is docker (runtime is ${env.runtime})`);
   if (env.runtime === 'local') {

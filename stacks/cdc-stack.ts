@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { localBackendPath } from '../runtime/state-dir';
 import { Aspects, LocalBackend, RemoteBackend, S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
 import { CatalogueView } from '../catalogue/derive';
 import { Catalogue, DatabaseId } from '../catalogue/model';
@@ -120,7 +121,7 @@ export class CdcStack extends TerraformStack {
 
   private useBackend(env: EnvironmentConfig): void {
     const b = env.backend;
-    if (b.type === 'local') new LocalBackend(this, { path: `terraform.${env.name}.tfstate` });
+    if (b.type === 'local') new LocalBackend(this, { path: localBackendPath(env.name, b.withRuntime) });
     else if (b.type === 's3') {
       // S3-native state locking (a lock object beside the state): Terraform 1.11 deprecates dynamodb_table,
       // and cdktf 0.21's S3Backend predates the option

@@ -243,7 +243,7 @@ function variablesTable(p: Pipeline): string {
 function backendsTable(p: Pipeline): string {
   const rows = p.environments.map(({ name, env: e }) => {
     const b = e.backend;
-    const where = b.type === 'local' ? `\`terraform.${name}.tfstate\` in the working directory` : b.type === 's3' ? `s3://${b.bucket}/${b.key} (${b.region}, encrypted, locked by an S3 lock file)` : `${b.hostname}: ${b.organization}/${b.workspace}`;
+    const where = b.type === 'local' ? (b.withRuntime ? `\`$SMART_CDC_STATE/terraform/${name}.tfstate\`, beside the local engines' data` : `\`terraform.${name}.tfstate\` in the working directory`) : b.type === 's3' ? `s3://${b.bucket}/${b.key} (${b.region}, encrypted, locked by an S3 lock file)` : `${b.hostname}: ${b.organization}/${b.workspace}`;
     return [code(name), b.type, where];
   });
   return table(['environment', 'backend', 'state'], rows);

@@ -53,6 +53,7 @@ describe('environment configuration', () => {
     ['a Connect URL that is not http(s)', 'prod', (e) => (e.connect.url = 'connect.prod:8083'), /connect\.url: must be an http\(s\) URL/],
     ['no TLS to a shared database', 'prod', (e) => (e.databases.warehouse.sslmode = 'disable'), /databases\.warehouse\.sslmode: a shared environment needs TLS/],
     ['a local state backend in a shared environment', 'staging', (e) => (e.backend = { type: 'local' }), /backend\.type: a shared environment needs a remote state backend/],
+    ['state beside the runtime for a docker environment', 'dev', (e) => (e.backend = { type: 'local', withRuntime: true }), /backend\.withRuntime: only for runtime local[\s\S]*runtime is docker/],
     ['phase 2 without phase 1', 'local', (e) => (e.phases = [2]), /phases: phase 2 \(citizen → warehouse\) needs phase 1/],
   ];
 

@@ -1,3 +1,5 @@
+import { join } from 'path';
+import { localStateDir } from '../../../runtime/state-dir';
 import { CatalogueView } from '../../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
 import { connector, migrationSql, resources, sensitiveMap, synthJson } from '../../support/synth';
@@ -175,11 +177,9 @@ describe('per-environment differences', () => {
     }
   });
 
-  it('local and dev create no ACLs and keep state locally', () => {
-    for (const env of ['local', 'dev']) {
-      const json = synthJson(env);
-      expect(resources(json, 'kafka_acl')).toHaveLength(0);
-      expect(json.terraform.backend.local.path).toBe(`terraform.${env}.tfstate`);
-    }
+  it('local and dev create no ACLs and keep state locally; local keeps it beside its engines', () => {
+    for (const env of ['local', 'dev']) expect(resources(synthJson(env), 'kafka_acl')).toHaveLength(0);
+    expect(synthJson('dev').terraform.backend.local.path).toBe('terraform.dev.tfstate');
+    expect(synthJson('local').terraform.backend.local.path).toBe(join(localStateDir(), 'terraform', 'local.tfstate'));
   });
 });
