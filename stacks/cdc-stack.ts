@@ -11,6 +11,7 @@ import { rangerMaskingCheck } from '../constructs/governance/ranger-gate';
 import { DatabaseEndpoint } from '../constructs/database/endpoint';
 import { DEV, DevEngines } from '../constructs/docker/dev-engines';
 import { StreamingLayer } from '../constructs/streaming/streaming-layer';
+import { HASH_SALT_SECRET } from '../constructs/connect/worker-secrets';
 import { Secrets } from './secrets';
 
 export interface CdcStackProps {
@@ -43,9 +44,19 @@ export class CdcStack extends TerraformStack {
     this.useBackend(env);
 
     const adminPassword = (id: DatabaseId) => this.secrets.ref(env.databases[id].adminPassword, `${id} database admin password`);
+    const capturePassword = (id: DatabaseId) => this.secrets.ref(env.databases[id].capturePassword, `${id} capture role password`);
+    const sinkPassword = (id: DatabaseId) => this.secrets.ref(env.databases[id].sinkPassword, `${id} sink role password`);
     if (env.runtime === 'docker') {
+      // the stack owns this Connect worker, so it also fills its secret storage (file name = secret name)
+      const workerSecrets: Record<string, string> = { [HASH_SALT_SECRET]: this.secrets.require(env.hashSalt!, 'salt of the SENSITIVE-column hash') };
+      for (const id of DATABASE_IDS) {
+        const c = env.databases[id];
+        if (c.capturePassword) workerSecrets[c.capturePassword.variable] = capturePassword(id)!;
+        if (c.sinkPassword) workerSecrets[c.sinkPassword.variable] = sinkPassword(id)!;
+      }
       this.engines = new DevEngines(this, 'engines', {
         env,
+        workerSecrets,
         databases: {
           warehouse: { name: this.view.database('warehouse').name, adminPassword: adminPassword('warehouse')! },
           citizen: { name: this.view.database('citizen').name, adminPassword: adminPassword('citizen')! },
@@ -66,8 +77,8 @@ export class CdcStack extends TerraformStack {
         sslmode: c.sslmode,
         adminUser: c.adminUser,
         adminPassword: adminPassword(id),
-        capturePassword: this.secrets.ref(c.capturePassword, `${id} capture role password`),
-        sinkPassword: this.secrets.ref(c.sinkPassword, `${id} sink role password`),
+        capturePassword: capturePassword(id),
+        sinkPassword: sinkPassword(id),
       };
     };
     const dbs = DATABASE_IDS.map(
@@ -96,7 +107,6 @@ export class CdcStack extends TerraformStack {
       view: this.view,
       env,
       databases: this.databases,
-      hashSalt: this.secrets.require(env.hashSalt, 'salt of the SENSITIVE-column hash'),
       connectPassword: this.secrets.ref(env.connect.password, 'Kafka Connect REST password'),
       topics: new Map(this.streaming.topics.map((t) => [t.spec.name, t])),
       dependsOn: this.engines ? [this.engines.connect] : undefined,

@@ -1,14 +1,13 @@
 import { createHash } from 'crypto';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { CatalogueView } from '../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../catalogue/smart';
-import { OUTDIR } from './support/deploy';
+import { localSecret } from './support/deploy';
 import { eventually, query, readTopic } from './support/engines';
 import { INTERNAL_MARKERS, SECRET_TEXT, SEED } from './support/fixtures';
 
 const view = new CatalogueView(SMART_CATALOGUE);
-const salt = () => readFileSync(join(OUTDIR, 'e2e-salt'), 'utf8');
+/** the salt the local Connect worker resolves (scripts/local-runtime.sh creates it once per state dir) */
+const salt = () => localSecret('hash_salt');
 const bytesOf = async (topic: string) => (await readTopic(topic)).map((r) => `${r.key?.toString() ?? ''}\n${r.value?.toString() ?? ''}`).join('\n');
 
 describe('masking on the real engines', () => {

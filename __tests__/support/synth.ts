@@ -1,4 +1,3 @@
-import { resolveDeep } from '../../scripts/tf-standin/resolve';
 import { App, Testing } from 'cdktf';
 import { Catalogue } from '../../catalogue/model';
 import { SMART_CATALOGUE } from '../../catalogue/smart';
@@ -41,10 +40,3 @@ export const migrationSql = (json: Json, db: string, step: string): string => {
   if (!r) throw new Error(`no migration ${db}/${step}`);
   return r[1].provisioner[0]['local-exec'].environment.SMART_CDC_SQL;
 };
-
-/** A connector's `config_sensitive` expression back as a map, with `${var.NAME}` left in place. */
-export function sensitiveMap(c: Json): Record<string, string> {
-  if (!c.config_sensitive) return {};
-  const vars = new Proxy({}, { get: (_t, name) => `\${var.${String(name)}}` }) as Record<string, string>;
-  return resolveDeep(c.config_sensitive, { vars }, c.name) as unknown as Record<string, string>;
-}

@@ -3,6 +3,7 @@ import { IAspect, TerraformStack } from 'cdktf';
 import { CatalogueView } from '../../catalogue/derive';
 import { DebeziumSourceConnector } from '../connect/debezium-source';
 import { JdbcSinkConnector } from '../connect/jdbc-sink';
+import { isWorkerSecret } from '../connect/worker-secrets';
 
 export class MaskingGateError extends Error {
   constructor(readonly stack: string, readonly violations: string[]) {
@@ -15,7 +16,10 @@ export class MaskingGateError extends Error {
  * A policy check on what the stack would deploy, in the manner of cdk-nag: it reads the
  * synthesized connector configurations, not the intentions, and fails the synth when
  * - an INTERNAL column could reach Kafka or leave the warehouse,
- * - a SENSITIVE column could leave its database unhashed.
+ * - a SENSITIVE column could leave its database unhashed (hashed = listed by a HashColumns
+ *   transform whose salt is a worker secret reference),
+ * - a connector configuration would hold a secret: a password or salt that is not a worker secret
+ *   reference, a Terraform variable, or a salt-bearing property name (`column.mask.hash.…`).
  * It throws (rather than annotating) so that every synth path, tests included, stops.
  */
 export class MaskingGate implements IAspect {
@@ -23,6 +27,7 @@ export class MaskingGate implements IAspect {
 
   constructor(private readonly view: CatalogueView) {
     this.addCheck((stack) => this.columnRules(stack));
+    this.addCheck((stack) => secretRules(stack));
   }
 
   /** Adds a check; each returns its violations (the governance layer adds Ranger's). */
@@ -71,4 +76,21 @@ export class MaskingGate implements IAspect {
     }
     return v;
   }
+}
+
+/** Keys whose value is a secret: it must reach Connect as a worker secret reference only. */
+const SECRET_KEY = /(password|salt)$/i;
+
+function secretRules(stack: TerraformStack): string[] {
+  const v: string[] = [];
+  const connectors = stack.node.findAll().filter((c): c is DebeziumSourceConnector | JdbcSinkConnector => c instanceof DebeziumSourceConnector || c instanceof JdbcSinkConnector);
+  for (const c of connectors) {
+    for (const [k, value] of Object.entries(c.config)) {
+      const where = `connector '${c.props.name}': '${k}'`;
+      if (/column\.mask\.hash/.test(k)) v.push(`${where} carries the hash salt in a property name, which Connect shows to anyone who can read its API`);
+      else if (SECRET_KEY.test(k) && !isWorkerSecret(value)) v.push(`${where} is not a worker secret reference: the secret would be readable through Kafka Connect`);
+      else if (/\$\{var\./.test(value)) v.push(`${where} holds a Terraform variable: its value would be in the connector configuration`);
+    }
+  }
+  return v;
 }

@@ -3,13 +3,15 @@ import { ITerraformDependable } from 'cdktf';
 import { KafkaConnectConnector } from '../bindings/kafka-connect';
 import { JSON_WITH_SCHEMAS } from './converters';
 import { SIGNAL_COLUMNS } from '../../catalogue/derive';
-import { regexLiteral, renderTransforms, TransformChain } from './transforms';
+import { escapeDeep } from '../bindings/terraform-literal';
+import { HASH_COLUMNS_CLASS, regexLiteral, renderTransforms, TransformChain } from './transforms';
+import { isWorkerSecret } from './worker-secrets';
 
 export interface DebeziumSourceProps {
   readonly name: string;
   readonly topicPrefix: string;
   readonly database: { readonly host: string; readonly port: number; readonly name: string; readonly user: string; readonly sslmode: string };
-  /** `${var.…}` reference; goes to config_sensitive */
+  /** worker secret reference (`${provider:dir:name}`, see worker-secrets.ts) */
   readonly password?: string;
   readonly slotName: string;
   readonly publicationName: string;
@@ -22,7 +24,7 @@ export interface DebeziumSourceProps {
   readonly includedColumns: readonly string[];
   /** schema.table.column hashed with the salt before Kafka (SENSITIVE) */
   readonly hashedColumns: readonly string[];
-  /** `${var.…}` reference of the per-environment salt */
+  /** worker secret reference of the per-environment salt */
   readonly hashSalt: string;
   /** snapshot WHERE clause per filtered table, matching the publication's row filter */
   readonly snapshotFilters: Readonly<Record<string, string>>;
@@ -35,15 +37,17 @@ export interface DebeziumSourceProps {
   readonly dependsOn?: ITerraformDependable[];
 }
 
-/** Hash algorithm of SENSITIVE columns; v2 hashing is stable across Debezium versions. */
-export const HASH_ALGORITHM = 'SHA-256';
-export const hashPropertyKey = (salt: string) => `column.mask.hash.v2.${HASH_ALGORITHM}.with.salt.${salt}`;
-
-/** Typed builder of a Debezium PostgreSQL source configuration. Secrets land only in `sensitive`. */
-export function debeziumSourceConfig(p: DebeziumSourceProps): { config: Record<string, string>; sensitive: Record<string, string> } {
+/**
+ * Typed builder of a Debezium PostgreSQL source configuration. Secrets appear only as worker secret
+ * references. SENSITIVE columns are hashed by the HashColumns transform, first in the chain, not by
+ * Debezium's `column.mask.hash.v2.<ALGO>.with.salt.<salt>`: that puts the salt in a property name,
+ * which no config provider resolves, so REST, the config topic and the logs would show it.
+ */
+export function debeziumSourceConfig(p: DebeziumSourceProps): Record<string, string> {
   const overrides = Object.keys(p.snapshotFilters);
   const signalColumns = SIGNAL_COLUMNS.map((c) => `${p.signalTable}.${c}`);
   const chain: TransformChain = [
+    ['hashSensitive', { kind: 'hashColumns', columns: p.hashedColumns, salt: p.hashSalt }],
     // signal rows only steer the connector; they have no topic and no consumer
     ['dropSignals', { kind: 'dropTopic', topicRegex: regexLiteral(`${p.topicPrefix}.${p.signalTable}`) }],
     ...(p.echoFilter && p.echoFilter.tables.length
@@ -66,6 +70,7 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): { config: Record<s
     'database.port': String(p.database.port),
     'database.dbname': p.database.name,
     'database.user': p.database.user,
+    ...(p.password ? { 'database.password': p.password } : {}),
     'database.sslmode': p.database.sslmode,
     'topic.prefix': p.topicPrefix,
     'plugin.name': 'pgoutput',
@@ -96,12 +101,7 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): { config: Record<s
     ...JSON_WITH_SCHEMAS,
     ...renderTransforms(chain),
   };
-  const sensitive: Record<string, string> = {
-    ...(p.password ? { 'database.password': p.password } : {}),
-    // the salt is part of the property name: the whole property is a secret
-    ...(p.hashedColumns.length ? { [hashPropertyKey(p.hashSalt)]: p.hashedColumns.join(',') } : {}),
-  };
-  return { config, sensitive };
+  return config;
 }
 
 /** A Debezium PostgreSQL source connector (one per source database). */
@@ -109,31 +109,35 @@ export class DebeziumSourceConnector extends Construct {
   readonly props: DebeziumSourceProps;
   readonly resource: KafkaConnectConnector;
   readonly config: Record<string, string>;
-  readonly sensitive: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: DebeziumSourceProps) {
     super(scope, id);
     if (props.tables.length === 0) throw new Error(`source connector '${props.name}': captures no table`);
     for (const c of props.includedColumns)
       if (!props.tables.some((t) => c.startsWith(`${t}.`))) throw new Error(`source connector '${props.name}': column '${c}' is not in a captured table`);
-    if (!/^\$\{var\.[a-z0-9_]+\}$/.test(props.hashSalt)) throw new Error(`source connector '${props.name}': hashSalt must be a variable reference`);
+    if (!isWorkerSecret(props.hashSalt)) throw new Error(`source connector '${props.name}': hashSalt must be a worker secret reference, not a value`);
+    if (props.password !== undefined && !isWorkerSecret(props.password)) throw new Error(`source connector '${props.name}': password must be a worker secret reference, not a value`);
     for (const t of Object.keys(props.snapshotFilters))
       if (!props.tables.includes(t)) throw new Error(`source connector '${props.name}': snapshot filter for uncaptured table '${t}'`);
     this.props = props;
-    ({ config: this.config, sensitive: this.sensitive } = debeziumSourceConfig(props));
+    this.config = debeziumSourceConfig(props);
     this.resource = new KafkaConnectConnector(this, 'connector', {
       name: props.name,
-      config: this.config,
-      configSensitive: this.sensitive,
+      // worker secret references are `${…}`: Terraform must pass them on literally
+      config: escapeDeep(this.config),
       dependsOn: props.dependsOn,
     });
   }
 
-  /** Columns this connector hashes before Kafka, as schema.table.column. */
+  /**
+   * Columns this connector hashes before Kafka, as schema.table.column: those a HashColumns
+   * transform of its configuration lists with a salt that is a worker secret reference.
+   */
   get hashedColumns(): string[] {
-    return Object.entries(this.sensitive)
-      .filter(([k]) => k.startsWith('column.mask.hash.'))
-      .flatMap(([, v]) => v.split(','));
+    const names = (this.config.transforms ?? '').split(',').filter(Boolean);
+    return names
+      .filter((n) => this.config[`transforms.${n}.type`] === HASH_COLUMNS_CLASS && isWorkerSecret(this.config[`transforms.${n}.salt.password`]))
+      .flatMap((n) => (this.config[`transforms.${n}.columns`] ?? '').split(',').filter(Boolean));
   }
 
   /** Columns this connector lets into Kafka, as schema.table.column; undefined when it does not restrict them. */

@@ -2,14 +2,16 @@ import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
 import { KafkaConnectConnector } from '../bindings/kafka-connect';
 import { JSON_WITH_SCHEMAS } from './converters';
+import { escapeDeep } from '../bindings/terraform-literal';
 import { renderTransforms } from './transforms';
+import { isWorkerSecret } from './worker-secrets';
 
 export interface JdbcSinkProps {
   readonly name: string;
   /** the change topic it consumes */
   readonly topic: string;
   readonly database: { readonly host: string; readonly port: number; readonly name: string; readonly user: string; readonly sslmode: string };
-  /** `${var.…}` reference; goes to config_sensitive */
+  /** worker secret reference (`${provider:dir:name}`, see worker-secrets.ts) */
   readonly password?: string;
   /** schema.table written */
   readonly targetTable: string;
@@ -29,14 +31,18 @@ export interface JdbcSinkProps {
 }
 
 /** Typed builder of a Debezium JDBC sink configuration: idempotent upserts by record key. */
-export function jdbcSinkConfig(p: JdbcSinkProps): { config: Record<string, string>; sensitive: Record<string, string> } {
+export function jdbcSinkConfig(p: JdbcSinkProps): Record<string, string> {
   const batch = String(p.batchSize ?? 500);
   const config: Record<string, string> = {
     'connector.class': 'io.debezium.connector.jdbc.JdbcSinkConnector',
     'tasks.max': String(p.tasksMax ?? 1),
     topics: p.topic,
-    'connection.url': `jdbc:postgresql://${p.database.host}:${p.database.port}/${p.database.name}?sslmode=${p.database.sslmode}`,
+    // logServerErrorDetail=false: the driver leaves the server's DETAIL ("Failing row contains (…)",
+    // "Key (…)=(…)") and the statement with its inlined values out of exception messages, so a
+    // rejected row's values never reach the task's failure trace (status topic, REST, logs)
+    'connection.url': `jdbc:postgresql://${p.database.host}:${p.database.port}/${p.database.name}?sslmode=${p.database.sslmode}&logServerErrorDetail=false`,
     'connection.username': p.database.user,
+    ...(p.password ? { 'connection.password': p.password } : {}),
     'connection.pool.min_size': '1',
     'connection.pool.max_size': '4',
     'insert.mode': 'upsert',
@@ -63,7 +69,7 @@ export function jdbcSinkConfig(p: JdbcSinkProps): { config: Record<string, strin
       ['renameKey', { kind: 'replaceField', part: 'Key', renames: { [p.sourceKey]: p.fields[p.sourceKey] } }],
     ]),
   };
-  return { config, sensitive: p.password ? { 'connection.password': p.password } : {} };
+  return config;
 }
 
 /** A Debezium JDBC sink connector writing one flow's target table. */
@@ -75,13 +81,13 @@ export class JdbcSinkConnector extends Construct {
   constructor(scope: Construct, id: string, props: JdbcSinkProps) {
     super(scope, id);
     if (!(props.sourceKey in props.fields)) throw new Error(`sink connector '${props.name}': key '${props.sourceKey}' is not among its fields`);
+    if (props.password !== undefined && !isWorkerSecret(props.password)) throw new Error(`sink connector '${props.name}': password must be a worker secret reference, not a value`);
     this.props = props;
-    const { config, sensitive } = jdbcSinkConfig(props);
-    this.config = config;
+    this.config = jdbcSinkConfig(props);
     this.resource = new KafkaConnectConnector(this, 'connector', {
       name: props.name,
-      config,
-      configSensitive: sensitive,
+      // worker secret references are `${…}`: Terraform must pass them on literally
+      config: escapeDeep(this.config),
       dependsOn: props.dependsOn,
     });
   }

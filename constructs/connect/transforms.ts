@@ -13,7 +13,17 @@ export type Transform =
   /** keep a record only while the Groovy `condition` holds, on topics matching `topicRegex` */
   | { readonly kind: 'groovyFilter'; readonly condition: string; readonly topicRegex: string }
   /** drop every record bound for a topic matching `topicRegex` (Kafka's Filter with a TopicNameMatches predicate) */
-  | { readonly kind: 'dropTopic'; readonly topicRegex: string };
+  | { readonly kind: 'dropTopic'; readonly topicRegex: string }
+  /**
+   * replace `columns` (schema.table.column) of Debezium change events with the salted hash of
+   * connect-plugin/'s HashColumns; `salt` is a worker secret reference, resolved by the worker
+   */
+  | { readonly kind: 'hashColumns'; readonly columns: readonly string[]; readonly salt: string };
+
+/** The project's own transform (connect-plugin/), on every worker's plugin.path. */
+export const HASH_COLUMNS_CLASS = 'smart.cdc.connect.HashColumns';
+/** Hash algorithm of SENSITIVE columns: the values Debezium's `column.mask.hash.v2.SHA-256` gives. */
+export const HASH_ALGORITHM = 'SHA-256';
 
 export type TransformChain = ReadonlyArray<readonly [name: string, transform: Transform]>;
 
@@ -43,6 +53,9 @@ function renderOne(t: Transform): Record<string, string> {
       };
     case 'dropTopic':
       return { type: 'org.apache.kafka.connect.transforms.Filter' };
+    case 'hashColumns':
+      // the key ends in "password": Connect and Debezium mask it in their configuration logs
+      return { type: HASH_COLUMNS_CLASS, columns: t.columns.join(','), 'salt.password': t.salt, algorithm: HASH_ALGORITHM };
   }
 }
 
@@ -54,6 +67,7 @@ function predicatesOf(name: string, t: Transform): Record<string, Record<string,
 
 /** Whether a transform changes anything (a ReplaceField with nothing to do is left out). */
 function isEffective(t: Transform): boolean {
+  if (t.kind === 'hashColumns') return t.columns.length > 0;
   if (t.kind !== 'replaceField') return true;
   return !!t.include || Object.entries(t.renames ?? {}).some(([a, b]) => a !== b);
 }

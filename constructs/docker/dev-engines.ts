@@ -15,7 +15,15 @@ export interface DevEnginesProps {
   readonly env: EnvironmentConfig;
   /** database name and admin password reference per database */
   readonly databases: Record<DatabaseId, { readonly name: string; readonly adminPassword: string }>;
+  /** secret name → `${var.…}` reference: written as files into the Connect container's secret directory */
+  readonly workerSecrets: Readonly<Record<string, string>>;
 }
+
+/**
+ * The project's Connect plugin (connect-plugin/, built with `mvn -f connect-plugin/pom.xml package`),
+ * relative to the directory Terraform runs in (cdktf.out/stacks/dev).
+ */
+const PLUGIN_JAR = '${path.module}/../../../connect-plugin/target/plugin/smart-cdc-connect.jar';
 
 /**
  * The engines of `dev` as containers: two PostgreSQL 16 with logical decoding, one Kafka KRaft
@@ -71,10 +79,15 @@ export class DevEngines extends Construct {
       healthcheck: ['CMD-SHELL', '/opt/kafka/bin/kafka-broker-api-versions.sh --bootstrap-server localhost:9092 > /dev/null'],
     });
 
+    const secrets = props.env.connect.secrets;
     this.connect = this.host.container('connect', {
       name: DEV.connect,
       image: d.images.connect,
       env: [
+        // the worker resolves connectors' ${secrets:<dir>:<name>} references from files (CONNECT_* → worker properties)
+        `CONNECT_CONFIG_PROVIDERS=${secrets.provider}`,
+        `CONNECT_CONFIG_PROVIDERS_${secrets.provider.toUpperCase()}_CLASS=org.apache.kafka.common.config.provider.DirectoryConfigProvider`,
+        `CONNECT_CONFIG_PROVIDERS_${secrets.provider.toUpperCase()}_PARAM_ALLOWED_PATHS=${secrets.directory}`,
         `BOOTSTRAP_SERVERS=${DEV.kafkaInternal}`,
         'GROUP_ID=smart-cdc-dev',
         'CONFIG_STORAGE_TOPIC=_smart-cdc-dev-configs',
@@ -91,6 +104,11 @@ export class DevEngines extends Construct {
         'HEAP_OPTS=-Xmx1g -Xms256m',
       ],
       port: { host: d.ports.connect, container: 8083 },
+      uploads: [
+        // the values come from sensitive variables: in state (encrypted backend), never in the JSON or a connector config
+        ...Object.entries(props.workerSecrets).map(([name, ref]) => ({ file: `${secrets.directory}/${name}`, content: ref, permissions: '0444' })),
+        { file: '/kafka/connect/smart-cdc-connect/smart-cdc-connect.jar', source: PLUGIN_JAR, sourceHash: `\${filesha256("${PLUGIN_JAR}")}` },
+      ],
       healthcheck: ['CMD-SHELL', 'curl -fs http://localhost:8083/connector-plugins > /dev/null'],
       dependsOn: [this.kafka],
     });

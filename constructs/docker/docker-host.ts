@@ -3,7 +3,7 @@ import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { Network } from '@cdktf/provider-docker/lib/network';
 import { Image } from '@cdktf/provider-docker/lib/image';
 import { Volume } from '@cdktf/provider-docker/lib/volume';
-import { Container } from '@cdktf/provider-docker/lib/container';
+import { Container, ContainerUpload } from '@cdktf/provider-docker/lib/container';
 
 export interface DockerHostProps {
   /** Docker daemon address, e.g. unix:///var/run/docker.sock */
@@ -23,6 +23,8 @@ export interface EngineContainerProps {
   /** named volume mounted at this path, so data survives container replacement */
   readonly dataPath?: string;
   readonly healthcheck: string[];
+  /** files written into the container before it starts */
+  readonly uploads?: ContainerUpload[];
   /** @default '90s' — JVM engines need a while */
   readonly startPeriod?: string;
   readonly dependsOn?: Container[];
@@ -56,6 +58,7 @@ export class DockerHost extends Construct {
       networksAdvanced: [{ name: this.network.name, aliases: [p.name] }],
       ports: p.port ? [{ internal: p.port.container, external: p.port.host, ip: '127.0.0.1' }] : undefined,
       volumes: volume ? [{ volumeName: volume.name, containerPath: p.dataPath }] : undefined,
+      upload: p.uploads,
       healthcheck: { test: p.healthcheck, interval: '10s', timeout: '5s', retries: 12, startPeriod: p.startPeriod ?? '90s' },
       wait: true,
       waitTimeout: 300,

@@ -1,6 +1,3 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import { OUTDIR } from '../support/deploy';
 import { dlqBound, dummySecrets, expectOneLineError, json, localNames, ops } from './run';
 
 /**
@@ -10,9 +7,8 @@ import { dlqBound, dummySecrets, expectOneLineError, json, localNames, ops } fro
 
 describe('ops bootstrap (local runtime)', () => {
   it('is safe to re-run: converges, waits, shows plain progress off a terminal, ends with the status', async () => {
-    // the salt the environment was deployed with: another would re-key the SENSITIVE hashes
-    const salt = readFileSync(join(OUTDIR, 'e2e-salt'), 'utf8').trim();
-    const r = await ops(['bootstrap', 'local', '--json', '--max-dlq', await dlqBound()], { TF_VAR_hash_salt: salt });
+    // no variable: the local stack's only secret, the salt, lives in the runtime's secret directory
+    const r = await ops(['bootstrap', 'local', '--json', '--max-dlq', await dlqBound()]);
     expect(r.code).toBe(0);
     const out = json(r);
     expect(out).toMatchObject({ environment: 'local', status: { health: 'healthy', exitCode: 0 } });
@@ -31,8 +27,8 @@ describe('ops bootstrap (local runtime)', () => {
       expect(r.stderr).toMatch(line);
   });
 
-  it('names the stack variable it needs', async () => {
-    expectOneLineError(await ops(['bootstrap', 'local']), 64, 'the local stack needs its variables: set TF_VAR_hash_salt');
+  it('names the stack variables it needs', async () => {
+    expectOneLineError(await ops(['bootstrap', 'dev']), 64, 'the dev stack needs its variables: set ', 'TF_VAR_hash_salt', 'TF_VAR_citizen_sink_password');
   });
 
   it('says clearly that `cdktf deploy` cannot run here for other environments', async () => {

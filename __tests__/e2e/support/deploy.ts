@@ -1,4 +1,5 @@
 import { execFileSync } from 'child_process';
+import { readFileSync, realpathSync } from 'fs';
 import { join } from 'path';
 import { App } from 'cdktf';
 import { buildApp } from '../../../main';
@@ -8,6 +9,18 @@ import { connect, connectApi, eventually, kafka, LOCAL } from './engines';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const OUTDIR = join(ROOT, 'cdktf.out');
+/** The local runtime's state dir (scripts/local-runtime.sh), where its Connect worker's secrets live. */
+export const STATE = realpathOrSelf(process.env.SMART_CDC_STATE ?? '/tmp/smart-cdc-local');
+/** A secret of the local environment as the Connect worker reads it (environments/local.ts: connect.secrets). */
+export const localSecret = (name: string): string => readFileSync(join(STATE, 'secrets', name), 'utf8').trim();
+
+function realpathOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
 
 /** Synthesizes every stack as `cdktf synth` does, and returns the local one's JSON. */
 export function synthLocal(): Record<string, any> {
@@ -72,11 +85,10 @@ export async function resetLocal(json: Record<string, any>): Promise<void> {
 const isConnector = (r: Resource) => r.type === 'kafka-connect_connector';
 
 /** Applies the local stack with the stand-in: everything but connectors, then `beforeConnectors`, then connectors. */
-export async function deployLocal(json: Record<string, any>, salt: string, beforeConnectors: () => Promise<void>): Promise<void> {
-  const env = { ...process.env, TF_VAR_hash_salt: salt };
-  await applyStack(json, { env, target: (r) => !isConnector(r) });
+export async function deployLocal(json: Record<string, any>, beforeConnectors: () => Promise<void>): Promise<void> {
+  await applyStack(json, { target: (r) => !isConnector(r) });
   await beforeConnectors();
-  await applyStack(json, { env, target: isConnector });
+  await applyStack(json, { target: isConnector });
   await waitForRunning(names(json, 'kafka-connect_connector'));
 }
 

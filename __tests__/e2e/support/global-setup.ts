@@ -1,7 +1,4 @@
-import { randomBytes } from 'crypto';
-import { writeFileSync } from 'fs';
-import { join } from 'path';
-import { assertRuntimeUp, deployLocal, OUTDIR, resetLocal, synthLocal } from './deploy';
+import { assertRuntimeUp, deployLocal, resetLocal, synthLocal } from './deploy';
 import { withDb } from './engines';
 import { seedCitizen, seedWarehouse } from './fixtures';
 
@@ -14,9 +11,7 @@ export default async function globalSetup(): Promise<void> {
   const started = Date.now();
   const json = synthLocal();
   await resetLocal(json);
-  const salt = randomBytes(12).toString('hex');
-  writeFileSync(join(OUTDIR, 'e2e-salt'), salt);
-  await deployLocal(json, salt, async () => {
+  await deployLocal(json, async () => {
     await withDb('warehouse', seedWarehouse);
     await withDb('citizen', seedCitizen);
   });

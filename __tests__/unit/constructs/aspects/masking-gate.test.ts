@@ -1,7 +1,6 @@
 import { spawnSync } from 'child_process';
 import { join } from 'path';
 import { MaskingGateError } from '../../../../constructs/aspects/masking-gate';
-import { hashPropertyKey } from '../../../../constructs/connect/debezium-source';
 import { leakingCatalogue } from '../../../support/catalogues';
 import { buildStack, fullSynth } from '../../../support/synth';
 
@@ -46,10 +45,34 @@ describe('masking gate', () => {
   it('fails when a SENSITIVE column would leave its database unhashed', () => {
     const { app, stack } = buildStack('dev');
     const source = stack.connect.sources.find((s) => s.props.name.includes('citizen'))!;
-    delete source.sensitive[hashPropertyKey('${var.hash_salt}')];
+    source.config['transforms.hashSensitive.columns'] = 'portal.citizen_submission.category';
     const msg = gateMessage(() => fullSynth(app));
     expect(msg).toMatch(/flow 'submission': SENSITIVE column portal\.citizen_submission\.free_text would leave citizen unhashed/);
     expect(msg).toMatch(/flow 'submission': SENSITIVE column portal\.citizen_submission\.free_text would reach staging\.citizen_submission unhashed/);
+  });
+
+  it('does not count a hash whose salt is a literal, or a transform left out of the chain', () => {
+    for (const edit of [
+      (c: Record<string, string>) => (c['transforms.hashSensitive.salt.password'] = 'a-literal-salt-0123456789'),
+      (c: Record<string, string>) => (c.transforms = c.transforms.replace('hashSensitive,', '')),
+    ]) {
+      const { app, stack } = buildStack('staging');
+      edit(stack.connect.sources.find((s) => s.props.name.includes('citizen'))!.config);
+      expect(gateMessage(() => fullSynth(app))).toMatch(/SENSITIVE column portal\.citizen_submission\.free_text would leave citizen unhashed/);
+    }
+  });
+
+  it('fails when a connector configuration would hold a secret or a salt-bearing property name', () => {
+    const { app, stack } = buildStack('prod');
+    const source = stack.connect.sources.find((s) => s.props.name.includes('citizen'))!;
+    const sink = stack.connect.sinks[0];
+    source.config['database.password'] = 'hunter2-literal';
+    source.config['column.mask.hash.v2.SHA-256.with.salt.${var.hash_salt}'] = 'portal.citizen_submission.free_text';
+    sink.config['connection.password'] = '${var.citizen_sink_password}';
+    const msg = gateMessage(() => fullSynth(app));
+    expect(msg).toContain(`connector '${source.props.name}': 'database.password' is not a worker secret reference`);
+    expect(msg).toMatch(/'column\.mask\.hash\.v2\.SHA-256\.with\.salt\.\$\{var\.hash_salt\}' carries the hash salt in a property name/);
+    expect(msg).toContain(`connector '${sink.props.name}': 'connection.password' is not a worker secret reference`);
   });
 
   it('makes the synth command exit non-zero with a one-line reason, no stack trace', () => {
