@@ -15,6 +15,10 @@ describe('masking on the real engines', () => {
     // the seeded rows have reached their targets: their events are in the topics
     await eventually(() => query('warehouse', 'SELECT 1 FROM staging.citizen_submission WHERE submission_id = $1', [SEED.consentedSubmission]).then((r) => { if (!r.length) throw new Error('not yet'); }));
     await eventually(() => query('citizen', 'SELECT 1 FROM portal.eligibility WHERE id = $1', [SEED.publishedInsight]).then((r) => { if (!r.length) throw new Error('not yet'); }));
+    // every flow's topic holds at least one event, whatever tests ran before: feedback needs an answered recommendation
+    await eventually(() => query('citizen', 'SELECT 1 FROM portal.recommendation WHERE id = $1', [SEED.recommendation]).then((r) => { if (!r.length) throw new Error('not yet'); }));
+    await query('citizen', "UPDATE portal.recommendation SET status = 'accepted' WHERE id = $1 AND status = 'new'", [SEED.recommendation]);
+    await eventually(() => query('warehouse', 'SELECT 1 FROM ml.recommendation_feedback WHERE recommendation_id = $1', [SEED.recommendation]).then((r) => { if (!r.length) throw new Error('not yet'); }));
   });
 
   it('keeps INTERNAL columns and their values out of every Kafka topic', async () => {
