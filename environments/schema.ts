@@ -75,8 +75,20 @@ const kafka = z
         })
         .strict(),
     ]),
-    /** create kafka_acl resources for the Connect principal */
-    acls: z.object({ enabled: z.boolean(), connectPrincipal: z.string().regex(/^User:.+/, 'must look like User:<name>') }).strict().optional(),
+    /**
+     * create kafka_acl resources: the Connect principal reads and writes the pipeline's topics; the
+     * operators' principal (as the cluster's principal builder names the operators' group) may read
+     * the dead-letter topics, which hold rejected rows (PII). The brokers must deny what no ACL
+     * allows (allow.everyone.if.no.acl.found=false), so nobody else reads them.
+     */
+    acls: z
+      .object({
+        enabled: z.boolean(),
+        connectPrincipal: z.string().regex(/^User:.+/, 'must look like User:<name>'),
+        operatorsPrincipal: z.string().regex(/^[A-Z][A-Za-z]*:.+/, 'must look like <Type>:<name>, e.g. User:smart-cdc-operators'),
+      })
+      .strict()
+      .optional(),
     retention: topicRetention,
   })
   .strict();

@@ -27,7 +27,7 @@ export function sharedEnvironment(name: 'staging' | 'prod', domain: string, sizi
       minInsyncReplicas: 2,
       partitions: sizing.partitions,
       security: { protocol: 'SASL_SSL', mechanism: 'SCRAM-SHA-512', username: 'smart-cdc', password: { variable: 'kafka_sasl_password' } },
-      acls: { enabled: true, connectPrincipal: 'User:smart-cdc-connect' },
+      acls: { enabled: true, connectPrincipal: 'User:smart-cdc-connect', operatorsPrincipal: 'User:smart-cdc-operators' },
       retention: { changeMs: sizing.retentionDays * 86_400_000, deadLetterMs: 14 * 86_400_000, heartbeatMs: 86_400_000 },
     },
     connect: {

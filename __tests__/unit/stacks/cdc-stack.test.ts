@@ -188,13 +188,19 @@ describe('per-environment differences', () => {
     });
   });
 
-  it('staging and prod use SASL_SSL, ACLs for the Connect principal only, TLS to databases and a remote backend', () => {
+  it('staging and prod use SASL_SSL, ACLs for the Connect principal and (dead letters only) the operators, TLS to databases and a remote backend', () => {
     for (const env of ['staging', 'prod']) {
       const json = synthJson(env);
       expect(json.provider.kafka[0]).toMatchObject({ tls_enabled: true, sasl_mechanism: 'scram-sha512', sasl_password: '${var.kafka_sasl_password}' });
       const acls = resources(json, 'kafka_acl');
       expect(acls.length).toBeGreaterThan(0);
-      for (const a of acls) expect(a.acl_principal).toBe('User:smart-cdc-connect');
+      for (const a of acls) expect(['User:smart-cdc-connect', 'User:smart-cdc-operators']).toContain(a.acl_principal);
+      expect(acls.every((a) => a.acl_permission_type === 'Allow' && a.resource_pattern_type_filter === 'Prefixed')).toBe(true);
+      // the operators read the dead-letter topics (with their own groups) and nothing else
+      const ops = acls.filter((a) => a.acl_principal === 'User:smart-cdc-operators').map((a) => `${a.resource_type}:${a.resource_name}:${a.acl_operation}`).sort();
+      expect(ops).toEqual(['Group:smart-cdc-operators-:Read', 'Topic:smart.v1.dlq.:Describe', 'Topic:smart.v1.dlq.:Read']);
+      // Connect REST is reached over TLS with basic auth from a sensitive variable
+      expect(json.provider['kafka-connect'][0]).toMatchObject({ url: expect.stringMatching(/^https:\/\//), basic_auth_username: 'smart-cdc', basic_auth_password: '${var.connect_password}' });
       expect(json.terraform.backend.s3.key).toBe(`smart-cdc/${env}.tfstate`);
       expect(connector(json, 'smart-cdc-v1-warehouse-source').config['database.sslmode']).toBe('verify-full');
       expect(resources(json, 'docker_container')).toHaveLength(0);
