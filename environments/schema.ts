@@ -139,7 +139,7 @@ const docker = z
 
 const backend = z.discriminatedUnion('type', [
   z.object({ type: z.literal('local') }).strict(),
-  z.object({ type: z.literal('s3'), bucket: z.string().min(1), key: z.string().min(1), region: z.string().min(1), dynamodbTable: z.string().optional() }).strict(),
+  z.object({ type: z.literal('s3'), bucket: z.string().min(1), key: z.string().min(1), region: z.string().min(1) }).strict(),
   z.object({ type: z.literal('remote'), hostname: z.string().default('app.terraform.io'), organization: z.string().min(1), workspace: z.string().min(1) }).strict(),
 ]);
 

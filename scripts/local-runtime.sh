@@ -169,19 +169,6 @@ install_plugin() {
   log "Connect plugin installed into $PLUGIN_CACHE"
 }
 
-# Secrets of the local environment, created once and kept with the state: the Connect worker reads
-# them through its config provider (connectors reference ${secrets:secrets:<name>}), nothing else
-# needs them. hash_salt: the salt of the SENSITIVE-column hash (a new one changes every new hash).
-ensure_secrets() {
-  local dir="$STATE/secrets"
-  mkdir -p "$dir" && chmod 700 "$dir"
-  if [ ! -s "$dir/hash_salt" ]; then
-    (umask 077 && od -An -N24 -tx1 /dev/urandom | tr -d ' \n' >"$dir/hash_salt.tmp" && mv "$dir/hash_salt.tmp" "$dir/hash_salt")
-    log "generated $dir/hash_salt"
-  fi
-  chmod 600 "$dir"/*
-}
-
 # --- PostgreSQL --------------------------------------------------------------------------------
 
 pg_up() {  # name port database
@@ -313,6 +300,19 @@ endpoints() {
   echo "postgres-citizen    postgresql://postgres@127.0.0.1:$CITIZEN_PORT/smart_citizen"
   echo "kafka               127.0.0.1:$KAFKA_PORT"
   echo "kafka-connect       http://127.0.0.1:$CONNECT_PORT"
+}
+
+# The local environment's secrets, generated once and kept with the state (never in the repo), one
+# file per secret: the Connect worker reads them through its config provider (connectors reference
+# ${secrets:secrets:<name>}, resolved against its working directory, the state dir). hash_salt: the
+# salt of the SENSITIVE-column hash (a new one changes every hash computed from then on).
+ensure_secrets() {
+  local dir="$STATE/secrets"
+  mkdir -p "$dir"; chmod 700 "$dir"
+  if [ ! -s "$dir/hash_salt" ]; then
+    (umask 077; od -An -N24 -tx1 /dev/urandom | tr -d ' \n' >"$dir/hash_salt")
+    log "generated the local hash salt in $dir/hash_salt"
+  fi
 }
 
 cmd_up() {

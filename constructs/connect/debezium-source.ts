@@ -1,16 +1,18 @@
 import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
-import { KafkaConnectConnector } from '../bindings/kafka-connect';
-import { JSON_WITH_SCHEMAS } from './converters';
 import { SIGNAL_COLUMNS } from '../../catalogue/derive';
-import { escapeDeep } from '../bindings/terraform-literal';
-import { HASH_COLUMNS_CLASS, regexLiteral, renderTransforms, TransformChain } from './transforms';
+import { Connector, ConnectorSpec } from './connector';
+import { jsonWithSchemas } from './converters';
+import { ConnectorDatabase, setting } from './setting';
+import { HASH_COLUMNS_CLASS, regexLiteral, TransformChain, transformSettings } from './transforms';
 import { isWorkerSecret } from './worker-secrets';
 
 export interface DebeziumSourceProps {
   readonly name: string;
   readonly topicPrefix: string;
-  readonly database: { readonly host: string; readonly port: number; readonly name: string; readonly user: string; readonly sslmode: string };
+  /** the prefix of the heartbeat topic (`<prefix>.<topicPrefix>`) */
+  readonly heartbeatTopicPrefix: string;
+  readonly database: ConnectorDatabase;
   /** worker secret reference (`${provider:dir:name}`, see worker-secrets.ts) */
   readonly password?: string;
   readonly slotName: string;
@@ -38,95 +40,121 @@ export interface DebeziumSourceProps {
 }
 
 /**
- * Typed builder of a Debezium PostgreSQL source configuration. Secrets appear only as worker secret
- * references. SENSITIVE columns are hashed by the HashColumns transform, first in the chain, not by
- * Debezium's `column.mask.hash.v2.<ALGO>.with.salt.<salt>`: that puts the salt in a property name,
- * which no config provider resolves, so REST, the config topic and the logs would show it.
+ * Typed builder of a Debezium PostgreSQL source: every property with its reason. Secrets appear only
+ * as worker secret references. SENSITIVE columns are hashed by the HashColumns transform, first in
+ * the chain, not by Debezium's `column.mask.hash.v2.<ALGO>.with.salt.<salt>`, which puts the salt in
+ * a property name that no config provider resolves.
  */
-export function debeziumSourceConfig(p: DebeziumSourceProps): Record<string, string> {
+export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
   const overrides = Object.keys(p.snapshotFilters);
   const signalColumns = SIGNAL_COLUMNS.map((c) => `${p.signalTable}.${c}`);
+  const echo = p.echoFilter && p.echoFilter.tables.length ? p.echoFilter : undefined;
   const chain: TransformChain = [
-    ['hashSensitive', { kind: 'hashColumns', columns: p.hashedColumns, salt: p.hashSalt }],
-    // signal rows only steer the connector; they have no topic and no consumer
-    ['dropSignals', { kind: 'dropTopic', topicRegex: regexLiteral(`${p.topicPrefix}.${p.signalTable}`) }],
-    ...(p.echoFilter && p.echoFilter.tables.length
-    ? [
-        [
-          'dropSinkEchoes',
-          {
-            kind: 'groovyFilter',
-            condition: `value.after == null || value.after.${p.echoFilter.originColumn} != '${p.echoFilter.sinkValue}'`,
-            topicRegex: p.echoFilter.tables.map((t) => regexLiteral(`${p.topicPrefix}.${t}`)).join('|'),
-          },
-        ] as const,
-      ]
-    : []),
+    [
+      'hashSensitive',
+      { kind: 'hashColumns', columns: p.hashedColumns, salt: p.hashSalt },
+      'SENSITIVE columns leave the database only as a salted hash: it runs first, before any other transform sees a record.',
+    ],
+    [
+      'dropSignals',
+      { kind: 'dropTopic', topicRegex: regexLiteral(`${p.topicPrefix}.${p.signalTable}`) },
+      `Signal rows only steer the connector (incremental snapshots): their topic \`<topic.prefix>.${p.signalTable}\` does not exist (broker auto-create is off) and nobody consumes it, so their records are dropped.`,
+    ],
+    ...(echo
+      ? [
+          [
+            'dropSinkEchoes',
+            {
+              kind: 'groovyFilter',
+              condition: `value.after == null || value.after.${echo.originColumn} != '${echo.sinkValue}'`,
+              topicRegex: echo.tables.map((t) => regexLiteral(`${p.topicPrefix}.${t}`)).join('|'),
+            },
+            `Loop prevention, only on the topics of tables that a sink writes and this source captures (they carry \`${echo.originColumn}\`): drops records whose new row a sink role wrote; deletes (no new row) always pass.`,
+          ] as const,
+        ]
+      : []),
   ];
-  const config: Record<string, string> = {
-    'connector.class': 'io.debezium.connector.postgresql.PostgresConnector',
-    'tasks.max': String(p.tasksMax ?? 1),
-    'database.hostname': p.database.host,
-    'database.port': String(p.database.port),
-    'database.dbname': p.database.name,
-    'database.user': p.database.user,
-    ...(p.password ? { 'database.password': p.password } : {}),
-    'database.sslmode': p.database.sslmode,
-    'topic.prefix': p.topicPrefix,
-    'plugin.name': 'pgoutput',
-    'slot.name': p.slotName,
-    'slot.drop.on.stop': 'false',
-    'publication.name': p.publicationName,
-    // the stack owns the publication (row filters), Debezium must not rewrite it
-    'publication.autocreate.mode': 'disabled',
-    'table.include.list': p.tables.map(regexLiteral).join(','),
-    // Debezium applies the column list to the signal table too: an incremental-snapshot signal needs its columns
-    'column.include.list': [...p.includedColumns, ...signalColumns].map(regexLiteral).join(','),
-    'snapshot.mode': 'initial',
-    ...(overrides.length
-      ? {
-          'snapshot.select.statement.overrides': overrides.join(','),
-          ...Object.fromEntries(overrides.map((t) => [`snapshot.select.statement.overrides.${t}`, `SELECT * FROM ${t} WHERE ${p.snapshotFilters[t]}`])),
-        }
-      : {}),
-    'heartbeat.interval.ms': String(p.heartbeat.intervalMs),
-    'heartbeat.action.query': `INSERT INTO ${p.heartbeat.table} (source, beat_at) VALUES ('${p.name}', now()) ON CONFLICT (source) DO UPDATE SET beat_at = EXCLUDED.beat_at`,
-    'topic.heartbeat.prefix': '__debezium-heartbeat',
-    'signal.enabled.channels': 'source',
-    'signal.data.collection': p.signalTable,
-    'decimal.handling.mode': 'precise',
-    'tombstones.on.delete': 'true',
-    // logical decoding messages (pg_logical_emit_message) from any session would go to a topic that does not exist and block the task
-    'message.prefix.exclude.list': '.*',
-    ...JSON_WITH_SCHEMAS,
-    ...renderTransforms(chain),
+  return {
+    name: { key: 'name', value: p.name, why: 'Carries the catalogue major version: a breaking mapping change deploys a second connector beside this one.' },
+    connectorClass: { key: 'connector.class', value: 'io.debezium.connector.postgresql.PostgresConnector', why: 'The Debezium PostgreSQL source connector.' },
+    tasksMax: { key: 'tasks.max', value: String(p.tasksMax ?? 1), why: 'A PostgreSQL source reads its one replication slot with exactly one task.' },
+    config: [
+      ...setting('database.hostname', p.database.host, "Per environment; in `dev` the database container's name on the Docker network."),
+      ...setting('database.port', p.database.port, 'Per environment.'),
+      ...setting('database.dbname', p.database.name, "The catalogue's database name."),
+      ...setting('database.user', p.database.user, 'The capture role: LOGIN REPLICATION and SELECT on the captured tables only, never superuser.'),
+      ...setting(
+        'database.password',
+        p.password,
+        'A worker secret reference (`${secrets:<dir>:<name>}`): the Connect worker reads the password from its secret storage when it starts the task; REST, the config topic and logs see only the reference.',
+      ),
+      ...setting('database.sslmode', p.database.sslmode, 'From the environment: `disable` on loopback and in the Docker network, `verify-full` in shared environments.'),
+      ...setting('topic.prefix', p.topicPrefix, "`smart.v<major>.<database>`: change topics are `<prefix>.<schema>.<table>`; the major version keeps a breaking change's topics apart."),
+      ...setting('plugin.name', 'pgoutput', "`pgoutput` is built into PostgreSQL 10+ (nothing to install on managed servers) and honours the publication's row filters."),
+      ...setting('slot.name', p.slotName, 'Created by the stack (`postgresql_replication_slot`) after the publication; carries the major version.'),
+      ...setting('slot.drop.on.stop', 'false', 'The slot, and the WAL position it holds, must outlive connector restarts; dropping it loses changes.'),
+      ...setting('publication.name', p.publicationName, "The stack's publication, which carries the row filters."),
+      ...setting('publication.autocreate.mode', 'disabled', 'The stack owns the publication; Debezium must not create or rewrite it (its `filtered` mode would drop the row filters).'),
+      ...setting('table.include.list', p.tables.map(regexLiteral).join(','), 'Exactly the source tables of the enabled flows, regex-escaped (Debezium matches whole names).'),
+      ...setting(
+        'column.include.list',
+        [...p.includedColumns, ...signalColumns].map(regexLiteral).join(','),
+        "Only the columns some flow carries (plus the loop-prevention origin marker, and the signal table's columns, which Debezium must read to act on a signal — it applies the column list to the signal table too) are written to Kafka: INTERNAL columns and fields no flow needs (e.g. citizen-owned PII in a warehouse topic) are in no topic.",
+      ),
+      ...setting('snapshot.mode', 'initial', '`initial`: snapshot the captured tables once, then stream from the slot.'),
+      ...setting('snapshot.select.statement.overrides', overrides.length ? overrides.join(',') : undefined, 'Tables whose snapshot is filtered: publication row filters do not apply to the initial snapshot.'),
+      ...overrides.flatMap((t) =>
+        setting(
+          `snapshot.select.statement.overrides.${t}`,
+          `SELECT * FROM ${t} WHERE ${p.snapshotFilters[t]}`,
+          "The snapshot query: the flow's row filter, the same predicate as the publication's.",
+          'snapshot.select.statement.overrides.<table>',
+        ),
+      ),
+      ...setting('heartbeat.interval.ms', p.heartbeat.intervalMs, 'The connector emits a heartbeat and confirms its position this often, so a slot on quiet tables does not hold WAL back.'),
+      ...setting(
+        'heartbeat.action.query',
+        `INSERT INTO ${p.heartbeat.table} (source, beat_at) VALUES ('${p.name}', now()) ON CONFLICT (source) DO UPDATE SET beat_at = EXCLUDED.beat_at`,
+        `Writes a row of \`${p.heartbeat.table}\` (a published table): the slot advances even when no captured table changes, and the row tells when the connector last beat.`,
+      ),
+      ...setting('topic.heartbeat.prefix', p.heartbeatTopicPrefix, `Heartbeats go to \`${p.heartbeatTopicPrefix}.<topic.prefix>\`, a topic the stack creates.`),
+      ...setting('signal.enabled.channels', 'source', 'Signals are read from a table (incremental snapshots, e.g. to re-send a table).'),
+      ...setting('signal.data.collection', p.signalTable, 'The signal table, which is in the publication.'),
+      ...setting('decimal.handling.mode', 'precise', '`precise`: numerics (e.g. `numeric(5,4)` scores) travel as exact decimals.'),
+      ...setting('tombstones.on.delete', 'true', "A delete is followed by a tombstone for the key (Kafka's convention); a second delete of the same key at the sink is a no-op."),
+      ...setting(
+        'message.prefix.exclude.list',
+        '.*',
+        'Logical decoding messages (`pg_logical_emit_message`) from any session are not captured: they would go to a `<prefix>.message` topic that does not exist and block the task while Connect still reports RUNNING.',
+      ),
+      ...jsonWithSchemas('JSON with schemas: the JDBC sink needs each record\'s schema, and no schema registry is needed.'),
+      ...transformSettings(
+        chain,
+        "The source's transforms, in order: hash SENSITIVE columns (where some flow carries one); drop the signal table's records; where a sink writes a captured table, drop the sink's echoes.",
+      ),
+    ],
+    // secrets reach Connect as worker secret references in `config`: nothing for config_sensitive
+    sensitive: [],
   };
-  return config;
 }
 
 /** A Debezium PostgreSQL source connector (one per source database). */
-export class DebeziumSourceConnector extends Construct {
+export class DebeziumSourceConnector extends Connector {
   readonly props: DebeziumSourceProps;
-  readonly resource: KafkaConnectConnector;
-  readonly config: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: DebeziumSourceProps) {
-    super(scope, id);
-    if (props.tables.length === 0) throw new Error(`source connector '${props.name}': captures no table`);
+    const where = `source connector '${props.name}'`;
+    if (props.tables.length === 0) throw new Error(`${where}: captures no table`);
     for (const c of props.includedColumns)
-      if (!props.tables.some((t) => c.startsWith(`${t}.`))) throw new Error(`source connector '${props.name}': column '${c}' is not in a captured table`);
-    if (!isWorkerSecret(props.hashSalt)) throw new Error(`source connector '${props.name}': hashSalt must be a worker secret reference, not a value`);
-    if (props.password !== undefined && !isWorkerSecret(props.password)) throw new Error(`source connector '${props.name}': password must be a worker secret reference, not a value`);
+      if (!props.tables.some((t) => c.startsWith(`${t}.`))) throw new Error(`${where}: column '${c}' is not in a captured table`);
+    for (const c of props.hashedColumns)
+      if (!props.includedColumns.includes(c)) throw new Error(`${where}: hashed column '${c}' is not among the columns it lets into Kafka`);
+    if (!isWorkerSecret(props.hashSalt)) throw new Error(`${where}: hashSalt must be a worker secret reference, not a value`);
+    if (props.password !== undefined && !isWorkerSecret(props.password)) throw new Error(`${where}: password must be a worker secret reference, not a value`);
     for (const t of Object.keys(props.snapshotFilters))
-      if (!props.tables.includes(t)) throw new Error(`source connector '${props.name}': snapshot filter for uncaptured table '${t}'`);
+      if (!props.tables.includes(t)) throw new Error(`${where}: snapshot filter for uncaptured table '${t}'`);
+    super(scope, id, debeziumSourceConfig(props), props.dependsOn);
     this.props = props;
-    this.config = debeziumSourceConfig(props);
-    this.resource = new KafkaConnectConnector(this, 'connector', {
-      name: props.name,
-      // worker secret references are `${…}`: Terraform must pass them on literally
-      config: escapeDeep(this.config),
-      dependsOn: props.dependsOn,
-    });
   }
 
   /**

@@ -1,16 +1,16 @@
 import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
-import { KafkaConnectConnector } from '../bindings/kafka-connect';
-import { JSON_WITH_SCHEMAS } from './converters';
-import { escapeDeep } from '../bindings/terraform-literal';
-import { renderTransforms } from './transforms';
+import { Connector, ConnectorSpec } from './connector';
+import { jsonWithSchemas } from './converters';
+import { ConnectorDatabase, setting } from './setting';
 import { isWorkerSecret } from './worker-secrets';
+import { transformSettings } from './transforms';
 
 export interface JdbcSinkProps {
   readonly name: string;
   /** the change topic it consumes */
   readonly topic: string;
-  readonly database: { readonly host: string; readonly port: number; readonly name: string; readonly user: string; readonly sslmode: string };
+  readonly database: ConnectorDatabase;
   /** worker secret reference (`${provider:dir:name}`, see worker-secrets.ts) */
   readonly password?: string;
   /** schema.table written */
@@ -30,70 +30,84 @@ export interface JdbcSinkProps {
   readonly dependsOn?: ITerraformDependable[];
 }
 
-/** Typed builder of a Debezium JDBC sink configuration: idempotent upserts by record key. */
-export function jdbcSinkConfig(p: JdbcSinkProps): Record<string, string> {
-  const batch = String(p.batchSize ?? 500);
-  const config: Record<string, string> = {
-    'connector.class': 'io.debezium.connector.jdbc.JdbcSinkConnector',
-    'tasks.max': String(p.tasksMax ?? 1),
-    topics: p.topic,
-    // logServerErrorDetail=false: the driver leaves the server's DETAIL ("Failing row contains (…)",
-    // "Key (…)=(…)") and the statement with its inlined values out of exception messages, so a
-    // rejected row's values never reach the task's failure trace (status topic, REST, logs)
-    'connection.url': `jdbc:postgresql://${p.database.host}:${p.database.port}/${p.database.name}?sslmode=${p.database.sslmode}&logServerErrorDetail=false`,
-    'connection.username': p.database.user,
-    ...(p.password ? { 'connection.password': p.password } : {}),
-    'connection.pool.min_size': '1',
-    'connection.pool.max_size': '4',
-    'insert.mode': 'upsert',
-    'primary.key.mode': 'record_key',
-    'delete.enabled': String(p.deletes === 'propagate'),
-    'collection.name.format': p.targetTable,
-    // the target schema is owned by its database: new source columns are dropped by the field selection
-    'schema.evolution': 'none',
-    'use.time.zone': 'UTC',
-    'batch.size': batch,
-    'consumer.override.max.poll.records': batch,
-    'consumer.override.auto.offset.reset': 'earliest',
-    // converter and SMT failures go to the dead-letter topic; SQL failures fail the task (Debezium does not route them)
-    'errors.tolerance': 'all',
-    'errors.deadletterqueue.topic.name': p.deadLetterTopic,
-    'errors.deadletterqueue.topic.replication.factor': String(p.deadLetterReplicationFactor),
-    'errors.deadletterqueue.context.headers.enable': 'true',
-    'errors.log.enable': 'true',
-    'errors.log.include.messages': 'false',
-    ...JSON_WITH_SCHEMAS,
-    ...renderTransforms([
-      ['unwrap', { kind: 'unwrap', deletes: p.deletes === 'propagate' ? 'delete-to-tombstone' : 'drop' }],
-      ['selectFields', { kind: 'replaceField', part: 'Value', include: Object.keys(p.fields), renames: p.fields }],
-      ['renameKey', { kind: 'replaceField', part: 'Key', renames: { [p.sourceKey]: p.fields[p.sourceKey] } }],
-    ]),
+const FEW_CONNECTIONS = 'One task needs few connections.';
+
+/** Typed builder of a Debezium JDBC sink: idempotent upserts by record key, every property with its reason. */
+export function jdbcSinkConfig(p: JdbcSinkProps): ConnectorSpec {
+  const batch = p.batchSize ?? 500;
+  return {
+    name: { key: 'name', value: p.name, why: 'Carries the catalogue major version and the flow name.' },
+    connectorClass: { key: 'connector.class', value: 'io.debezium.connector.jdbc.JdbcSinkConnector', why: 'The Debezium JDBC sink connector.' },
+    tasksMax: { key: 'tasks.max', value: String(p.tasksMax ?? 1), why: 'From the environment (`connect.tasksMax`).' },
+    config: [
+      ...setting('topics', p.topic, 'One change topic: one flow per sink, so a failing flow stops only itself.'),
+      ...setting(
+        'connection.url',
+        `jdbc:postgresql://${p.database.host}:${p.database.port}/${p.database.name}?sslmode=${p.database.sslmode}&logServerErrorDetail=false`,
+        "Per environment, with the environment's `sslmode`, and `logServerErrorDetail=false`: the PostgreSQL driver then keeps the server's DETAIL (`Failing row contains (…)`, `Key (…)=(…)`) and the statement with its values out of exception messages, so a rejected row's values never reach the failure trace in Connect's status topic, REST API or log.",
+      ),
+      ...setting('connection.password', p.password, 'A worker secret reference, resolved by the Connect worker from its secret storage (see `database.password` of the sources).'),
+      ...setting('connection.username', p.database.user, 'The sink role: may write only the target tables of its database; its writes are marked as sink writes by the loop-prevention triggers.'),
+      ...setting('connection.pool.min_size', 1, FEW_CONNECTIONS),
+      ...setting('connection.pool.max_size', 4, FEW_CONNECTIONS),
+      ...setting('insert.mode', 'upsert', '`upsert` (INSERT … ON CONFLICT DO UPDATE): idempotent, so at-least-once delivery leaves no duplicates; it updates only the columns the record carries.'),
+      ...setting('primary.key.mode', 'record_key', '`record_key`: the target key comes from the Kafka record key (required by upsert and deletes).'),
+      ...setting('delete.enabled', p.deletes === 'propagate', '`true` for flows whose deletes propagate: a tombstone deletes the target row by key.'),
+      ...setting('collection.name.format', p.targetTable, 'The target table, fixed (not derived from the topic name).'),
+      ...setting('schema.evolution', 'none', '`none`: the target schema belongs to its database; new source columns are dropped by the field selection.'),
+      ...setting('use.time.zone', 'UTC', 'Timestamps are written in UTC.'),
+      ...setting('batch.size', batch, 'Rows per write.'),
+      ...setting('consumer.override.max.poll.records', batch, 'A batch is capped by `max.poll.records`: kept equal to `batch.size`.'),
+      ...setting('consumer.override.auto.offset.reset', 'earliest', '`earliest`: a new sink starts at the beginning of its topic (within retention).'),
+      ...setting(
+        'errors.tolerance',
+        'all',
+        '`all`: converter and SMT failures go to the dead-letter topic instead of stopping the task. SQL failures are not routed there by the Debezium JDBC sink: they fail the task after its retries.',
+      ),
+      ...setting('errors.deadletterqueue.topic.name', p.deadLetterTopic, 'One dead-letter topic per sink, created by the stack.'),
+      ...setting('errors.deadletterqueue.topic.replication.factor', p.deadLetterReplicationFactor, "The environment's replication factor."),
+      ...setting('errors.deadletterqueue.context.headers.enable', 'true', 'Dead letters carry the failing stage, exception and origin in headers.'),
+      ...setting('errors.log.enable', 'true', 'Every tolerated error is also logged.'),
+      ...setting('errors.log.include.messages', 'false', '`false`: the log must not hold record contents (PII).'),
+      ...jsonWithSchemas('JSON with schemas, as the source writes it.'),
+      ...transformSettings(
+        [
+          ['unwrap', { kind: 'unwrap', deletes: p.deletes === 'propagate' ? 'delete-to-tombstone' : 'drop' }, 'The sink writes rows, not change events.'],
+          ['selectFields', { kind: 'replaceField', part: 'Value', include: Object.keys(p.fields), renames: p.fields }, "Exactly the flow's source fields travel on, renamed to the target's columns."],
+          ['renameKey', { kind: 'replaceField', part: 'Key', renames: { [p.sourceKey]: p.fields[p.sourceKey] } }, "The key field takes the target key's name, because the sink takes the primary key from the record key."],
+        ],
+        "Unwrap, select and rename the value's fields, rename the key field.",
+      ),
+    ],
+    // secrets reach Connect as worker secret references in `config`: nothing for config_sensitive
+    sensitive: [],
   };
-  return config;
 }
 
 /** A Debezium JDBC sink connector writing one flow's target table. */
-export class JdbcSinkConnector extends Construct {
+export class JdbcSinkConnector extends Connector {
   readonly props: JdbcSinkProps;
-  readonly resource: KafkaConnectConnector;
-  readonly config: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: JdbcSinkProps) {
-    super(scope, id);
     if (!(props.sourceKey in props.fields)) throw new Error(`sink connector '${props.name}': key '${props.sourceKey}' is not among its fields`);
     if (props.password !== undefined && !isWorkerSecret(props.password)) throw new Error(`sink connector '${props.name}': password must be a worker secret reference, not a value`);
+    super(scope, id, jdbcSinkConfig(props), props.dependsOn);
     this.props = props;
-    this.config = jdbcSinkConfig(props);
-    this.resource = new KafkaConnectConnector(this, 'connector', {
-      name: props.name,
-      // worker secret references are `${…}`: Terraform must pass them on literally
-      config: escapeDeep(this.config),
-      dependsOn: props.dependsOn,
-    });
   }
 
   /** Source columns this sink lets through to its target. */
   get carriedColumns(): string[] {
     return (this.config['transforms.selectFields.include'] ?? '').split(',').filter(Boolean);
+  }
+
+  /** Source column → target column, as the sink renames them (a carried column without a rename keeps its name). */
+  get columnTargets(): Record<string, string> {
+    const renames = new Map(
+      (this.config['transforms.selectFields.renames'] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((r) => r.split(':') as [string, string]),
+    );
+    return Object.fromEntries(this.carriedColumns.map((c) => [c, renames.get(c) ?? c]));
   }
 }
