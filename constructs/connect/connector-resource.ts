@@ -60,14 +60,17 @@ export function connectorOffsetsReset(scope: Construct, id: string, connector: C
   });
 }
 
-// A connector already gone has nothing to reset; one that does not stop in 60 s fails the destroy.
+// A connector already gone has nothing to reset; one that does not stop within 60 tries fails the destroy.
 const RESET_OFFSETS = [
   'set -eu',
   'auth=""; [ -z "${SMART_CDC_CONNECT_USER:-}" ] || auth="$SMART_CDC_CONNECT_USER:${SMART_CDC_CONNECT_PASSWORD:-}"',
   'c() { if [ -n "$auth" ]; then curl -fsS -u "$auth" "$@"; else curl -fsS "$@"; fi; }',
   'u="$SMART_CDC_CONNECT_URL/connectors/$SMART_CDC_CONNECTOR"',
   'c -o /dev/null "$u" 2>/dev/null || exit 0',
-  'c -o /dev/null -X PUT "$u/stop"',
-  'for i in $(seq 60); do c "$u/status" | grep -q \'"connector":{"state":"STOPPED"\' && break; sleep 1; done',
-  'c -o /dev/null -X DELETE "$u/offsets"',
+  // 409 while the worker group rebalances (several connectors stop at once): retry
+  'retry() { for i in $(seq 60); do "$@" && return 0; sleep 1; done; return 1; }',
+  'retry c -o /dev/null -X PUT "$u/stop"',
+  'stopped() { c "$u/status" | grep -q \'"connector":{"state":"STOPPED"\'; }',
+  'retry stopped',
+  'retry c -o /dev/null -X DELETE "$u/offsets"',
 ].join('\n');

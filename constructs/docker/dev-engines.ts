@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Container } from '../../.gen/providers/docker/container';
 import { DatabaseId } from '../../catalogue/model';
 import { EnvironmentConfig } from '../../environments/schema';
+import { CONNECT_PLUGIN_JAR, CONNECT_PLUGIN_TARGET, connectPluginSourceHash } from './connect-plugin';
 import { DockerHost } from './docker-host';
 
 /** In-network names and ports of the dev engines (Connect reaches them by these). */
@@ -18,12 +19,6 @@ export interface DevEnginesProps {
   /** secret name → `${var.…}` reference: written as files into the Connect container's secret directory */
   readonly workerSecrets: Readonly<Record<string, string>>;
 }
-
-/**
- * The project's Connect plugin (connect-plugin/, built with `mvn -f connect-plugin/pom.xml package`),
- * relative to the directory Terraform runs in (cdktf.out/stacks/dev).
- */
-const PLUGIN_JAR = '${path.module}/../../../connect-plugin/target/plugin/smart-cdc-connect.jar';
 
 /**
  * The engines of `dev` as containers: two PostgreSQL 16 with logical decoding, one Kafka KRaft
@@ -107,7 +102,8 @@ export class DevEngines extends Construct {
       uploads: [
         // the values come from sensitive variables: in state (encrypted backend), never in the JSON or a connector config
         ...Object.entries(props.workerSecrets).map(([name, ref]) => ({ file: `${secrets.directory}/${name}`, content: ref, permissions: '0444' })),
-        { file: '/kafka/connect/smart-cdc-connect/smart-cdc-connect.jar', source: PLUGIN_JAR, sourceHash: `\${filesha256("${PLUGIN_JAR}")}` },
+        // the HashColumns transform (build it first: mvn -f connect-plugin/pom.xml package)
+        { file: CONNECT_PLUGIN_TARGET, source: CONNECT_PLUGIN_JAR, sourceHash: connectPluginSourceHash() },
       ],
       healthcheck: ['CMD-SHELL', 'curl -fs http://localhost:8083/connector-plugins > /dev/null'],
       dependsOn: [this.kafka],

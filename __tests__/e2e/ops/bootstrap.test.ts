@@ -8,7 +8,7 @@ import { dlqBound, dummySecrets, expectOneLineError, json, localNames, ops } fro
 describe('ops bootstrap (local runtime)', () => {
   it('is safe to re-run: converges, waits, shows plain progress off a terminal, ends with the status', async () => {
     // no variable from the user: the local stack's only secret, the salt, lives in the runtime's secret directory
-    const r = await ops(['bootstrap', 'local', '--json', '--max-dlq', await dlqBound()]);
+    const r = await ops(['bootstrap', 'local', '--json', '--max-dlq', await dlqBound()], {}, 390_000);
     expect(r.code).toBe(0);
     const out = json(r);
     expect(out).toMatchObject({ environment: 'local', status: { health: 'healthy', exitCode: 0 } });
@@ -26,7 +26,7 @@ describe('ops bootstrap (local runtime)', () => {
       ...[...n.sources, ...n.sinks].map((c) => new RegExp(`\\] ${c.connector}: done — RUNNING \\(1 task\\)`)),
     ])
       expect(r.stderr).toMatch(line);
-  });
+  }, 400_000); // synthesis and a real `cdktf deploy` (init, plan, apply)
 
   it('names the stack variables it needs', async () => {
     expectOneLineError(await ops(['bootstrap', 'dev']), 64, 'the dev stack needs its variables: set ', 'TF_VAR_hash_salt', 'TF_VAR_citizen_sink_password');

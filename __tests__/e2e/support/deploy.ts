@@ -5,6 +5,8 @@ import { App } from 'cdktf';
 import { buildApp } from '../../../main';
 import { Catalogue } from '../../../catalogue/model';
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
+import { ENVIRONMENTS } from '../../../environments';
+import { EnvironmentInput } from '../../../environments/schema';
 import { CatalogueView } from '../../../catalogue/derive';
 import { referenceSchemaSql } from '../../../constructs/database/sql';
 import { CdktfRun, runCdktf } from '../../../scripts/terraform/cdktf';
@@ -20,8 +22,8 @@ const DBS: Db[] = ['warehouse', 'citizen'];
 export const localSalt = (): string => readFileSync(join(localStateDir(), 'secrets', 'hash_salt'), 'utf8').trim();
 
 /** Synthesizes every stack as `cdktf synth` does (optionally from another catalogue), and returns the local one's JSON. */
-export function synthLocal(catalogue: Catalogue = SMART_CATALOGUE): Record<string, any> {
-  buildApp(new App({ outdir: OUTDIR }), catalogue).synth();
+export function synthLocal(catalogue: Catalogue = SMART_CATALOGUE, environments: Record<string, EnvironmentInput> = ENVIRONMENTS): Record<string, any> {
+  buildApp(new App({ outdir: OUTDIR }), catalogue, environments).synth();
   return JSON.parse(readFileSync(join(STACK_DIR, 'cdk.tf.json'), 'utf8'));
 }
 
