@@ -85,6 +85,8 @@ function secretRules(stack: TerraformStack): string[] {
   const v: string[] = [];
   const connectors = stack.node.findAll().filter((c): c is DebeziumSourceConnector | JdbcSinkConnector => c instanceof DebeziumSourceConnector || c instanceof JdbcSinkConnector);
   for (const c of connectors) {
+    // config_sensitive only hides a value from plans: Terraform resolves it, and Connect then shows it to anyone
+    for (const k of Object.keys(c.sensitive)) v.push(`connector '${c.props.name}': '${k}' is in config_sensitive, whose value Connect shows in its configuration; use a worker secret reference`);
     for (const [k, value] of Object.entries(c.config)) {
       const where = `connector '${c.props.name}': '${k}'`;
       if (/column\.mask\.hash/.test(k)) v.push(`${where} carries the hash salt in a property name, which Connect shows to anyone who can read its API`);

@@ -69,10 +69,12 @@ describe('masking gate', () => {
     source.config['database.password'] = 'hunter2-literal';
     source.config['column.mask.hash.v2.SHA-256.with.salt.${var.hash_salt}'] = 'portal.citizen_submission.free_text';
     sink.config['connection.password'] = '${var.citizen_sink_password}';
+    (sink.sensitive as Record<string, string>)['connection.password'] = '${var.citizen_sink_password}';
     const msg = gateMessage(() => fullSynth(app));
     expect(msg).toContain(`connector '${source.props.name}': 'database.password' is not a worker secret reference`);
     expect(msg).toMatch(/'column\.mask\.hash\.v2\.SHA-256\.with\.salt\.\$\{var\.hash_salt\}' carries the hash salt in a property name/);
     expect(msg).toContain(`connector '${sink.props.name}': 'connection.password' is not a worker secret reference`);
+    expect(msg).toContain(`connector '${sink.props.name}': 'connection.password' is in config_sensitive, whose value Connect shows`);
   });
 
   it('makes the synth command exit non-zero with a one-line reason, no stack trace', () => {
