@@ -34,7 +34,7 @@ export const dev: EnvironmentInput = {
       ranger: 'apache/ranger:2.6.0',
       rangerDb: 'apache/ranger-db:2.6.0',
     },
-    ports: { warehouse: 55432, citizen: 55433, kafka: 9092, connect: 8083, ranger: 6080 },
+    ports: { kafka: 9092, connect: 8083, ranger: 6080 },
   },
   hashSalt: { variable: 'hash_salt' },
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Catalogue, DATABASE_IDS } from '../catalogue/model';
+import { Catalogue } from '../catalogue/model';
 
 /**
  * Typed, validated environment configuration. Every error names the environment and the field
@@ -133,7 +133,8 @@ const docker = z
     host: z.string().min(1),
     network: z.string().min(1),
     images: z.object({ postgres: image, kafka: image, connect: image, ranger: image, rangerDb: image }).strict(),
-    ports: z.object({ warehouse: port, citizen: port, kafka: port, connect: port, ranger: port }).strict(),
+    /** host ports of the engines other than the databases (each database is published on its own `databases.<id>.port`) */
+    ports: z.object({ kafka: port, connect: port, ranger: port }).strict(),
   })
   .strict();
 
@@ -154,7 +155,8 @@ export const environmentSchema = z
     /** catalogue flows (by name) left out of this environment although their phase is enabled */
     disabledFlows: z.array(z.string()).default([]),
     backend,
-    databases: z.object({ warehouse: database, citizen: database }).strict(),
+    /** one endpoint per database of the catalogue, by database id */
+    databases: z.record(z.string(), database),
     kafka,
     connect,
     ranger: ranger.optional(),
@@ -197,8 +199,7 @@ function crossFieldProblems(env: EnvironmentConfig, catalogue: Catalogue): strin
     if (env.backend.type === 'local') p.push('backend.type: a shared environment needs a remote state backend');
     if (!env.connect.url.startsWith('https://')) p.push(`connect.url: a shared environment reaches Kafka Connect over TLS (https), not '${env.connect.url}'`);
     if (!env.connect.username || !env.connect.password) p.push('connect.username, connect.password: a shared environment authenticates to Kafka Connect (basic auth, password as a sensitive variable)');
-    for (const id of DATABASE_IDS) {
-      const db = env.databases[id];
+    for (const [id, db] of Object.entries(env.databases)) {
       if (db.sslmode === 'disable') p.push(`databases.${id}.sslmode: a shared environment needs TLS (require or verify-full)`);
       for (const s of ['adminPassword', 'capturePassword', 'sinkPassword'] as const)
         if (!db[s]) p.push(`databases.${id}.${s}: required for a shared environment (a sensitive variable)`);
@@ -212,11 +213,25 @@ function crossFieldProblems(env: EnvironmentConfig, catalogue: Catalogue): strin
     p.push(`connect.secrets.directory: must be absolute on ${env.runtime} workers, not '${env.connect.secrets.directory}'`);
   if (env.runtime !== 'docker' && env.docker) p.push(`docker: only allowed when runtime is docker (runtime is ${env.runtime})`);
   if (env.runtime === 'local') {
-    for (const id of DATABASE_IDS)
-      if (!isLoopback(env.databases[id].host)) p.push(`databases.${id}.host: the local runtime listens on 127.0.0.1 only, not '${env.databases[id].host}'`);
+    for (const [id, db] of Object.entries(env.databases))
+      if (!isLoopback(db.host)) p.push(`databases.${id}.host: the local runtime listens on 127.0.0.1 only, not '${db.host}'`);
   }
-  const [w, c] = [env.databases.warehouse, env.databases.citizen];
-  if (w.host === c.host && w.port === c.port) p.push('databases.citizen: same endpoint as databases.warehouse; the two databases need their own clusters');
+  const ids = catalogue.databases.map((d) => d.id);
+  for (const id of ids) if (!env.databases[id]) p.push(`databases.${id}: required (the catalogue has database '${id}')`);
+  for (const id of Object.keys(env.databases)) if (!ids.includes(id)) p.push(`databases.${id}: not a database of the catalogue (it has ${ids.join(', ')})`);
+  const seen = new Map<string, string>();
+  for (const [id, db] of Object.entries(env.databases)) {
+    const other = seen.get(`${db.host}:${db.port}`);
+    if (other) p.push(`databases.${id}: same endpoint as databases.${other}; each database needs its own cluster`);
+    seen.set(`${db.host}:${db.port}`, id);
+  }
+  if (env.docker) {
+    const published = [...Object.entries(env.databases).map(([id, db]) => [`databases.${id}.port`, db.port] as const), ...Object.entries(env.docker.ports).map(([k, v]) => [`docker.ports.${k}`, v] as const)];
+    for (const [i, [field, port]] of published.entries()) {
+      const clash = published.slice(0, i).find(([, q]) => q === port);
+      if (clash) p.push(`${field}: host port ${port} is already published by ${clash[0]}`);
+    }
+  }
   if (env.phases.includes(3) && !env.ranger && env.runtime !== 'docker') p.push('ranger: required when phase 3 (masking governance) is enabled');
   if (new Set(env.phases).size !== env.phases.length) p.push('phases: lists a phase twice');
   if (!env.phases.includes(1) && env.phases.includes(2)) p.push('phases: phase 2 (citizen → warehouse) needs phase 1');

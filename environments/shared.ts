@@ -3,8 +3,8 @@ import { EnvironmentInput } from './schema';
 type Sizing = { brokers: number; partitions: number; retentionDays: number };
 
 /** staging and prod differ only in endpoints and sizing: one shape, two instances. */
-export function sharedEnvironment(name: 'staging' | 'prod', domain: string, sizing: Sizing): EnvironmentInput {
-  const db = (id: 'warehouse' | 'citizen') => ({
+export function sharedEnvironment(name: 'staging' | 'prod', domain: string, sizing: Sizing, databaseIds: readonly string[]): EnvironmentInput {
+  const db = (id: string) => ({
     host: `${id}-db.${domain}`,
     port: 5432,
     adminUser: 'smart_cdc_admin',
@@ -19,7 +19,7 @@ export function sharedEnvironment(name: 'staging' | 'prod', domain: string, sizi
     runtime: 'external',
     phases: [1, 2, 3, 4],
     backend: { type: 's3', bucket: `smart-cdc-terraform-state-${name}`, key: `smart-cdc/${name}.tfstate`, region: 'eu-north-1' },
-    databases: { warehouse: db('warehouse'), citizen: db('citizen') },
+    databases: Object.fromEntries(databaseIds.map((id) => [id, db(id)])),
     kafka: {
       bootstrapServers: [1, 2, 3].map((i) => `kafka-${i}.${domain}:9093`) as [string, ...string[]],
       brokers: sizing.brokers,

@@ -1,13 +1,12 @@
 import { Construct } from 'constructs';
 import { Aspects, LocalBackend, RemoteBackend, S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
 import { CatalogueView } from '../catalogue/derive';
-import { Catalogue, DATABASE_IDS, DatabaseId } from '../catalogue/model';
+import { Catalogue, DatabaseId } from '../catalogue/model';
 import { EnvironmentConfig } from '../environments/schema';
 import { MaskingGate } from '../constructs/aspects/masking-gate';
 import { ConnectLayer } from '../constructs/connect/connect-layer';
 import { DatabaseLayer } from '../constructs/database/database-layer';
 import { GovernanceLayer, rangerEndpoint } from '../constructs/governance/governance-layer';
-import { rangerMaskingCheck } from '../constructs/governance/ranger-gate';
 import { DatabaseEndpoint } from '../constructs/database/endpoint';
 import { DEV, DevEngines } from '../constructs/docker/dev-engines';
 import { StreamingLayer } from '../constructs/streaming/streaming-layer';
@@ -49,7 +48,7 @@ export class CdcStack extends TerraformStack {
     if (env.runtime === 'docker') {
       // the stack owns this Connect worker, so it also fills its secret storage (file name = secret name)
       const workerSecrets: Record<string, string> = { [HASH_SALT_SECRET]: this.secrets.require(env.hashSalt!, 'salt of the SENSITIVE-column hash') };
-      for (const id of DATABASE_IDS) {
+      for (const id of this.view.databaseIds) {
         const c = env.databases[id];
         if (c.capturePassword) workerSecrets[c.capturePassword.variable] = capturePassword(id)!;
         if (c.sinkPassword) workerSecrets[c.sinkPassword.variable] = sinkPassword(id)!;
@@ -57,10 +56,7 @@ export class CdcStack extends TerraformStack {
       this.engines = new DevEngines(this, 'engines', {
         env,
         workerSecrets,
-        databases: {
-          warehouse: { name: this.view.database('warehouse').name, adminPassword: adminPassword('warehouse')! },
-          citizen: { name: this.view.database('citizen').name, adminPassword: adminPassword('citizen')! },
-        },
+        databases: Object.fromEntries(this.view.databaseIds.map((id) => [id, { name: this.view.database(id).name, adminPassword: adminPassword(id)!, port: env.databases[id].port }])),
       });
     }
 
@@ -81,7 +77,7 @@ export class CdcStack extends TerraformStack {
         sinkPassword: sinkPassword(id),
       };
     };
-    const dbs = DATABASE_IDS.map(
+    const dbs = this.view.databaseIds.map(
       (id) =>
         [
           id,
@@ -93,7 +89,7 @@ export class CdcStack extends TerraformStack {
           }),
         ] as const,
     );
-    this.databases = Object.fromEntries(dbs) as Record<DatabaseId, DatabaseLayer>;
+    this.databases = Object.fromEntries(dbs);
 
     const sec = env.kafka.security;
     this.streaming = new StreamingLayer(this, 'streaming', {
@@ -122,7 +118,6 @@ export class CdcStack extends TerraformStack {
     }
 
     this.gate = new MaskingGate(this.view);
-    this.gate.addCheck(rangerMaskingCheck(this.view));
     Aspects.of(this).add(this.gate);
 
     new TerraformOutput(this, 'pipeline_version', { value: catalogue.version, description: 'semver of the pipeline catalogue' });
@@ -130,7 +125,7 @@ export class CdcStack extends TerraformStack {
     new TerraformOutput(this, 'connectors', {
       value: [...this.connect.sources, ...this.connect.sinks].map((c) => c.props.name),
     });
-    new TerraformOutput(this, 'replication_slots', { value: DATABASE_IDS.map((id) => this.databases[id].slotName) });
+    new TerraformOutput(this, 'replication_slots', { value: this.view.databaseIds.map((id) => this.databases[id].slotName) });
   }
 
   private useBackend(env: EnvironmentConfig): void {

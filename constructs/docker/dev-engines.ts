@@ -14,14 +14,14 @@ export const DEV = {
 
 export interface DevEnginesProps {
   readonly env: EnvironmentConfig;
-  /** database name and admin password reference per database */
-  readonly databases: Record<DatabaseId, { readonly name: string; readonly adminPassword: string }>;
+  /** per database: its name, admin password reference and the host port it is published on */
+  readonly databases: Record<DatabaseId, { readonly name: string; readonly adminPassword: string; readonly port: number }>;
   /** secret name → `${var.…}` reference: written as files into the Connect container's secret directory */
   readonly workerSecrets: Readonly<Record<string, string>>;
 }
 
 /**
- * The engines of `dev` as containers: two PostgreSQL 16 with logical decoding, one Kafka KRaft
+ * The engines of `dev` as containers: one PostgreSQL 16 with logical decoding per database, one Kafka KRaft
  * broker, one Kafka Connect worker with the Debezium plugins (scripting enabled for the Groovy filter).
  */
 export class DevEngines extends Construct {
@@ -41,12 +41,12 @@ export class DevEngines extends Construct {
         env: [`POSTGRES_DB=${props.databases[dbId].name}`, `POSTGRES_PASSWORD=${props.databases[dbId].adminPassword}`],
         // logical decoding, and a bound on the WAL an abandoned slot can pin
         command: ['postgres', '-c', 'wal_level=logical', '-c', 'max_replication_slots=10', '-c', 'max_wal_senders=10', '-c', 'max_slot_wal_keep_size=2048MB'],
-        port: { host: d.ports[dbId], container: 5432 },
+        port: { host: props.databases[dbId].port, container: 5432 },
         dataPath: '/var/lib/postgresql/data',
         healthcheck: ['CMD-SHELL', `pg_isready -U postgres -d ${props.databases[dbId].name}`],
         startPeriod: '30s',
       });
-    this.databases = { warehouse: pg('warehouse'), citizen: pg('citizen') };
+    this.databases = Object.fromEntries(Object.keys(props.databases).map((dbId) => [dbId, pg(dbId)]));
 
     const kafkaName = DEV.kafkaInternal.split(':')[0];
     this.kafka = this.host.container('kafka', {

@@ -46,16 +46,15 @@ export class StreamingLayer extends Construct {
     );
     const acls = env.kafka.acls;
     if (acls?.enabled) {
-      const prefix = `smart.${view.versionTag}.`;
       // only the Connect principal reads and writes the pipeline's topics and consumer groups
       this.grant(provider, 'acl', acls.connectPrincipal, [
-        [prefix, 'Topic', ['Read', 'Write', 'Describe']],
-        [`__debezium-heartbeat.${prefix}`, 'Topic', ['Write', 'Describe']],
-        [`connect-smart-cdc-${view.versionTag}-`, 'Group', ['Read']],
+        [view.topicNamePrefix, 'Topic', ['Read', 'Write', 'Describe']],
+        [view.heartbeatTopicNamePrefix, 'Topic', ['Write', 'Describe']],
+        [view.sinkConsumerGroupPrefix, 'Group', ['Read']],
       ]);
       // operators triage the dead-letter topics (rejected rows, PII) with their own consumer groups, and read nothing else
       this.grant(provider, 'acl-operators', acls.operatorsPrincipal, [
-        [`${prefix}dlq.`, 'Topic', ['Read', 'Describe']],
+        [view.deadLetterTopicPrefix, 'Topic', ['Read', 'Describe']],
         [`smart-cdc-operators-`, 'Group', ['Read']],
       ]);
     }

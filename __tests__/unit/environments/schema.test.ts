@@ -30,7 +30,10 @@ describe('environment configuration', () => {
   });
 
   const cases: Array<[string, keyof typeof ENVIRONMENTS, (e: AnyInput) => void, RegExp]> = [
-    ['a missing database endpoint', 'staging', (e) => delete e.databases.citizen, /environment 'staging'[\s\S]*databases\.citizen: Required/],
+    ['a missing database endpoint', 'staging', (e) => delete e.databases.citizen, /environment 'staging'[\s\S]*databases\.citizen: required \(the catalogue has database 'citizen'\)/],
+    ['an endpoint for a database the catalogue lacks', 'local', (e) => (e.databases.archive = { ...e.databases.warehouse, port: 54329 }), /databases\.archive: not a database of the catalogue \(it has warehouse, citizen\)/],
+    ['two databases on one endpoint', 'local', (e) => (e.databases.citizen.port = e.databases.warehouse.port), /databases\.citizen: same endpoint as databases\.warehouse/],
+    ['a database published on a port another engine uses (dev)', 'dev', (e) => (e.databases.citizen.port = 9092), /docker\.ports\.kafka: host port 9092 is already published by databases\.citizen\.port/],
     ['a missing host', 'prod', (e) => delete e.databases.warehouse.host, /environment 'prod'[\s\S]*databases\.warehouse\.host: Required/],
     ['a replication factor above the broker count', 'local', (e) => (e.kafka.replicationFactor = 3), /environment 'local'[\s\S]*kafka\.replicationFactor: 3 exceeds kafka\.brokers \(1\)/],
     ['min.insync.replicas above the replication factor', 'prod', (e) => (e.kafka.minInsyncReplicas = 4), /kafka\.minInsyncReplicas: 4 exceeds kafka\.replicationFactor \(3\)/],
