@@ -24,6 +24,6 @@ export const local: EnvironmentInput = {
     security: { protocol: 'PLAINTEXT' },
     retention: { changeMs: 86_400_000, deadLetterMs: 86_400_000, heartbeatMs: 3_600_000 },
   },
-  connect: { url: 'http://127.0.0.1:18083' },
-  hashSalt: { variable: 'hash_salt' },
+  // scripts/local-runtime.sh creates <state dir>/secrets/hash_salt and runs the worker in the state dir
+  connect: { url: 'http://127.0.0.1:18083', secrets: { provider: 'secrets', directory: 'secrets' } },
 };

@@ -75,11 +75,38 @@ const kafka = z
         })
         .strict(),
     ]),
-    /** create kafka_acl resources for the Connect principal */
-    acls: z.object({ enabled: z.boolean(), connectPrincipal: z.string().regex(/^User:.+/, 'must look like User:<name>') }).strict().optional(),
+    /**
+     * create kafka_acl resources: the Connect principal reads and writes the pipeline's topics; the
+     * operators' principal (as the cluster's principal builder names the operators' group) may read
+     * the dead-letter topics, which hold rejected rows (PII). The brokers must deny what no ACL
+     * allows (allow.everyone.if.no.acl.found=false), so nobody else reads them.
+     */
+    acls: z
+      .object({
+        enabled: z.boolean(),
+        connectPrincipal: z.string().regex(/^User:.+/, 'must look like User:<name>'),
+        operatorsPrincipal: z.string().regex(/^[A-Z][A-Za-z]*:.+/, 'must look like <Type>:<name>, e.g. User:smart-cdc-operators'),
+      })
+      .strict()
+      .optional(),
     retention: topicRetention,
   })
   .strict();
+
+/**
+ * Where the Connect workers keep the secrets connectors use (database passwords, the hash salt):
+ * one file per secret, named after it, in `directory`, read by the worker's DirectoryConfigProvider
+ * registered as `provider`. Connector configs hold only `${provider:directory:name}` references.
+ */
+const workerSecrets = z
+  .object({
+    /** alias of the DirectoryConfigProvider in the worker configuration (`config.providers`) */
+    provider: z.string().regex(/^[a-z][a-z0-9]*$/, 'must be a lower-case config provider alias').default('secrets'),
+    /** on the workers; relative only for the local runtime, whose worker runs in its state dir */
+    directory: z.string().min(1).regex(/^[^:}\s]+$/, 'must be a path without ":", "}" or spaces'),
+  })
+  .strict();
+export type WorkerSecrets = z.output<typeof workerSecrets>;
 
 const connect = z
   .object({
@@ -87,6 +114,7 @@ const connect = z
     username: z.string().min(1).optional(),
     password: secretRef.optional(),
     tasksMax: z.number().int().min(1).default(1),
+    secrets: workerSecrets,
   })
   .strict();
 
@@ -137,8 +165,12 @@ export const environmentSchema = z
     connect,
     ranger: ranger.optional(),
     docker: docker.optional(),
-    /** salt of the SENSITIVE-column hash: secret per environment */
-    hashSalt: secretRef,
+    /**
+     * (docker only) sensitive variable holding the salt of the SENSITIVE-column hash, which the stack
+     * writes into its Connect container's secrets. Elsewhere the salt exists only in the workers'
+     * secret storage (`connect.secrets`, file `hash_salt`) and the stack never sees it.
+     */
+    hashSalt: secretRef.optional(),
   })
   .strict();
 
@@ -169,6 +201,8 @@ function crossFieldProblems(env: EnvironmentConfig, catalogue: Catalogue): strin
     if (k.minInsyncReplicas < 2) p.push(`kafka.minInsyncReplicas: ${k.minInsyncReplicas} is below 2, the minimum for a shared environment`);
     if (k.security.protocol !== 'SASL_SSL') p.push('kafka.security.protocol: a shared environment needs SASL_SSL');
     if (env.backend.type === 'local') p.push('backend.type: a shared environment needs a remote state backend');
+    if (!env.connect.url.startsWith('https://')) p.push(`connect.url: a shared environment reaches Kafka Connect over TLS (https), not '${env.connect.url}'`);
+    if (!env.connect.username || !env.connect.password) p.push('connect.username, connect.password: a shared environment authenticates to Kafka Connect (basic auth, password as a sensitive variable)');
     for (const [id, db] of Object.entries(env.databases)) {
       if (db.sslmode === 'disable') p.push(`databases.${id}.sslmode: a shared environment needs TLS (require or verify-full)`);
       for (const s of ['adminPassword', 'capturePassword', 'sinkPassword'] as const)
@@ -178,6 +212,11 @@ function crossFieldProblems(env: EnvironmentConfig, catalogue: Catalogue): strin
   if (env.backend.type === 'local' && env.backend.withRuntime && env.runtime !== 'local')
     p.push(`backend.withRuntime: only for runtime local, whose engines keep their state beside it (runtime is ${env.runtime})`);
   if (env.runtime === 'docker' && !env.docker) p.push('docker: required when runtime is docker');
+  if (env.runtime === 'docker' && !env.hashSalt) p.push('hashSalt: required when runtime is docker (the stack writes it into its Connect container)');
+  if (env.runtime !== 'docker' && env.hashSalt)
+    p.push(`hashSalt: only for runtime docker; the ${env.runtime} Connect workers hold the salt themselves (file hash_salt in connect.secrets.directory)`);
+  if (env.runtime !== 'local' && !env.connect.secrets.directory.startsWith('/'))
+    p.push(`connect.secrets.directory: must be absolute on ${env.runtime} workers, not '${env.connect.secrets.directory}'`);
   if (env.runtime !== 'docker' && env.docker) p.push(`docker: only allowed when runtime is docker (runtime is ${env.runtime})`);
   if (env.runtime === 'local') {
     for (const [id, db] of Object.entries(env.databases))

@@ -27,11 +27,17 @@ export function sharedEnvironment(name: 'staging' | 'prod', domain: string, sizi
       minInsyncReplicas: 2,
       partitions: sizing.partitions,
       security: { protocol: 'SASL_SSL', mechanism: 'SCRAM-SHA-512', username: 'smart-cdc', password: { variable: 'kafka_sasl_password' } },
-      acls: { enabled: true, connectPrincipal: 'User:smart-cdc-connect' },
+      acls: { enabled: true, connectPrincipal: 'User:smart-cdc-connect', operatorsPrincipal: 'User:smart-cdc-operators' },
       retention: { changeMs: sizing.retentionDays * 86_400_000, deadLetterMs: 14 * 86_400_000, heartbeatMs: 86_400_000 },
     },
-    connect: { url: `https://connect.${domain}`, username: 'smart-cdc', password: { variable: 'connect_password' }, tasksMax: 1 },
+    connect: {
+      url: `https://connect.${domain}`,
+      username: 'smart-cdc',
+      password: { variable: 'connect_password' },
+      tasksMax: 1,
+      // the platform keeps the pipeline's secrets there on every worker (docs/IMPLEMENTATION_GUIDE.md)
+      secrets: { provider: 'secrets', directory: '/etc/kafka-connect/secrets/smart-cdc' },
+    },
     ranger: { url: `https://ranger.${domain}`, adminUser: 'smart-cdc-admin', adminPassword: { variable: 'ranger_admin_password' } },
-    hashSalt: { variable: 'hash_salt' },
   };
 }

@@ -11,6 +11,7 @@ import { GovernanceLayer, rangerEndpoint } from '../constructs/governance/govern
 import { DatabaseEndpoint } from '../constructs/database/endpoint';
 import { DEV, DevEngines } from '../constructs/docker/dev-engines';
 import { StreamingLayer } from '../constructs/streaming/streaming-layer';
+import { HASH_SALT_SECRET } from '../constructs/connect/worker-secrets';
 import { Secrets } from './secrets';
 
 export interface CdcStackProps {
@@ -43,9 +44,19 @@ export class CdcStack extends TerraformStack {
     this.useBackend(env);
 
     const adminPassword = (id: DatabaseId) => this.secrets.ref(env.databases[id].adminPassword, `${id} database admin password`);
+    const capturePassword = (id: DatabaseId) => this.secrets.ref(env.databases[id].capturePassword, `${id} capture role password`);
+    const sinkPassword = (id: DatabaseId) => this.secrets.ref(env.databases[id].sinkPassword, `${id} sink role password`);
     if (env.runtime === 'docker') {
+      // the stack owns this Connect worker, so it also fills its secret storage (file name = secret name)
+      const workerSecrets: Record<string, string> = { [HASH_SALT_SECRET]: this.secrets.require(env.hashSalt!, 'salt of the SENSITIVE-column hash') };
+      for (const id of this.view.databaseIds) {
+        const c = env.databases[id];
+        if (c.capturePassword) workerSecrets[c.capturePassword.variable] = capturePassword(id)!;
+        if (c.sinkPassword) workerSecrets[c.sinkPassword.variable] = sinkPassword(id)!;
+      }
       this.engines = new DevEngines(this, 'engines', {
         env,
+        workerSecrets,
         databases: Object.fromEntries(this.view.databaseIds.map((id) => [id, { name: this.view.database(id).name, adminPassword: adminPassword(id)!, port: env.databases[id].port }])),
       });
     }
@@ -63,8 +74,8 @@ export class CdcStack extends TerraformStack {
         sslmode: c.sslmode,
         adminUser: c.adminUser,
         adminPassword: adminPassword(id),
-        capturePassword: this.secrets.ref(c.capturePassword, `${id} capture role password`),
-        sinkPassword: this.secrets.ref(c.sinkPassword, `${id} sink role password`),
+        capturePassword: capturePassword(id),
+        sinkPassword: sinkPassword(id),
       };
     };
     const dbs = this.view.databaseIds.map(
@@ -93,7 +104,6 @@ export class CdcStack extends TerraformStack {
       view: this.view,
       env,
       databases: this.databases,
-      hashSalt: this.secrets.require(env.hashSalt, 'salt of the SENSITIVE-column hash'),
       connectPassword: this.secrets.ref(env.connect.password, 'Kafka Connect REST password'),
       topics: new Map(this.streaming.topics.map((t) => [t.nameInput!, t])),
       dependsOn: this.engines ? [this.engines.connect] : undefined,

@@ -2,6 +2,7 @@ import { CatalogueView } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
 import { DebeziumSourceConnector } from '../connect/debezium-source';
 import { JdbcSinkConnector } from '../connect/jdbc-sink';
+import { isWorkerSecret } from '../connect/worker-secrets';
 import { RangerApplyDocument } from '../governance/ranger-api';
 import { piiReadWithoutMask } from '../governance/ranger-gate';
 
@@ -37,7 +38,28 @@ const sourceOf = (s: GateSubject, db: DatabaseId) => s.sources.find((x) => x.pro
 const sinkOf = (s: GateSubject, flow: Parameters<CatalogueView['sinkConnectorName']>[0]) => s.sinks.find((x) => x.props.name === s.view.sinkConnectorName(flow));
 /** Whether a source lets a column into Kafka (a source that does not restrict columns lets in all). */
 const letsIn = (source: DebeziumSourceConnector, table: string, column: string) => source.includedColumns?.includes(`${table}.${column}`) ?? true;
+/** Hashed: listed by a HashColumns transform of the source whose salt is a worker secret reference. */
 const hashes = (source: DebeziumSourceConnector | undefined, table: string, column: string) => !!source?.hashedColumns.includes(`${table}.${column}`);
+
+/** Keys whose value is a secret: it must reach Connect as a worker secret reference only. */
+const SECRET_KEY = /(password|salt)$/i;
+
+/** Every way a connector configuration would hold a secret Connect then shows to whoever reads its API, topics or log. */
+function secretsInConfig(s: GateSubject): Finding[] {
+  return [...s.sources, ...s.sinks].flatMap((c) => {
+    const at = (k: string) => `connector ${c.props.name}: ${k}`;
+    // config_sensitive only hides a value from plans: Terraform resolves it, and Connect then shows it
+    const sensitive = Object.keys(c.sensitive).map((k) => ({ message: `connector '${c.props.name}': '${k}' is in config_sensitive, whose value Connect shows in its configuration; use a worker secret reference`, trigger: at(k) }));
+    const config = Object.entries(c.config).flatMap(([k, v]) => {
+      const where = `connector '${c.props.name}': '${k}'`;
+      if (/column\.mask\.hash/.test(k)) return [{ message: `${where} carries the hash salt in a property name, which Connect shows to anyone who can read its API`, trigger: at(k) }];
+      if (SECRET_KEY.test(k) && !isWorkerSecret(v)) return [{ message: `${where} is not a worker secret reference: the secret would be readable through Kafka Connect`, trigger: at(k) }];
+      if (/\$\{var\./.test(v)) return [{ message: `${where} holds a Terraform variable: its value would be in the connector configuration`, trigger: at(k) }];
+      return [];
+    });
+    return [...sensitive, ...config];
+  });
+}
 
 /** Each captured column of a class, with the source connector that reads it and the flow it belongs to. */
 function capturedOfClass(s: GateSubject, cls: 'INTERNAL' | 'SENSITIVE') {
@@ -79,7 +101,7 @@ export const MASKING_RULES: readonly MaskingRule[] = [
         .filter((x) => letsIn(x.source, x.table, x.column) && !hashes(x.source, x.table, x.column))
         .map((x) => ({
           message: `flow '${x.flow.name}': SENSITIVE column ${x.table}.${x.column} would leave ${x.db} unhashed (not hashed by ${x.source.props.name})`,
-          trigger: `connector ${x.source.props.name}: column.mask.hash.* (config_sensitive)`,
+          trigger: `connector ${x.source.props.name}: transforms (a HashColumns transform with a worker secret salt)`,
         })),
   },
   {
@@ -117,6 +139,12 @@ export const MASKING_RULES: readonly MaskingRule[] = [
           trigger: `Ranger document of ${r.environment}: policies of service ${v.service}`,
         })),
       ),
+  },
+  {
+    id: 'SCDC-M6',
+    name: 'Connectors hold secrets only as worker secret references',
+    why: "Whatever a connector's configuration holds, Kafka Connect shows through its REST API, stores in its config topic and may log: passwords and the hash salt reach it only as references its workers resolve from their own secret storage.",
+    check: secretsInConfig,
   },
 ];
 

@@ -1,6 +1,6 @@
 import { CatalogueView, filterSql, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, qualified, SINK_ROLE_TABLE } from '../../catalogue/derive';
 import { ColumnClass, DatabaseId, FlowDef, PHASES } from '../../catalogue/model';
-import { HASH_ALGORITHM } from '../../constructs/connect/debezium-source';
+import { HASH_ALGORITHM } from '../../constructs/connect/transforms';
 import { GENERATED_NOTICE } from './config-export';
 import { ColumnFate, fatesOf } from './fates';
 import { Pipeline } from './pipeline';

@@ -3,6 +3,7 @@ import { DatabaseId, PHASES, Phase } from '../../catalogue/model';
 import { captureSupportSql, publicationSql } from '../../constructs/database/sql';
 import { MASKING_RULES } from '../../constructs/aspects/masking-rules';
 import { POLICY_TYPE } from '../../constructs/governance/ranger-api';
+import { HASH_SALT_SECRET, workerSecretName } from '../../constructs/connect/worker-secrets';
 import { exportedConnectors, exportedTopics } from './config-export';
 import { EnvironmentStack, Pipeline, sensitiveVariables } from './pipeline';
 import { environmentRanger } from './ranger';
@@ -240,6 +241,36 @@ function variablesTable(p: Pipeline): string {
   return table(['variable', 'what', ...p.environments.map((e) => code(e.name))], rows);
 }
 
+/**
+ * Where each secret lives, per environment: the ones connectors use sit in the Connect workers' secret
+ * storage (read by their config provider); the ones Terraform itself uses are sensitive variables.
+ */
+function secretsTable(p: Pipeline): string {
+  const rows = p.environments.flatMap((e) => {
+    const store = e.env.connect.secrets;
+    const workers = new Map<string, string[]>();
+    for (const c of exportedConnectors(e))
+      for (const v of Object.values(c.config)) {
+        const n = workerSecretName(v);
+        if (n) workers.set(n, [...new Set([...(workers.get(n) ?? []), c.name])]);
+      }
+    const filled = (n: string) =>
+      e.env.runtime === 'local'
+        ? n === HASH_SALT_SECRET
+          ? 'generated once (random, mode 600) by `scripts/local-runtime.sh up`'
+          : 'written there by whoever adds the secret'
+        : e.env.runtime === 'docker'
+          ? `written by the stack into the Connect container from \`TF_VAR_${n}\``
+          : 'put there by the platform on every worker (e.g. a mounted secret volume)';
+    const worker = [...workers.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([n, cs]) => [code(e.name), code(n), `Connect worker (${cs.length} connector${cs.length > 1 ? 's' : ''}), via \`\${${store.provider}:${store.directory}:${n}}\``, `file \`${store.directory}/${n}\` on the workers; ${filled(n)}`]);
+    const terraform = sensitiveVariables(e.stack).map((v) => [code(e.name), code(v.name), `Terraform: ${v.description}`, `\`TF_VAR_${v.name}\` at plan/apply, and the Terraform state (${e.env.backend.type === 'local' ? 'local file' : 'encrypted remote backend'})`]);
+    return [...worker, ...terraform];
+  });
+  return table(['environment', 'secret', 'read by', 'lives in'], rows);
+}
+
 function backendsTable(p: Pipeline): string {
   const rows = p.environments.map(({ name, env: e }) => {
     const b = e.backend;
@@ -328,6 +359,7 @@ export const SECTIONS: Sections = {
   walSettings,
   variables: variablesTable,
   backends: backendsTable,
+  secrets: secretsTable,
   /** `{{endpoints:staging,prod}}` */
   endpoints: (p, names) => endpointsTable(p, (names ?? '').split(',')),
   /** `{{exportVariables:dev}}`: the shell exports an environment's deployment needs (values elided) */

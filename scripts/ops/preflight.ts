@@ -3,6 +3,7 @@
  * and judges them with checks.ts. `--fix` applies the safe fixes, then checks again.
  */
 import { Client } from 'pg';
+import { HASH_COLUMNS_CLASS } from '../../constructs/connect/transforms';
 import { CAPTURE_ROLE, filterSql, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
 import { publicationSql } from '../../constructs/database/sql';
@@ -44,6 +45,7 @@ export const PLUGINS = [
   { cls: 'io.debezium.transforms.ExtractNewRecordState', min: '3.0', why: 'the sinks unwrap change events' },
 ];
 export const FILTER_SMT = { cls: 'io.debezium.transforms.Filter', min: '2.0', why: 'loop prevention drops sink echoes (debezium-scripting + Groovy)' };
+export const HASH_SMT = { cls: HASH_COLUMNS_CLASS, min: '1.0', why: 'SENSITIVE columns are hashed at the source (connect-plugin/)' };
 /** Connect ≥ 3.6 has PUT /connectors/{n}/stop and the offsets API that bootstrap and repair use. */
 export const MIN_CONNECT_VERSION = '3.6';
 
@@ -193,6 +195,8 @@ async function connectChecks(ctx: OpsContext): Promise<Check[]> {
     const plugins = await api.get<PluginRow[]>('/connector-plugins?connectorsOnly=false');
     for (const p of PLUGINS) out.push(pluginCheck(plugins, p.cls, p.min, p.why));
     if (ctx.view.sourceDatabases.some((db) => ctx.view.echoGuardedTables(db).length)) out.push(pluginCheck(plugins, FILTER_SMT.cls, FILTER_SMT.min, FILTER_SMT.why));
+    const hashes = ctx.view.sourceDatabases.some((db) => ctx.view.flowsFrom(db).some((f) => ctx.view.columnsOfClass(db, f.source.table, 'SENSITIVE').some((c) => c in f.fields)));
+    if (hashes) out.push(pluginCheck(plugins, HASH_SMT.cls, HASH_SMT.min, HASH_SMT.why));
   } catch (e) {
     out.push({ area: 'connect', name: 'plugins', status: 'fail', detail: describeError(e) });
   }

@@ -4,7 +4,7 @@ import { dataMappingReference } from '../../../scripts/docs/mapping';
 import { buildPipeline } from '../../../scripts/docs/pipeline';
 import { SECTIONS } from '../../../scripts/docs/sections';
 import { CatalogueView } from '../../../catalogue/derive';
-import { connector, Json, sensitiveMap, synthJson } from '../../support/synth';
+import { connector, Json, synthJson } from '../../support/synth';
 
 /** The rows of a flow's field table: source column → [target column, what the connectors do]. */
 function flowRows(doc: string, flowId: number): Map<string, { target: string; does: string }> {
@@ -25,9 +25,12 @@ function deployed(json: Json, view: CatalogueView, flowName: string, column: str
   const sink = connector(json, view.sinkConnectorName(flow));
   const q = `${flow.source.table}.${column}`;
   const included = (src.config['column.include.list'] as string).split(',').map((c) => c.replace(/\\(.)/g, '$1'));
-  const hashed = Object.entries(sensitiveMap(src))
-    .filter(([k]) => k.startsWith('column.mask.hash.'))
-    .flatMap(([, v]) => v.split(','));
+  // columns of the source's HashColumns transforms (SENSITIVE columns hashed before Kafka)
+  const config = src.config as Record<string, string>;
+  const hashed = (config.transforms ?? '')
+    .split(',')
+    .filter((t) => config[`transforms.${t}.type`] === 'smart.cdc.connect.HashColumns')
+    .flatMap((t) => config[`transforms.${t}.columns`].split(','));
   const carried = (sink.config['transforms.selectFields.include'] as string).split(',');
   const renames = new Map(((sink.config['transforms.selectFields.renames'] as string | undefined) ?? '').split(',').filter(Boolean).map((r) => r.split(':') as [string, string]));
   return { inKafka: included.includes(q), hashed: hashed.includes(q), written: carried.includes(column) ? renames.get(column) ?? column : undefined };

@@ -55,6 +55,14 @@ describe('environment configuration', () => {
     ['a local state backend in a shared environment', 'staging', (e) => (e.backend = { type: 'local' }), /backend\.type: a shared environment needs a remote state backend/],
     ['state beside the runtime for a docker environment', 'dev', (e) => (e.backend = { type: 'local', withRuntime: true }), /backend\.withRuntime: only for runtime local[\s\S]*runtime is docker/],
     ['phase 2 without phase 1', 'local', (e) => (e.phases = [2]), /phases: phase 2 \(citizen → warehouse\) needs phase 1/],
+    ['plain HTTP to a shared Connect cluster', 'prod', (e) => (e.connect.url = 'http://connect.prod:8083'), /connect\.url: a shared environment reaches Kafka Connect over TLS \(https\)/],
+    ['a shared Connect cluster without authentication', 'staging', (e) => delete e.connect.password, /connect\.username, connect\.password: a shared environment authenticates to Kafka Connect/],
+    ['a salt variable where the workers hold the salt themselves', 'prod', (e) => (e.hashSalt = { variable: 'hash_salt' }), /hashSalt: only for runtime docker; the external Connect workers hold the salt themselves/],
+    ['no salt variable for the dev container', 'dev', (e) => delete e.hashSalt, /hashSalt: required when runtime is docker/],
+    ['a relative secret directory on shared workers', 'staging', (e) => (e.connect.secrets.directory = 'secrets'), /connect\.secrets\.directory: must be absolute on external workers/],
+    ['a secret directory a reference cannot carry', 'local', (e) => (e.connect.secrets.directory = 'a:b'), /connect\.secrets\.directory: must be a path without/],
+    ['no secret storage for the workers', 'dev', (e) => delete e.connect.secrets, /connect\.secrets: Required/],
+    ['dead letters without an operators principal', 'prod', (e) => delete e.kafka.acls.operatorsPrincipal, /kafka\.acls\.operatorsPrincipal: Required/],
   ];
 
   it.each(cases)('rejects %s, naming the environment and field', (_what, env, f, expected) => {

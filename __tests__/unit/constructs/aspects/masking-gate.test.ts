@@ -2,7 +2,6 @@ import { spawnSync } from 'child_process';
 import { join } from 'path';
 import { evaluateRules, gateSubject, MaskingGateError } from '../../../../constructs/aspects/masking-gate';
 import { MASKING_RULES, MaskingRule } from '../../../../constructs/aspects/masking-rules';
-import { hashPropertyKey } from '../../../../constructs/connect/debezium-source';
 import { editCatalogue, leakingCatalogue } from '../../../support/catalogues';
 import { buildStack, fullSynth } from '../../../support/synth';
 
@@ -58,11 +57,21 @@ describe('masking gate rules', () => {
     it('compliant: the committed stack hashes free_text at the source', () => {
       expect(findingsOf('SCDC-M2', 'dev')).toEqual([]);
     });
-    it('non-compliant: the hash property is gone', () => {
-      const f = findingsOf('SCDC-M2', 'dev', {}, (s) => void delete citizenSource(s).sensitive[hashPropertyKey('${var.hash_salt}')]);
-      expect(f.map((x) => [x.message, x.trigger])).toEqual([
-        ["flow 'submission': SENSITIVE column portal.citizen_submission.free_text would leave citizen unhashed (not hashed by smart-cdc-v1-citizen-source)", 'connector smart-cdc-v1-citizen-source: column.mask.hash.* (config_sensitive)'],
-      ]);
+    it('non-compliant: the hash transform lists another column, takes a literal salt, or is left out of the chain', () => {
+      const edits: Array<(c: Record<string, string>) => void> = [
+        (c) => (c['transforms.hashSensitive.columns'] = 'portal.citizen_submission.category'),
+        (c) => (c['transforms.hashSensitive.salt.password'] = 'a-literal-salt-0123456789'),
+        (c) => (c.transforms = c.transforms.replace('hashSensitive,', '')),
+      ];
+      for (const edit of edits) {
+        const f = findingsOf('SCDC-M2', 'dev', {}, (s) => edit(citizenSource(s).config));
+        expect(f.map((x) => [x.message, x.trigger])).toEqual([
+          [
+            "flow 'submission': SENSITIVE column portal.citizen_submission.free_text would leave citizen unhashed (not hashed by smart-cdc-v1-citizen-source)",
+            'connector smart-cdc-v1-citizen-source: transforms (a HashColumns transform with a worker secret salt)',
+          ],
+        ]);
+      }
     });
   });
 
@@ -83,7 +92,7 @@ describe('masking gate rules', () => {
       expect(findingsOf('SCDC-M4', 'staging')).toEqual([]);
     });
     it('non-compliant: the source stops hashing what the sink carries', () => {
-      const f = findingsOf('SCDC-M4', 'staging', {}, (s) => void delete citizenSource(s).sensitive[hashPropertyKey('${var.hash_salt}')]);
+      const f = findingsOf('SCDC-M4', 'staging', {}, (s) => void (citizenSource(s).config['transforms.hashSensitive.columns'] = 'portal.citizen_submission.category'));
       expect(f.map((x) => [x.message, x.trigger])).toEqual([
         ["flow 'submission': SENSITIVE column portal.citizen_submission.free_text would reach staging.citizen_submission unhashed", 'connector smart-cdc-v1-submission-sink: transforms.selectFields.include'],
       ]);
@@ -99,6 +108,32 @@ describe('masking gate rules', () => {
       const f = findingsOf('SCDC-M5', 'dev', { catalogue: cat });
       expect(f.map((x) => x.trigger)).toEqual(['Ranger document of dev: policies of service smart-cdc-dev-warehouse']);
       expect(f[0].message).toMatch(/^reader role 'analyst' can read PII column analytics\.citizen_profile\.email \(smart_warehouse\) without a Ranger masking policy/);
+    });
+  });
+
+  describe('SCDC-M6 Connectors hold secrets only as worker secret references', () => {
+    it.each(['local', 'dev', 'staging', 'prod'])('compliant: the committed %s stack', (env) => {
+      expect(findingsOf('SCDC-M6', env)).toEqual([]);
+    });
+    it('non-compliant: a literal password, a Terraform variable, config_sensitive, a salt in a property name', () => {
+      const f = findingsOf('SCDC-M6', 'prod', {}, (s) => {
+        const source = citizenSource(s);
+        const sink = s.connect.sinks[0];
+        source.config['database.password'] = 'hunter2-literal';
+        source.config['column.mask.hash.v2.SHA-256.with.salt.${var.hash_salt}'] = 'portal.citizen_submission.free_text';
+        sink.config['connection.password'] = '${var.citizen_sink_password}';
+        (sink.sensitive as Record<string, string>)['connection.password'] = '${var.citizen_sink_password}';
+      });
+      const sink = 'smart-cdc-v1-eligibility-sink';
+      expect(f.map((x) => x.message).sort()).toEqual(
+        [
+          "connector 'smart-cdc-v1-citizen-source': 'database.password' is not a worker secret reference: the secret would be readable through Kafka Connect",
+          "connector 'smart-cdc-v1-citizen-source': 'column.mask.hash.v2.SHA-256.with.salt.${var.hash_salt}' carries the hash salt in a property name, which Connect shows to anyone who can read its API",
+          `connector '${sink}': 'connection.password' is not a worker secret reference: the secret would be readable through Kafka Connect`,
+          `connector '${sink}': 'connection.password' is in config_sensitive, whose value Connect shows in its configuration; use a worker secret reference`,
+        ].sort(),
+      );
+      expect(f.map((x) => x.trigger)).toContain('connector smart-cdc-v1-citizen-source: database.password');
     });
   });
 });
