@@ -4,6 +4,9 @@
  * `time.precision.mode`). The sink refuses a record whose carried column arrives with another type
  * (a column retyped at the source), so every catalogue type must be listed here.
  */
+import { CatalogueView } from '../../catalogue/derive';
+import { FlowDef } from '../../catalogue/model';
+
 export type ConnectType = 'STRING' | 'INT16' | 'INT32' | 'INT64' | 'FLOAT32' | 'FLOAT64' | 'BOOLEAN' | 'BYTES';
 
 const BY_TYPE: ReadonlyArray<readonly [RegExp, ConnectType]> = [
@@ -25,4 +28,14 @@ export function connectTypeOf(pgType: string, hashed = false): ConnectType {
   const hit = BY_TYPE.find(([re]) => re.test(t));
   if (!hit) throw new Error(`catalogue type '${pgType}' has no known Kafka Connect type (constructs/connect/field-types.ts)`);
   return hit[1];
+}
+
+/** The Connect type each carried source column of a flow must arrive with. */
+export function carriedTypesOf(view: CatalogueView, flow: FlowDef): Record<string, ConnectType> {
+  return Object.fromEntries(
+    Object.keys(flow.fields).map((c) => {
+      const col = view.column(flow.source.database, flow.source.table, c);
+      return [c, connectTypeOf(col.type, col.class === 'SENSITIVE')];
+    }),
+  );
 }

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
 import { Connector, ConnectorSpec } from './connector';
 import { setting } from './setting';
+import { isWorkerSecret } from './worker-secrets';
 
 /** The pipeline's Connect plugin (connect-plugin/): restarts FAILED pipeline connectors with backoff. */
 export const SUPERVISOR_CLASS = 'smart.cdc.connect.PipelineSupervisorConnector';
@@ -11,7 +12,7 @@ export interface SupervisorProps {
   /** Connect's REST API as the workers themselves reach it */
   readonly connectUrl: string;
   readonly connectUsername?: string;
-  /** `${var.…}` reference; goes to config_sensitive */
+  /** a worker secret reference (`${secrets:<dir>:<name>}`), resolved by the worker */
   readonly connectPassword?: string;
   /** the connectors it keeps running */
   readonly connectors: readonly string[];
@@ -27,6 +28,7 @@ export interface SupervisorProps {
 /** Typed builder of the supervisor connector, every property with its reason. */
 export function supervisorConfig(p: SupervisorProps): ConnectorSpec {
   if (!p.connectors.length) throw new Error(`supervisor '${p.name}': supervises no connector`);
+  if (p.connectPassword !== undefined && !isWorkerSecret(p.connectPassword)) throw new Error(`supervisor '${p.name}': connectPassword must be a worker secret reference, not a value`);
   return {
     name: { key: 'name', value: p.name, why: 'Carries the catalogue major version.' },
     connectorClass: {
@@ -38,6 +40,7 @@ export function supervisorConfig(p: SupervisorProps): ConnectorSpec {
     config: [
       ...setting('smart.cdc.connect.url', p.connectUrl, "Connect's REST API as the workers reach it (in `dev`, inside the Connect container)."),
       ...setting('smart.cdc.connect.username', p.connectUsername, 'REST API user of shared environments.'),
+      ...setting('smart.cdc.connect.password', p.connectPassword, "Its password, as a worker secret reference: the worker reads the file when it starts the connector, so Connect's REST API and config topic show only the reference."),
       ...setting('smart.cdc.supervise.connectors', p.connectors.join(','), "Every source and sink connector of the pipeline; nothing else on the cluster is touched."),
       ...setting('smart.cdc.check.interval.ms', 2_000, 'Connector status is read every 2 s.'),
       ...setting(
@@ -56,7 +59,8 @@ export function supervisorConfig(p: SupervisorProps): ConnectorSpec {
       ...setting('value.converter', 'org.apache.kafka.connect.storage.StringConverter', 'See `key.converter`.'),
       ...setting('errors.tolerance', 'all', '`all`: an event Kafka cannot take while it is down is dropped instead of failing the supervisor.'),
     ],
-    sensitive: setting('smart.cdc.connect.password', p.connectPassword, 'Sensitive variable, in `config_sensitive`.'),
+    // secrets reach Connect as worker secret references in `config`: nothing for config_sensitive
+    sensitive: [],
   };
 }
 

@@ -3,7 +3,7 @@ import { DockerProvider } from '../../.gen/providers/docker/provider';
 import { Network } from '../../.gen/providers/docker/network';
 import { Image } from '../../.gen/providers/docker/image';
 import { Volume } from '../../.gen/providers/docker/volume';
-import { Container } from '../../.gen/providers/docker/container';
+import { Container, ContainerUpload } from '../../.gen/providers/docker/container';
 
 export interface DockerHostProps {
   /** Docker daemon address, e.g. unix:///var/run/docker.sock */
@@ -23,8 +23,8 @@ export interface EngineContainerProps {
   /** named volume mounted at this path, so data survives container replacement */
   readonly dataPath?: string;
   readonly healthcheck: string[];
-  /** files copied into the container before it starts (`source` is read by Terraform at apply) */
-  readonly uploads?: ReadonlyArray<{ readonly file: string; readonly source: string }>;
+  /** files written into the container before it starts (a `source` is read by Terraform at apply) */
+  readonly uploads?: ContainerUpload[];
   /** @default '90s' — JVM engines need a while */
   readonly startPeriod?: string;
   readonly dependsOn?: Container[];
@@ -58,9 +58,7 @@ export class DockerHost extends Construct {
       networksAdvanced: [{ name: this.network.name, aliases: [p.name] }],
       ports: p.port ? [{ internal: p.port.container, external: p.port.host, ip: '127.0.0.1' }] : undefined,
       volumes: volume ? [{ volumeName: volume.name, containerPath: p.dataPath }] : undefined,
-      // a changed file replaces the container
-      // (validated in other output directories too, where the file is not: no hash then)
-      upload: p.uploads?.map((u) => ({ file: u.file, source: u.source, sourceHash: `\${fileexists("${u.source}") ? filesha256("${u.source}") : ""}` })),
+      upload: p.uploads,
       healthcheck: { test: p.healthcheck, interval: '10s', timeout: '5s', retries: 12, startPeriod: p.startPeriod ?? '90s' },
       wait: true,
       waitTimeout: 300,

@@ -28,8 +28,8 @@ import { Progress } from './progress';
 import { initialSnapshotState } from './signals';
 import { MIRROR_ENV, runCdktf } from '../terraform/cdktf';
 import { withLocalSecrets } from '../terraform/local-secrets';
-import { gatherStatus, judge, renderStatus, thresholdsFrom } from './status';
 import { CLI, Io } from './io';
+import { gatherStatus, judge, renderStatus, thresholdsFrom } from './status';
 import { endOffsets, SinkCatchUp } from './waits';
 
 const ROOT = join(__dirname, '..', '..');

@@ -1,8 +1,10 @@
 /** Clients of the three engines, with bounded timeouts and errors that name the endpoint. */
 import { Client, ClientConfig } from 'pg';
-import { Admin, Kafka, logLevel, SASLOptions } from 'kafkajs';
 import { ConnectTarget, KafkaTarget, PgTarget } from './context';
 import { describeError, OpsError } from './errors';
+import { KafkaAdmin, kafkaAdminClient, produceRecords, RawRecord, readPartition } from './kafka';
+
+export type { RawRecord } from './kafka';
 
 /** Names the endpoint and says what went wrong, in one line. */
 export class EndpointError extends OpsError {
@@ -58,114 +60,45 @@ export async function withPg<T>(t: PgTarget, f: (c: Client) => Promise<T>): Prom
   }
 }
 
-function kafkaClient(t: KafkaTarget): Kafka {
-  return new Kafka({
-    clientId: 'smart-cdc-ops',
-    brokers: t.brokers,
-    ssl: t.ssl,
-    sasl: t.sasl as SASLOptions | undefined,
-    connectionTimeout: 3_000,
-    requestTimeout: 10_000,
-    retry: { retries: 1, initialRetryTime: 200, maxRetryTime: 1_000 },
-    logLevel: logLevel.NOTHING,
-  });
-}
-
-/** A connected Kafka admin client; the caller disconnects it. */
-export async function kafkaAdmin(t: KafkaTarget): Promise<Admin> {
-  const admin = kafkaClient(t).admin();
-  try {
-    await admin.connect();
-  } catch (e) {
-    await admin.disconnect().catch(() => undefined);
-    throw endpointError(t.label, e);
-  }
-  return admin;
-}
-
-export async function withKafka<T>(t: KafkaTarget, f: (a: Admin) => Promise<T>): Promise<T> {
-  const a = await kafkaAdmin(t);
+/** A Kafka admin session on the environment's cluster; errors name the cluster. */
+export async function withKafka<T>(t: KafkaTarget, f: (a: KafkaAdmin) => Promise<T>): Promise<T> {
+  const a = kafkaAdminClient(t);
   try {
     return await f(a);
   } catch (e) {
     if (e instanceof OpsError) throw e;
     throw endpointError(t.label, e);
   } finally {
-    await a.disconnect().catch(() => undefined);
+    await a.close().catch(() => undefined);
   }
-}
-
-export interface RawRecord {
-  readonly offset: number;
-  readonly key: Buffer | null;
-  readonly value: Buffer | null;
-  readonly headers: Record<string, string>;
-  readonly timestamp: number;
 }
 
 /**
- * The records of one partition in [from, to), read with a throw-away consumer group (deleted
- * afterwards). Bounded by `timeoutMs`; what was read by then is returned with `complete: false`.
+ * The records of one partition in [from, to), read with a throw-away consumer group. Bounded by
+ * `timeoutMs`; what was read by then is returned with `complete: false`.
  */
 export async function readRange(t: KafkaTarget, topic: string, partition: number, from: number, to: number, timeoutMs = 30_000): Promise<{ records: RawRecord[]; complete: boolean }> {
-  if (to <= from) return { records: [], complete: true };
-  const kafka = kafkaClient(t);
-  const groupId = `smart-cdc-ops-read-${process.pid}-${Date.now()}`;
-  const consumer = kafka.consumer({ groupId, sessionTimeout: 10_000, rebalanceTimeout: 10_000, maxWaitTimeInMs: 200, retry: { retries: 2 } });
-  const records: RawRecord[] = [];
-  let complete = false;
   try {
-    await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(resolve, timeoutMs);
-      consumer
-        .run({
-          autoCommit: false,
-          eachMessage: async ({ partition: p, message }) => {
-            const off = Number(message.offset);
-            if (p !== partition || off < from || off >= to) return;
-            const headers: Record<string, string> = {};
-            for (const [k, v] of Object.entries(message.headers ?? {})) headers[k] = Array.isArray(v) ? String(v[0]) : v === undefined ? '' : String(v);
-            records.push({ offset: off, key: message.key, value: message.value, headers, timestamp: Number(message.timestamp) });
-            if (off >= to - 1) {
-              complete = true;
-              clearTimeout(timer);
-              resolve();
-            }
-          },
-        })
-        .then(() => consumer.seek({ topic, partition, offset: String(from) }))
-        .catch(reject);
-    });
+    return await readPartition(t, topic, partition, from, to, timeoutMs);
   } catch (e) {
     throw endpointError(t.label, e);
-  } finally {
-    await consumer.disconnect().catch(() => undefined);
-    await withKafka(t, (a) => a.deleteGroups([groupId])).catch(() => undefined);
   }
-  return { records: records.sort((a, b) => a.offset - b.offset), complete };
 }
 
 /** Produces records to a topic and waits for the broker's acknowledgement. */
 export async function produce(t: KafkaTarget, topic: string, messages: ReadonlyArray<{ key: Buffer | null; value: Buffer | null; headers?: Record<string, string> }>): Promise<void> {
-  if (!messages.length) return;
-  const producer = kafkaClient(t).producer({ allowAutoTopicCreation: false, idempotent: false });
   try {
-    await producer.connect();
-    await producer.send({ topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })) });
+    await produceRecords(t, topic, messages);
   } catch (e) {
     throw endpointError(t.label, e);
-  } finally {
-    await producer.disconnect().catch(() => undefined);
   }
 }
 
 /** Sum of end offsets minus start offsets: the records a topic holds now. */
-export async function topicDepth(admin: Admin, topic: string): Promise<{ low: number; high: number; depth: number }> {
-  const parts = await admin.fetchTopicOffsets(topic);
-  const low = parts.reduce((n, p) => n + Number(p.low), 0);
-  const high = parts.reduce((n, p) => n + Number(p.high), 0);
+export async function topicDepth(admin: KafkaAdmin, topic: string): Promise<{ low: number; high: number; depth: number }> {
+  const parts = await admin.topicOffsets(topic);
+  const low = parts.reduce((n, p) => n + p.low, 0);
+  const high = parts.reduce((n, p) => n + p.high, 0);
   return { low, high, depth: high - low };
 }
 

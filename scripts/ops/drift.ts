@@ -2,7 +2,7 @@
  * Schema drift: a column the pipeline carries (CatalogueView.carriedColumns) that is missing,
  * renamed or of another type in its database. Read by `preflight` and `status`; judged here
  * without engines. The sinks park records whose carried columns drifted (connect-plugin/), and the
- * DDL guard of sql/V002 refuses such DDL where the stack could install it.
+ * DDL guard of sql/V003 refuses such DDL where the stack could install it.
  */
 import { Client } from 'pg';
 import { CarriedColumn, CatalogueView } from '../../catalogue/derive';

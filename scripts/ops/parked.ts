@@ -5,9 +5,9 @@
  * (CatalogueView.parkedHandledGroup) marks how far they were handled: replayed or discarded, so
  * `pending` is what still needs a decision. Nothing here ever prints a row value.
  */
-import { Admin } from 'kafkajs';
 import { RawRecord, readRange, withKafka } from './clients';
 import { KafkaTarget, SinkNames } from './context';
+import { KafkaAdmin } from './kafka';
 
 export interface ParkedCounts {
   /** records the topic holds */
@@ -21,12 +21,12 @@ export interface ParkedCounts {
 }
 
 /** Offsets of a dead-letter topic (one partition) and of its handled group. */
-export async function parkedCounts(admin: Admin, deadLetterTopic: string, handledGroup: string): Promise<ParkedCounts> {
-  const [ends, groups] = await Promise.all([admin.fetchTopicOffsets(deadLetterTopic), admin.fetchOffsets({ groupId: handledGroup, topics: [deadLetterTopic] })]);
+export async function parkedCounts(admin: KafkaAdmin, deadLetterTopic: string, handledGroup: string): Promise<ParkedCounts> {
+  const [ends, groups] = await Promise.all([admin.topicOffsets(deadLetterTopic), admin.groupOffsets(handledGroup, deadLetterTopic)]);
   const p = ends.find((x) => x.partition === 0) ?? ends[0];
-  const low = Number(p.low);
-  const end = Number(p.high);
-  let committed = Number(groups[0]?.partitions.find((x) => x.partition === 0)?.offset ?? -1);
+  const low = p.low;
+  const end = p.high;
+  let committed = groups.find((x) => x.partition === 0)?.offset ?? -1;
   // past the end: the topic was deleted and created again (a redeploy), the mark is from the old one
   if (committed > end) committed = -1;
   const handled = Math.max(low, committed);
@@ -111,5 +111,5 @@ export async function lastParked(t: KafkaTarget, topic: string, end: number): Pr
 
 /** Marks the dead-letter topic handled up to `offset` (replayed or discarded). */
 export async function markHandled(t: KafkaTarget, topic: string, handledGroup: string, offset: number): Promise<void> {
-  await withKafka(t, (a) => a.setOffsets({ groupId: handledGroup, topic, partitions: [{ partition: 0, offset: String(offset) }] }));
+  await withKafka(t, (a) => a.commitOffset(handledGroup, topic, offset));
 }

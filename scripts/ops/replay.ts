@@ -99,7 +99,7 @@ export async function replay(ctx: OpsContext, pos: Record<string, string>, flags
 
   // what the sink must consume: everything produced from here on
   const dlqStart = counts.end;
-  const before = await withKafka(ctx.kafka, async (a) => Number((await a.fetchTopicOffsets(sink.topic)).reduce((n, p) => n + Number(p.high), 0)));
+  const before = await withKafka(ctx.kafka, async (a) => (await a.topicOffsets(sink.topic)).reduce((n, p) => n + p.high, 0));
   let emitted = 0;
   if (reread.length) {
     const batch = randomUUID();
@@ -144,7 +144,7 @@ export async function replay(ctx: OpsContext, pos: Record<string, string>, flags
     }
     await sleep(500);
   }
-  const dlqEnd = await withKafka(ctx.kafka, async (a) => Number((await a.fetchTopicOffsets(sink.deadLetterTopic))[0].high));
+  const dlqEnd = await withKafka(ctx.kafka, async (a) => (await a.topicOffsets(sink.deadLetterTopic))[0].high);
   const again = (await readRange(ctx.kafka, sink.deadLetterTopic, 0, dlqStart, dlqEnd, 60_000)).records
     .map(describeParked)
     .filter((r) => {

@@ -2,16 +2,16 @@
  * Waits shared by bootstrap and the repairs: a sink caught up with its topic, a connector settled.
  * Each returns its state; the caller loops with its own deadline and progress.
  */
-import { Admin } from 'kafkajs';
 import { ConnectApi, ConnectorStatusInfo } from './clients';
 import { SinkNames } from './context';
+import { KafkaAdmin } from './kafka';
 import { rootCause } from './format';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** End offsets of a topic by partition: what a sink must have consumed. */
-export async function endOffsets(admin: Admin, topic: string): Promise<Map<number, number>> {
-  return new Map((await admin.fetchTopicOffsets(topic)).map((x) => [x.partition, Number(x.high)]));
+export async function endOffsets(admin: KafkaAdmin, topic: string): Promise<Map<number, number>> {
+  return new Map((await admin.topicOffsets(topic)).map((x) => [x.partition, x.high]));
 }
 
 /**
@@ -31,8 +31,8 @@ export class SinkCatchUp {
     return [...this.target.values()].reduce((a, b) => a + b, 0);
   }
 
-  async behind(admin: Admin): Promise<{ behind: number; done: boolean }> {
-    const committed = new Map(((await admin.fetchOffsets({ groupId: this.sink.group, topics: [this.sink.topic] }))[0]?.partitions ?? []).map((x) => [x.partition, Math.max(0, Number(x.offset))]));
+  async behind(admin: KafkaAdmin): Promise<{ behind: number; done: boolean }> {
+    const committed = new Map((await admin.groupOffsets(this.sink.group, this.sink.topic)).map((x) => [x.partition, Math.max(0, x.offset)]));
     const behind = [...this.target].reduce((n, [part, high]) => n + Math.max(0, high - (committed.get(part) ?? 0)), 0);
     const sum = [...committed.values()].reduce((a, b) => a + b, 0);
     if (sum !== this.lastSum) {

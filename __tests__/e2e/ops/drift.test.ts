@@ -7,7 +7,7 @@ import { json, localNames, ops } from './run';
 
 /**
  * Schema drift is caught, never silent. The database refuses DDL that renames, drops or retypes a
- * carried column (the guard of sql/V002). When an operator overrides it anyway, preflight and status
+ * carried column (the guard of sql/V003). When an operator overrides it anyway, preflight and status
  * are down naming flow, table and column; the sink parks the drifted records instead of writing
  * NULLs or stale values; the fix status prints, followed literally, and a replay make the target
  * exact. A renamed *target* column stops its flow (the task fails with the cause) until it is back.

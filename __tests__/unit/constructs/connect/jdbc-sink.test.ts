@@ -9,7 +9,7 @@ const props = (over: Partial<JdbcSinkProps> = {}): JdbcSinkProps => ({
   carriedTypes: { insight_id: 'STRING', citizen_id: 'STRING', is_eligible: 'BOOLEAN' },
   topic: 'smart.v1.warehouse.ml.eligibility_insight',
   database: { host: 'citizen-db', port: 5432, name: 'smart_citizen', user: 'sinker', sslmode: 'require' },
-  password: '${var.sink}',
+  password: '${secrets:/run/s:sink}',
   targetTable: 'portal.eligibility',
   fields: { insight_id: 'id', citizen_id: 'citizen_id', is_eligible: 'eligible' },
   sourceKey: 'insight_id',
@@ -28,7 +28,8 @@ describe('jdbcSinkConfig (pure builder)', () => {
       'connector.class': 'smart.cdc.connect.ParkingJdbcSinkConnector',
       'tasks.max': '1',
       topics: 'smart.v1.warehouse.ml.eligibility_insight',
-      'connection.url': 'jdbc:postgresql://citizen-db:5432/smart_citizen?sslmode=require',
+      // logServerErrorDetail=false: no row values in the driver's exception messages
+      'connection.url': 'jdbc:postgresql://citizen-db:5432/smart_citizen?sslmode=require&logServerErrorDetail=false',
       'connection.username': 'sinker',
       'insert.mode': 'upsert',
       'primary.key.mode': 'record_key',
@@ -64,11 +65,11 @@ describe('jdbcSinkConfig (pure builder)', () => {
     expect(maps(props({ batchSize: 50 })).config).toMatchObject({ 'batch.size': '50', 'consumer.override.max.poll.records': '50' });
   });
 
-  it('puts the password only in the sensitive map', () => {
+  it('holds the password only as a worker secret reference', () => {
     const { config, sensitive } = maps(props());
-    expect(JSON.stringify(config)).not.toContain('${var.');
-    expect(sensitive).toEqual({ 'connection.password': '${var.sink}' });
-    expect(maps(props({ password: undefined })).sensitive).toEqual({});
+    expect(sensitive).toEqual({});
+    expect(config['connection.password']).toBe('${secrets:/run/s:sink}');
+    expect(maps(props({ password: undefined })).config['connection.password']).toBeUndefined();
   });
 
   it('gives every property a reason', () => {
@@ -88,6 +89,11 @@ describe('JdbcSinkConnector checks', () => {
 
   it('refuses a key that is not among its fields', () => {
     expect(() => build({ sourceKey: 'insight' })).toThrow("sink connector 'sink': key 'insight' is not among its fields");
+  });
+
+  it('refuses a password that is not a worker secret reference', () => {
+    for (const password of ['hunter2', '${var.citizen_sink_password}'])
+      expect(() => build({ password })).toThrow("sink connector 'sink': password must be a worker secret reference, not a value");
   });
 });
 

@@ -1,4 +1,4 @@
--- V002: support objects of the pipeline's self-healing. Idempotent.
+-- V003: support objects of the pipeline's self-healing. Idempotent.
 
 -- The columns the pipeline carries in this database (its flows' source and target columns), with
 -- their catalogue type and the flows that need them. Rewritten by the stack from the catalogue on
