@@ -14,7 +14,8 @@ import { json, localNames, ops } from './run';
 jest.setTimeout(900_000);
 
 const w = localNames().sources.find((s) => s.db === 'warehouse')!;
-const KEEP = '48MB';
+const KEEP_MB = 48;
+const KEEP = `${KEEP_MB}MB`;
 
 /** WAL written in the cluster's `postgres` database: the slot must keep it, nothing decodes it. */
 async function writeWal(megabytes: number): Promise<void> {
@@ -54,7 +55,13 @@ describe('a lost replication slot (local runtime)', () => {
       const [r] = await query<{ active: boolean }>('warehouse', 'SELECT active FROM pg_replication_slots WHERE slot_name = $1', [w.slot]);
       if (r.active) throw new Error('slot still active');
     });
-    await writeWal(30);
+    // written in small steps until less than half of max_slot_wal_keep_size is left: PostgreSQL
+    // counts it in 16 MB segments, so a fixed amount lands anywhere within a segment of the limit
+    for (let i = 0; i < 16; i++) {
+      const [r] = await query<{ safe: string }>('warehouse', 'SELECT safe_wal_size AS safe FROM pg_replication_slots WHERE slot_name = $1', [w.slot]);
+      if (Number(r.safe) < (KEEP_MB / 2) * 1024 * 1024) break; // status warns below half
+      await writeWal(4);
+    }
     const warning = await eventually(async () => {
       const p = (await slotProblems()).find((x) => x.message.includes('will lose WAL it needs'));
       if (!p) throw new Error('no warning yet');
