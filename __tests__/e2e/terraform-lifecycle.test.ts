@@ -61,9 +61,14 @@ describe('real Terraform: deploy, diff, change, destroy (local)', () => {
     expect(byType('kafka_topic').map((c) => c.change.after.name).sort()).toEqual(view.flows.map((f) => view.changeTopic(f)).filter((t, i, a) => a.indexOf(t) === i).sort());
     for (const c of [...byType('kafka-connect_connector'), ...byType('kafka_topic')]) expect(c.change.actions).toEqual(['update']);
     expect(differs('kafka_topic').length).toBe(byType('kafka_topic').length);
-    // the only replacement: the citizen reference-table SQL step (its SQL gained the column; it is idempotent)
+    // the only replacements, idempotent SQL steps whose SQL gained the column: the citizen reference
+    // table, and the carried-columns list (what the DDL guard protects) of the flow's two databases
     const replaced = changed(p).filter((c) => c.change.actions.includes('delete'));
-    expect(replaced.map((c) => c.address)).toEqual([expect.stringMatching(/^terraform_data\.database-citizen_reference-schema_/)]);
+    expect(replaced.map((c) => c.address).sort()).toEqual([
+      expect.stringMatching(/^terraform_data\.database-citizen_carried-columns_/),
+      expect.stringMatching(/^terraform_data\.database-citizen_reference-schema_/),
+      expect.stringMatching(/^terraform_data\.database-warehouse_carried-columns_/),
+    ]);
     expect(changed(p).filter((c) => ['postgresql_replication_slot', 'postgresql_role', 'postgresql_grant'].includes(c.type))).toEqual([]);
     expect(checkPlan(p)).toEqual([]);
 

@@ -4,7 +4,10 @@ import { SIGNAL_COLUMNS } from '../../catalogue/derive';
 import { Connector, ConnectorSpec } from './connector';
 import { jsonWithSchemas } from './converters';
 import { ConnectorDatabase, setting } from './setting';
-import { HASH_COLUMNS_CLASS, regexLiteral, TransformChain, transformSettings } from './transforms';
+import { HASH_COLUMNS_CLASS, regexLiteral, TransformChain, TransformLink, transformSettings } from './transforms';
+
+/** The header in which a source names the columns it carries for a record's table (read by the parking sink). */
+export const CARRIED_HEADER = 'smart.cdc.carried';
 import { isWorkerSecret } from './worker-secrets';
 
 export interface DebeziumSourceProps {
@@ -73,6 +76,21 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
           ] as const,
         ]
       : []),
+    // per table: the columns this source carries, so that a sink tells a column renamed or dropped at
+    // the source (carried, yet missing: parked) from one a deploy has just added (not carried yet
+    // when the record was written: written without it)
+    ...p.tables.map(
+      (t): TransformLink => [
+        `carried_${t.replace(/\./g, '_')}`,
+        {
+          kind: 'topicHeader',
+          header: CARRIED_HEADER,
+          value: p.includedColumns.filter((c) => c.startsWith(`${t}.`)).map((c) => c.slice(t.length + 1)).sort().join(','),
+          topicRegex: regexLiteral(`${p.topicPrefix}.${t}`),
+        },
+        `Marks each record of \`${t}\` with the columns this source carried when it wrote it.`,
+      ],
+    ),
   ];
   return {
     name: { key: 'name', value: p.name, why: 'Carries the catalogue major version: a breaking mapping change deploys a second connector beside this one.' },
@@ -130,7 +148,7 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
       ...jsonWithSchemas('JSON with schemas: the JDBC sink needs each record\'s schema, and no schema registry is needed.'),
       ...transformSettings(
         chain,
-        "The source's transforms, in order: hash SENSITIVE columns (where some flow carries one); drop the signal table's records; where a sink writes a captured table, drop the sink's echoes.",
+        "The source's transforms, in order: hash SENSITIVE columns (where some flow carries one); drop the signal table's records; where a sink writes a captured table, drop the sink's echoes; mark each record with the columns carried for its table.",
       ),
     ],
     // secrets reach Connect as worker secret references in `config`: nothing for config_sensitive

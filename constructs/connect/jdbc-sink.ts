@@ -78,7 +78,7 @@ export function jdbcSinkConfig(p: JdbcSinkProps): ConnectorSpec {
       ...setting(
         'smart.cdc.carried.fields',
         carriedFields(p),
-        '`source>target:TYPE` of every carried column, with the Kafka Connect type it has in a change record (derived from the catalogue type). A record lacking one, or carrying it with another type (renamed, dropped or retyped at the source), is parked instead of written with NULLs or stale values.',
+        '`source>target:TYPE` of every carried column, with the Kafka Connect type it has in a change record (derived from the catalogue type). A record lacking one that its source says it carries (header `smart.cdc.carried`), or carrying one with another type (renamed, dropped or retyped at the source), is parked instead of written with NULLs or stale values; a record written before a deploy added the column is written without it.',
       ),
       ...setting(
         'smart.cdc.retry.backoff.max.ms',

@@ -21,7 +21,9 @@ export type Transform =
    * replace `columns` (schema.table.column) of Debezium change events with the salted hash of
    * connect-plugin/'s HashColumns; `salt` is a worker secret reference, resolved by the worker
    */
-  | { readonly kind: 'hashColumns'; readonly columns: readonly string[]; readonly salt: string };
+  | { readonly kind: 'hashColumns'; readonly columns: readonly string[]; readonly salt: string }
+  /** a header with a fixed value on the records of topics matching `topicRegex` (Kafka's InsertHeader with a TopicNameMatches predicate) */
+  | { readonly kind: 'topicHeader'; readonly header: string; readonly value: string; readonly topicRegex: string };
 
 /** The project's own transform (connect-plugin/), on every worker's plugin.path. */
 export const HASH_COLUMNS_CLASS = 'smart.cdc.connect.HashColumns';
@@ -31,6 +33,18 @@ export const HASH_ALGORITHM = 'SHA-256';
 /** One link of a chain: its name, the transform, and what it is for in this connector. */
 export type TransformLink = readonly [name: string, transform: Transform, why: string];
 export type TransformChain = ReadonlyArray<TransformLink>;
+
+/** The TopicNameMatches predicate `<name>Topic` of a transform that acts on some topics only. */
+function topicPredicate(name: string, topicRegex: string, what: string): { name: string; props: Setting[] } {
+  const pred = `${name}Topic`;
+  return {
+    name: pred,
+    props: [
+      ...setting(`predicates.${pred}.type`, 'org.apache.kafka.connect.transforms.predicates.TopicNameMatches', "Kafka's `TopicNameMatches`: matches records by their topic's name."),
+      ...setting(`predicates.${pred}.pattern`, topicRegex, what),
+    ],
+  };
+}
 
 /** The settings of one transform under `transforms.<name>.`; its predicate's under `predicates.<name>Topic.`. */
 function renderOne(name: string, t: Transform, why: string): { props: Setting[]; predicate?: { name: string; props: Setting[] } } {
@@ -69,19 +83,25 @@ function renderOne(name: string, t: Transform, why: string): { props: Setting[];
         ],
       };
     case 'dropTopic': {
-      const pred = `${name}Topic`;
+      const predicate = topicPredicate(name, t.topicRegex, 'The topics whose records are dropped.');
       return {
         props: [
           ...p('type', 'org.apache.kafka.connect.transforms.Filter', `Kafka's Filter: drops the records its predicate matches. ${why}`),
-          ...p('predicate', pred, 'The predicate that selects the records to drop.'),
+          ...p('predicate', predicate.name, 'The predicate that selects the records to drop.'),
         ],
-        predicate: {
-          name: pred,
-          props: [
-            ...setting(`predicates.${pred}.type`, 'org.apache.kafka.connect.transforms.predicates.TopicNameMatches', "Kafka's `TopicNameMatches`: matches records by their topic's name."),
-            ...setting(`predicates.${pred}.pattern`, t.topicRegex, 'The topics whose records are dropped.'),
-          ],
-        },
+        predicate,
+      };
+    }
+    case 'topicHeader': {
+      const predicate = topicPredicate(name, t.topicRegex, 'The topic whose records get the header.');
+      return {
+        props: [
+          ...p('type', 'org.apache.kafka.connect.transforms.InsertHeader', `Kafka's InsertHeader. ${why}`),
+          ...p('header', t.header, 'The header name.'),
+          ...p('value.literal', t.value, 'Its fixed value.'),
+          ...p('predicate', predicate.name, 'Only the records of this topic.'),
+        ],
+        predicate,
       };
     }
     case 'hashColumns':

@@ -1,6 +1,6 @@
 import { Testing, TerraformStack } from 'cdktf';
 import { connectorMaps } from '../../../../constructs/connect/connector';
-import { DebeziumSourceConnector, debeziumSourceConfig, DebeziumSourceProps } from '../../../../constructs/connect/debezium-source';
+import { CARRIED_HEADER, DebeziumSourceConnector, debeziumSourceConfig, DebeziumSourceProps } from '../../../../constructs/connect/debezium-source';
 
 const props = (over: Partial<DebeziumSourceProps> = {}): DebeziumSourceProps => ({
   name: 'src',
@@ -77,6 +77,19 @@ describe('debeziumSourceConfig (pure builder)', () => {
     expect(Object.keys(none).some((k) => k.includes('hashSensitive'))).toBe(false);
   });
 
+  it('marks each table\'s records with the columns it carries, for the sinks to tell drift from a field just added', () => {
+    const { config } = maps(props());
+    expect(config['transforms.carried_portal_citizen_submission.type']).toBe('org.apache.kafka.connect.transforms.InsertHeader');
+    expect(config['transforms.carried_portal_citizen_submission.header']).toBe(CARRIED_HEADER);
+    expect(config['transforms.carried_portal_citizen_submission.value.literal']).toBe('free_text,id');
+    expect(config['transforms.carried_portal_citizen.value.literal']).toBe('cdc_origin,id');
+    // only on its table's topic: portal.citizen's pattern does not match portal.citizen_submission's topic
+    const pattern = new RegExp(`^(?:${config['predicates.carried_portal_citizenTopic.pattern']})$`);
+    expect(pattern.test('smart.v1.citizen.portal.citizen')).toBe(true);
+    expect(pattern.test('smart.v1.citizen.portal.citizen_submission')).toBe(false);
+    expect(config['transforms.carried_portal_citizen.predicate']).toBe('carried_portal_citizenTopic');
+  });
+
   it('filters the snapshot of row-filtered tables only', () => {
     const { config } = maps(props());
     expect(config['snapshot.select.statement.overrides']).toBe('portal.citizen_submission');
@@ -87,13 +100,13 @@ describe('debeziumSourceConfig (pure builder)', () => {
 
   it('always drops signal records; drops sink echoes only where a table is guarded', () => {
     const guarded = maps(props()).config;
-    expect(guarded.transforms).toBe('hashSensitive,dropSignals,dropSinkEchoes');
+    expect(guarded.transforms).toBe('hashSensitive,dropSignals,dropSinkEchoes,carried_portal_citizen,carried_portal_citizen_submission');
     expect(guarded['predicates.dropSignalsTopic.pattern']).toBe('smart\\.v1\\.citizen\\.cdc\\.debezium_signal');
     expect(guarded['transforms.dropSinkEchoes.condition']).toBe("value.after == null || value.after.cdc_origin != 'sink'");
     expect(guarded['transforms.dropSinkEchoes.topic.regex']).toBe('smart\\.v1\\.citizen\\.portal\\.citizen');
     for (const echoFilter of [undefined, { tables: [], originColumn: 'cdc_origin', sinkValue: 'sink' }]) {
       const c = maps(props({ echoFilter })).config;
-      expect(c.transforms).toBe('hashSensitive,dropSignals');
+      expect(c.transforms).toBe('hashSensitive,dropSignals,carried_portal_citizen,carried_portal_citizen_submission');
       expect(Object.keys(c).some((k) => k.includes('dropSinkEchoes'))).toBe(false);
     }
   });

@@ -2,10 +2,13 @@ package smart.cdc.connect;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.sink.SinkRecord;
 
 /**
@@ -13,8 +16,14 @@ import org.apache.kafka.connect.sink.SinkRecord;
  * {@code source>target:TYPE}, comma-separated (derived from the catalogue by the stack). A record
  * that lacks one, or has it with another type, comes from a source whose carried column was
  * renamed, dropped or retyped: writing it would put NULLs or stale values into the target.
+ * Except a column the source did not carry yet when it wrote the record (a deploy has just added it
+ * to the flow): the source names what it carries in the {@value #HEADER} header, and such a record
+ * is written without the column, as it would have been before.
  */
 final class CarriedFields {
+
+    /** Written by each source connector: the columns it carries for the record's table (comma-separated). */
+    static final String HEADER = "smart.cdc.carried";
 
     record Carried(String source, String target, Schema.Type type) {
     }
@@ -63,8 +72,12 @@ final class CarriedFields {
             return null;
         }
         List<String> problems = new ArrayList<>();
+        Set<String> sourceCarried = sourceCarried(r);
         for (Carried c : fields) {
             Field f = r.valueSchema().field(c.target());
+            if (f == null && sourceCarried != null && !sourceCarried.contains(c.source())) {
+                continue; // not carried by the source yet when it wrote this record
+            }
             if (f == null) {
                 problems.add("column " + sourceTable + "." + c.source() + " is missing (renamed or dropped at the source?)");
             }
@@ -73,5 +86,23 @@ final class CarriedFields {
             }
         }
         return problems.isEmpty() ? null : "schema drift: " + String.join("; ", problems);
+    }
+
+    /** The columns the source carried for this record's table, or null when it does not say (older records). */
+    static Set<String> sourceCarried(SinkRecord r) {
+        Header h = r.headers() == null ? null : r.headers().lastWithName(HEADER);
+        if (h == null || h.value() == null) {
+            return null;
+        }
+        Set<String> out = new HashSet<>();
+        // the header converter may hand a comma-separated string over as a list
+        Iterable<?> parts = h.value() instanceof List<?> l ? l : List.of(String.valueOf(h.value()).split(","));
+        for (Object p : parts) {
+            String name = String.valueOf(p).trim();
+            if (!name.isEmpty()) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.header.ConnectHeaders;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,24 @@ class CarriedFieldsTest {
         Schema s = SchemaBuilder.struct().field("id", Schema.STRING_SCHEMA).field("priority", Schema.OPTIONAL_STRING_SCHEMA).build();
         assertEquals("schema drift: column ml.recommendation.rank arrives as STRING, the flow carries INT32 (retyped at the source?); "
                 + "column ml.recommendation.reason_code is missing (renamed or dropped at the source?)", fields.drift(record(s, new Struct(s).put("id", "a"))));
+    }
+
+    @Test
+    void aColumnTheSourceDidNotCarryYetIsNoDriftButOneItCarriesIs() {
+        Schema s = SchemaBuilder.struct().field("id", Schema.STRING_SCHEMA).field("priority", Schema.OPTIONAL_INT32_SCHEMA).build();
+        Struct v = new Struct(s).put("id", "a");
+        // written before a deploy added reason_code to the flow: the source did not carry it then
+        SinkRecord before = new SinkRecord("t", 0, Schema.STRING_SCHEMA, "k", s, v, 7, null, null,
+                new ConnectHeaders().addString(CarriedFields.HEADER, "rank,recommendation_id"));
+        assertNull(fields.drift(before));
+        // the source carries it, yet the record lacks it: renamed or dropped at the source
+        SinkRecord renamed = new SinkRecord("t", 0, Schema.STRING_SCHEMA, "k", s, v, 8, null, null,
+                new ConnectHeaders().addString(CarriedFields.HEADER, "rank,reason_code,recommendation_id"));
+        assertEquals("schema drift: column ml.recommendation.reason_code is missing (renamed or dropped at the source?)", fields.drift(renamed));
+        // a header converter that parsed the list
+        SinkRecord asList = new SinkRecord("t", 0, Schema.STRING_SCHEMA, "k", s, v, 9, null, null,
+                new ConnectHeaders().addList(CarriedFields.HEADER, java.util.List.of("rank", "recommendation_id"), SchemaBuilder.array(Schema.STRING_SCHEMA).build()));
+        assertNull(fields.drift(asList));
     }
 
     @Test
