@@ -7,7 +7,7 @@ import { viewOf } from '../../../scripts/ops/context';
 import { localSalt } from './deploy';
 import { Client } from 'pg';
 import { Db, LOCAL, query, sleep } from './engines';
-import { SEED } from './fixtures';
+import { SEED, SEED_VALUES } from './fixtures';
 
 /**
  * What the fault tests assert: a burst of changes in both directions, and the exact content of
@@ -144,6 +144,8 @@ export async function burst(tag: string, n: number, gapMs: number, opts: { recom
       await write('warehouse', 'UPDATE analytics.citizen_profile SET postal_code = $2 WHERE citizen_id = $1', [SEED.profile, `${tag.slice(0, 6)}${i}`]);
       if (gapMs) await sleep(gapMs);
     }
+    // the seeded profile as it was: other suites expect the seed
+    await write('warehouse', 'UPDATE analytics.citizen_profile SET postal_code = $2 WHERE citizen_id = $1', [SEED.profile, SEED_VALUES.profilePostalCode]);
   })();
   const citizen = (async () => {
     for (let i = 0; i < n; i++) {
@@ -152,8 +154,12 @@ export async function burst(tag: string, n: number, gapMs: number, opts: { recom
       await write('citizen', 'UPDATE portal.recommendation SET status = $2, responded_at = now() WHERE id = $1', [SEED.recommendation, i % 2 ? 'accepted' : 'dismissed']);
       if (gapMs) await sleep(gapMs);
     }
+    // the seeded citizen and recommendation as they were (no response yet)
+    await write('citizen', 'UPDATE portal.citizen SET phone = $2 WHERE id = $1', [SEED.portalCitizen, SEED_VALUES.portalCitizenPhone]);
+    await write('citizen', "UPDATE portal.recommendation SET status = 'new', responded_at = NULL WHERE id = $1", [SEED.recommendation]);
   })();
   await Promise.all([warehouse, citizen]);
-  // per round: insight, recommendation, profile update (+ every 4th an update, every 5th a delete); submission, citizen update, response
-  return { rows: n * (withRecommendations ? 6 : 5) + Math.floor(n / 4) + Math.floor(n / 5), insights, recommendations };
+  // per round: insight, recommendation, profile update (+ every 4th an update, every 5th a delete); submission, citizen update,
+  // response; then the three seeded rows put back
+  return { rows: n * (withRecommendations ? 6 : 5) + Math.floor(n / 4) + Math.floor(n / 5) + 3, insights, recommendations };
 }

@@ -12,6 +12,9 @@ export const SEED = {
   privateSubmission: 'e0000000-0000-4000-8000-000000000002',
 };
 
+/** Seeded values that the fault tests' bursts change and then put back (flows.test.ts expects them). */
+export const SEED_VALUES = { profilePostalCode: '00100', portalCitizenPhone: '+3580000002' };
+
 /** Values of INTERNAL columns: must never appear in Kafka or in the citizen database. */
 export const INTERNAL_MARKERS = { modelVersion: 'model-internal-7f3a', incomeBand: 'income-band-internal-q9', confidence: '0.4242' };
 export const SECRET_TEXT = 'my neighbour Jane Roe owes me 500 EUR';
@@ -19,8 +22,8 @@ export const SECRET_TEXT = 'my neighbour Jane Roe owes me 500 EUR';
 export async function seedWarehouse(c: Client): Promise<void> {
   await c.query(
     `INSERT INTO analytics.citizen_profile (citizen_id, national_id, full_name, date_of_birth, address_line, email, phone, postal_code, municipality_code, preferred_language, household_size, household_size_updated_at, income_band)
-     VALUES ($1, '19800101-1234', 'Ada Registry', '1980-01-01', '1 Registry Road', 'ada@warehouse.example', '+3580000001', '00100', '091', 'fi', 2, '2026-01-01T00:00:00Z', $2)`,
-    [SEED.profile, INTERNAL_MARKERS.incomeBand],
+     VALUES ($1, '19800101-1234', 'Ada Registry', '1980-01-01', '1 Registry Road', 'ada@warehouse.example', '+3580000001', $3, '091', 'fi', 2, '2026-01-01T00:00:00Z', $2)`,
+    [SEED.profile, INTERNAL_MARKERS.incomeBand, SEED_VALUES.profilePostalCode],
   );
   await c.query(
     `INSERT INTO ml.eligibility_insight (insight_id, citizen_id, program_code, eligibility_score, is_eligible, explanation, status, expires_at, model_version, feature_snapshot)
@@ -38,8 +41,8 @@ export async function seedWarehouse(c: Client): Promise<void> {
 export async function seedCitizen(c: Client): Promise<void> {
   await c.query(
     `INSERT INTO portal.citizen (id, full_name, email, phone, preferred_language, consent_research, household_size, household_size_updated_at)
-     VALUES ($1, 'Bea Portal', 'bea@portal.example', '+3580000002', 'sv', true, 3, '2026-01-02T00:00:00Z')`,
-    [SEED.portalCitizen],
+     VALUES ($1, 'Bea Portal', 'bea@portal.example', $2, 'sv', true, 3, '2026-01-02T00:00:00Z')`,
+    [SEED.portalCitizen, SEED_VALUES.portalCitizenPhone],
   );
   await c.query(
     `INSERT INTO portal.citizen_submission (id, citizen_id, category, payload, free_text, consent_research)
