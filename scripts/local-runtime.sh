@@ -173,6 +173,8 @@ max_replication_slots = 10
 max_wal_senders = 10
 max_slot_wal_keep_size = 1024MB
 shared_buffers = 32MB
+# commit timestamps: the pipeline benchmark measures commit-to-visible time from them
+track_commit_timestamp = on
 EOF
   cat >"$data/pg_hba.conf" <<EOF
 local   all          all                 trust
