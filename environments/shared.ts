@@ -30,7 +30,7 @@ export function sharedEnvironment(name: 'staging' | 'prod', domain: string, sizi
       acls: { enabled: true, connectPrincipal: 'User:smart-cdc-connect' },
       retention: { changeMs: sizing.retentionDays * 86_400_000, deadLetterMs: 14 * 86_400_000, heartbeatMs: 86_400_000 },
     },
-    connect: { url: `https://connect.${domain}`, username: 'smart-cdc', password: { variable: 'connect_password' }, tasksMax: 1 },
+    connect: { url: `https://connect.${domain}`, username: 'smart-cdc', password: { variable: 'connect_password' } },
     ranger: { url: `https://ranger.${domain}`, adminUser: 'smart-cdc-admin', adminPassword: { variable: 'ranger_admin_password' } },
     hashSalt: { variable: 'hash_salt' },
   };

@@ -4,6 +4,8 @@ import { KafkaConnectConnector } from '../bindings/kafka-connect';
 import { JSON_WITH_SCHEMAS } from './converters';
 import { SIGNAL_COLUMNS } from '../../catalogue/derive';
 import { regexLiteral, renderTransforms, TransformChain } from './transforms';
+import { asConfig, sourceTuning } from './tuning';
+import { Tuning } from '../../environments/schema';
 
 export interface DebeziumSourceProps {
   readonly name: string;
@@ -30,6 +32,8 @@ export interface DebeziumSourceProps {
   readonly signalTable: string;
   /** drop sink-written rows (loop prevention) on these tables: column and value that mark them */
   readonly echoFilter?: { readonly tables: readonly string[]; readonly originColumn: string; readonly sinkValue: string };
+  /** batching and producer settings of the environment */
+  readonly tuning: Tuning;
   /** @default 1 — a PostgreSQL source has exactly one task */
   readonly tasksMax?: number;
   readonly dependsOn?: ITerraformDependable[];
@@ -93,6 +97,7 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): { config: Record<s
     'tombstones.on.delete': 'true',
     // logical decoding messages (pg_logical_emit_message) from any session would go to a topic that does not exist and block the task
     'message.prefix.exclude.list': '.*',
+    ...asConfig(sourceTuning(p.tuning)),
     ...JSON_WITH_SCHEMAS,
     ...renderTransforms(chain),
   };

@@ -3,6 +3,8 @@ import { ITerraformDependable } from 'cdktf';
 import { KafkaConnectConnector } from '../bindings/kafka-connect';
 import { JSON_WITH_SCHEMAS } from './converters';
 import { renderTransforms } from './transforms';
+import { asConfig, JDBC_URL_OPTIONS, sinkTuning } from './tuning';
+import { Tuning } from '../../environments/schema';
 
 export interface JdbcSinkProps {
   readonly name: string;
@@ -21,8 +23,8 @@ export interface JdbcSinkProps {
   readonly deletes: 'propagate' | 'ignore';
   readonly deadLetterTopic: string;
   readonly deadLetterReplicationFactor: number;
-  /** @default 500 */
-  readonly batchSize?: number;
+  /** batching and consumer settings of the environment */
+  readonly tuning: Tuning;
   /** @default 1 */
   readonly tasksMax?: number;
   readonly dependsOn?: ITerraformDependable[];
@@ -30,12 +32,11 @@ export interface JdbcSinkProps {
 
 /** Typed builder of a Debezium JDBC sink configuration: idempotent upserts by record key. */
 export function jdbcSinkConfig(p: JdbcSinkProps): { config: Record<string, string>; sensitive: Record<string, string> } {
-  const batch = String(p.batchSize ?? 500);
   const config: Record<string, string> = {
     'connector.class': 'io.debezium.connector.jdbc.JdbcSinkConnector',
     'tasks.max': String(p.tasksMax ?? 1),
     topics: p.topic,
-    'connection.url': `jdbc:postgresql://${p.database.host}:${p.database.port}/${p.database.name}?sslmode=${p.database.sslmode}`,
+    'connection.url': `jdbc:postgresql://${p.database.host}:${p.database.port}/${p.database.name}?sslmode=${p.database.sslmode}&${JDBC_URL_OPTIONS}`,
     'connection.username': p.database.user,
     'connection.pool.min_size': '1',
     'connection.pool.max_size': '4',
@@ -46,8 +47,7 @@ export function jdbcSinkConfig(p: JdbcSinkProps): { config: Record<string, strin
     // the target schema is owned by its database: new source columns are dropped by the field selection
     'schema.evolution': 'none',
     'use.time.zone': 'UTC',
-    'batch.size': batch,
-    'consumer.override.max.poll.records': batch,
+    ...asConfig(sinkTuning(p.tuning)),
     'consumer.override.auto.offset.reset': 'earliest',
     // converter and SMT failures go to the dead-letter topic; SQL failures fail the task (Debezium does not route them)
     'errors.tolerance': 'all',

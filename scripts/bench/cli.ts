@@ -19,7 +19,7 @@ import { prepareNative, subscribe, subscriptionReady, teardownNative } from './n
 import { BenchOptions, parseBenchArgs, USAGE } from './options';
 import { PipelineControl } from './pipeline';
 import { BenchResult, ENGINE_LABELS, Measure, memoryMeasures, renderReport } from './report';
-import { CpuPerRows, RunContext, latency, snapshot, throughput } from './run';
+import { CpuPerRows, RunContext, latency, snapshot, throughput, warmUp } from './run';
 import { Sessions } from './sessions';
 import { LatencySummary } from './stats';
 import { IdRange, nativeRoute, Path, pipelineRoute, Route } from './workload';
@@ -99,9 +99,18 @@ async function main(o: BenchOptions): Promise<number> {
       heaps,
     });
     log(`bench: run ${run}, load average ${loadNow().join(' ')}; emptying ${flows.map((f) => `${f.source.table} → ${f.target.table}`).join(', ')}; native replication in a scratch database`);
-    for (const f of flows) {
-      await s.query(f.source.database, undefined, `TRUNCATE ${f.source.table}`);
-      await s.query(f.target.database, undefined, `TRUNCATE ${f.target.table}`);
+    const empty = async () => {
+      for (const f of flows) {
+        await s.query(f.source.database, undefined, `TRUNCATE ${f.source.table}`);
+        await s.query(f.target.database, undefined, `TRUNCATE ${f.target.table}`);
+      }
+    };
+    await empty();
+    if (o.warmupRows > 0) {
+      log(`bench: warm-up, ${o.warmupRows.toLocaleString('en-US')} rows per direction through the pipeline (not measured)`);
+      await warmUp(rc, flows.map((f) => route('pipeline', f)), o.warmupRows, o.txnRows);
+      // the snapshot must read exactly its own rows (TRUNCATE is not published: nothing reaches the targets)
+      await empty();
     }
     await prepareNative(s, ctx.view, flows);
     memory.start();

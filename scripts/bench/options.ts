@@ -9,6 +9,8 @@ export type BenchPhase = (typeof PHASES)[number];
 export interface BenchOptions {
   /** rows per direction in each throughput run */
   readonly rows: number;
+  /** rows per direction sent through the pipeline before anything is measured (JIT warm-up), 0 for none */
+  readonly warmupRows: number;
   /** rows per source transaction in the bulk runs (snapshot load and throughput) */
   readonly txnRows: number;
   /** rows of the table whose initial snapshot is timed */
@@ -28,6 +30,7 @@ export interface BenchOptions {
 
 export const FULL: Omit<BenchOptions, 'out' | 'help' | 'phases'> = {
   rows: 200_000,
+  warmupRows: 20_000,
   txnRows: 1_000,
   snapshotRows: 1_000_000,
   rates: [200, 1_000, 5_000],
@@ -39,6 +42,7 @@ export const FULL: Omit<BenchOptions, 'out' | 'help' | 'phases'> = {
 /** A smoke run: every measure, small sizes (well under a minute of load). */
 export const QUICK: Omit<BenchOptions, 'out' | 'help' | 'phases'> = {
   rows: 20_000,
+  warmupRows: 5_000,
   txnRows: 1_000,
   snapshotRows: 50_000,
   rates: [200, 1_000, 5_000],
@@ -58,6 +62,8 @@ JSON. Needs the local runtime up and \`npm run ops -- bootstrap local\` done.
 Flags:
   --quick              small sizes, for a smoke run (${QUICK.rows} rows, ${QUICK.snapshotRows} snapshot rows, ${QUICK.rateSeconds} s per rate)
   --rows N             rows per direction in each throughput run (default ${FULL.rows})
+  --warmup-rows N      rows per direction through the pipeline before measuring, so the JVMs have compiled
+                       their hot paths (default ${FULL.warmupRows}; 0: none)
   --txn-rows N         rows per source transaction in bulk loads (default ${FULL.txnRows})
   --snapshot-rows N    rows of the snapshotted table (default ${FULL.snapshotRows})
   --rates R,R,...      fixed rates in rows/s for the latency runs (default ${FULL.rates.join(',')})
@@ -93,6 +99,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--rows':
         o = { ...o, rows: whole(flag, value()) };
+        break;
+      case '--warmup-rows':
+        o = { ...o, warmupRows: whole(flag, value(), 0) };
         break;
       case '--txn-rows':
         o = { ...o, txnRows: whole(flag, value()) };

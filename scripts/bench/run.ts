@@ -126,6 +126,14 @@ function cpuPer1000(before: Record<Engine, number>, after: Record<Engine, number
   return Object.fromEntries(ENGINES.map((e) => [e, ((after[e] - before[e]) * 1000 * 1000) / rows])) as CpuPerRows;
 }
 
+/** Rows through the routes, waited for and checked, nothing timed: the JVMs compile their hot paths. */
+export async function warmUp(rc: RunContext, routes: readonly Route[], rows: number, txnRows: number): Promise<void> {
+  const ranges = routes.map(() => rc.nextRange());
+  await Promise.all(routes.map((r, i) => bulkInsert(rc, r, ranges[i], 1, rows, Math.min(txnRows, rows))));
+  await Promise.all(routes.map((r, i) => waitVisible(rc, r, ranges[i], rows)));
+  for (let i = 0; i < routes.length; i++) await verify(rc, 'warm-up', routes[i], ranges[i], rows);
+}
+
 export interface ThroughputResult {
   readonly rowsPerSecond: number;
   readonly cpu: CpuPerRows;

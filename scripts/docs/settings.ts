@@ -1,3 +1,6 @@
+import { sinkTuning, sourceTuning } from '../../constructs/connect/tuning';
+import { environmentSchema } from '../../environments/schema';
+
 /**
  * Why each connector setting is what it is. The strategy document renders one row per property the
  * stacks synthesize; generation fails on a property that has no explanation here, so a new setting
@@ -55,9 +58,9 @@ export const SOURCE_WHY: Record<string, string> = {
 export const SINK_WHY: Record<string, string> = {
   name: 'Carries the catalogue major version and the flow name.',
   'connector.class': 'The Debezium JDBC sink connector.',
-  'tasks.max': 'From the environment (`connect.tasksMax`).',
+  'tasks.max': 'One task per partition of the change topic (the environment\'s `kafka.partitions`), unless `connect.tasksMax` sets fewer; more would idle (the configuration rejects it).',
   topics: 'One change topic: one flow per sink, so a failing flow stops only itself.',
-  'connection.url': 'Per environment, with the environment\'s `sslmode`.',
+  'connection.url': 'Per environment, with the environment\'s `sslmode`; `reWriteBatchedInserts=true` makes pgjdbc send a batch of single-row upserts as multi-row `INSERT … ON CONFLICT` statements (one statement execution for many rows).',
   'connection.username': 'The sink role: may write only the target tables of its database; its writes are marked as sink writes by the loop-prevention triggers.',
   'connection.password': 'Sensitive variable, in `config_sensitive`.',
   'connection.pool.min_size': 'One task needs few connections.',
@@ -68,8 +71,6 @@ export const SINK_WHY: Record<string, string> = {
   'collection.name.format': 'The target table, fixed (not derived from the topic name).',
   'schema.evolution': '`none`: the target schema belongs to its database; new source columns are dropped by the field selection.',
   'use.time.zone': 'Timestamps are written in UTC.',
-  'batch.size': 'Rows per write.',
-  'consumer.override.max.poll.records': 'A batch is capped by `max.poll.records`: kept equal to `batch.size`.',
   'consumer.override.auto.offset.reset': '`earliest`: a new sink starts at the beginning of its topic (within retention).',
   'errors.tolerance': '`all`: converter and SMT failures go to the dead-letter topic instead of stopping the task. SQL failures are not routed there by the Debezium JDBC sink: they fail the task after its retries.',
   'errors.deadletterqueue.topic.name': 'One dead-letter topic per sink, created by the stack.',
@@ -97,9 +98,16 @@ export function whyKey(property: string): string {
   return property;
 }
 
+/** Reasons of the tuned properties, from the builders themselves (the values do not change the reasons). */
+const DEFAULTS = environmentSchema.shape.tuning.parse(undefined);
+const TUNED_WHY = {
+  source: Object.fromEntries(sourceTuning(DEFAULTS).map((t) => [t.key, t.why])),
+  sink: Object.fromEntries(sinkTuning(DEFAULTS).map((t) => [t.key, t.why])),
+};
+
 export function why(kind: 'source' | 'sink', property: string): string {
   const table = kind === 'source' ? SOURCE_WHY : SINK_WHY;
-  const text = table[whyKey(property)];
+  const text = table[whyKey(property)] ?? TUNED_WHY[kind][property];
   if (text === undefined) throw new Error(`docs: the ${kind} connector property '${property}' has no explanation in scripts/docs/settings.ts`);
   return text;
 }
