@@ -2,13 +2,14 @@ import { App } from 'cdktf';
 import { Catalogue } from './catalogue/model';
 import { SMART_CATALOGUE } from './catalogue/smart';
 import { assertCatalogue } from './catalogue/validate';
-import { ENVIRONMENTS, loadEnvironment } from './environments';
+import { ENVIRONMENTS } from './environments';
+import { EnvironmentInput, validateEnvironment } from './environments/schema';
 import { CdcStack } from './stacks/cdc-stack';
 
 /** One stack per environment, named after it: `cdktf deploy dev`, `cdktf diff prod`. */
-export function buildApp(app: App = new App(), catalogue: Catalogue = SMART_CATALOGUE): App {
+export function buildApp(app: App = new App(), catalogue: Catalogue = SMART_CATALOGUE, environments: Record<string, EnvironmentInput> = ENVIRONMENTS): App {
   assertCatalogue(catalogue);
-  for (const name of Object.keys(ENVIRONMENTS)) new CdcStack(app, { catalogue, env: loadEnvironment(name, catalogue) });
+  for (const input of Object.values(environments)) new CdcStack(app, { catalogue, env: validateEnvironment(input, catalogue) });
   return app;
 }
 

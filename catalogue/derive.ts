@@ -144,8 +144,13 @@ export class CatalogueView {
     return `smart.${this.versionTag}.dlq.${flow.name}`;
   }
 
+  /** Debezium's `topic.heartbeat.prefix`: heartbeats of a source go to `<it>.<topic prefix>`. */
+  get heartbeatTopicPrefix(): string {
+    return '__debezium-heartbeat';
+  }
+
   heartbeatTopic(db: DatabaseId): string {
-    return `__debezium-heartbeat.${this.topicPrefix(db)}`;
+    return `${this.heartbeatTopicPrefix}.${this.topicPrefix(db)}`;
   }
 }
 

@@ -152,7 +152,7 @@ const docker = z
 
 const backend = z.discriminatedUnion('type', [
   z.object({ type: z.literal('local') }).strict(),
-  z.object({ type: z.literal('s3'), bucket: z.string().min(1), key: z.string().min(1), region: z.string().min(1), dynamodbTable: z.string().optional() }).strict(),
+  z.object({ type: z.literal('s3'), bucket: z.string().min(1), key: z.string().min(1), region: z.string().min(1) }).strict(),
   z.object({ type: z.literal('remote'), hostname: z.string().default('app.terraform.io'), organization: z.string().min(1), workspace: z.string().min(1) }).strict(),
 ]);
 
@@ -181,6 +181,8 @@ export const environmentSchema = z
 export type EnvironmentInput = z.input<typeof environmentSchema>;
 export type EnvironmentConfig = z.output<typeof environmentSchema>;
 export type Tuning = EnvironmentConfig['tuning'];
+/** The tuning an environment gets when it sets none. */
+export const DEFAULT_TUNING: Tuning = tuning.parse(undefined);
 
 /** Tasks of each sink connector: as configured, else one per partition of the change topics. */
 export const sinkTasks = (env: Pick<EnvironmentConfig, 'connect' | 'kafka'>): number => env.connect.tasksMax ?? env.kafka.partitions;

@@ -18,7 +18,7 @@ export function sharedEnvironment(name: 'staging' | 'prod', domain: string, sizi
     description: `Existing managed endpoints in ${domain}`,
     runtime: 'external',
     phases: [1, 2, 3, 4],
-    backend: { type: 's3', bucket: `smart-cdc-terraform-state-${name}`, key: `smart-cdc/${name}.tfstate`, region: 'eu-north-1', dynamodbTable: 'smart-cdc-terraform-locks' },
+    backend: { type: 's3', bucket: `smart-cdc-terraform-state-${name}`, key: `smart-cdc/${name}.tfstate`, region: 'eu-north-1' },
     databases: { warehouse: db('warehouse'), citizen: db('citizen') },
     kafka: {
       bootstrapServers: [1, 2, 3].map((i) => `kafka-${i}.${domain}:9093`) as [string, ...string[]],

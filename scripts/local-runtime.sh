@@ -287,10 +287,22 @@ endpoints() {
   echo "kafka-connect       http://127.0.0.1:$CONNECT_PORT"
 }
 
+# The local environment's secrets, generated once and kept with the state (never in the repo):
+# one file per Terraform variable, read by `ops bootstrap local` and the e2e setup.
+ensure_secrets() {
+  local dir="$STATE/secrets"
+  mkdir -p "$dir"; chmod 700 "$dir"
+  if [ ! -s "$dir/hash_salt" ]; then
+    (umask 077; od -An -N24 -tx1 /dev/urandom | tr -d ' \n' >"$dir/hash_salt")
+    log "generated the local hash salt in $dir/hash_salt"
+  fi
+}
+
 cmd_up() {
   check_java
   require_installed
   mkdir -p "$STATE/run" "$STATE/logs"
+  ensure_secrets
   pg_up warehouse "$WAREHOUSE_PORT" smart_warehouse
   pg_up citizen "$CITIZEN_PORT" smart_citizen
   kafka_up

@@ -18,6 +18,12 @@ run() { # name, command...
 step "type check"
 run typecheck npx tsc --noEmit -p .
 
+step "tools: actionlint (Go module proxy) for the workflow checks"
+export PATH="$HOME/.cache/smart-cdc/bin:$PATH"
+if ! command -v actionlint >/dev/null 2>&1; then
+  run actionlint-install env GOBIN="$HOME/.cache/smart-cdc/bin" go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+fi
+
 step "local engines: install and start (scripts/local-runtime.sh)"
 run runtime-install bash scripts/local-runtime.sh install
 started=0

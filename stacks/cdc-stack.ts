@@ -98,7 +98,7 @@ export class CdcStack extends TerraformStack {
       databases: this.databases,
       hashSalt: this.secrets.require(env.hashSalt, 'salt of the SENSITIVE-column hash'),
       connectPassword: this.secrets.ref(env.connect.password, 'Kafka Connect REST password'),
-      topics: new Map(this.streaming.topics.map((t) => [t.spec.name, t])),
+      topics: new Map(this.streaming.topics.map((t) => [t.nameInput!, t])),
       dependsOn: this.engines ? [this.engines.connect] : undefined,
     });
 
@@ -126,7 +126,11 @@ export class CdcStack extends TerraformStack {
   private useBackend(env: EnvironmentConfig): void {
     const b = env.backend;
     if (b.type === 'local') new LocalBackend(this, { path: `terraform.${env.name}.tfstate` });
-    else if (b.type === 's3') new S3Backend(this, { bucket: b.bucket, key: b.key, region: b.region, dynamodbTable: b.dynamodbTable, encrypt: true });
+    else if (b.type === 's3') {
+      // S3-native state locking (a lock object beside the state): Terraform 1.11 deprecates dynamodb_table,
+      // and cdktf 0.21's S3Backend predates the option
+      new S3Backend(this, { bucket: b.bucket, key: b.key, region: b.region, encrypt: true }).addOverride('use_lockfile', true);
+    }
     else new RemoteBackend(this, { hostname: b.hostname, organization: b.organization, workspaces: { name: b.workspace } });
   }
 }

@@ -97,6 +97,11 @@ describe('flow 4 profile_to_warehouse: citizen-owned fields only', () => {
 });
 
 describe('flow 5 recommendation_feedback: accepted or dismissed only', () => {
+  it('snapshots a response given before the pipeline existed', async () => {
+    const fb = await eventually(() => one('warehouse', 'SELECT * FROM ml.recommendation_feedback WHERE recommendation_id = $1', [SEED.acceptedInPortal]));
+    expect(fb).toMatchObject({ citizen_id: SEED.portalCitizen, response: 'accepted' });
+  });
+
   it('returns responses, follows changes, and removes feedback that leaves the filter or is deleted', async () => {
     const id = randomUUID();
     await query('warehouse', `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank) VALUES ($1, $2, 'SPORT', 9)`, [id, SEED.portalCitizen]);

@@ -1,14 +1,12 @@
 import { createHash } from 'crypto';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { CatalogueView } from '../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../catalogue/smart';
-import { OUTDIR } from './support/deploy';
-import { eventually, query, readTopic } from './support/engines';
+import { localSalt } from './support/deploy';
+import { eventually, query, readTopic, topicSize } from './support/engines';
 import { INTERNAL_MARKERS, SECRET_TEXT, SEED } from './support/fixtures';
 
 const view = new CatalogueView(SMART_CATALOGUE);
-const salt = () => readFileSync(join(OUTDIR, 'e2e-salt'), 'utf8');
+const salt = localSalt;
 const bytesOf = async (topic: string) => (await readTopic(topic)).map((r) => `${r.key?.toString() ?? ''}\n${r.value?.toString() ?? ''}`).join('\n');
 
 describe('masking on the real engines', () => {
@@ -16,6 +14,8 @@ describe('masking on the real engines', () => {
     // the seeded rows have reached their targets: their events are in the topics
     await eventually(() => query('warehouse', 'SELECT 1 FROM staging.citizen_submission WHERE submission_id = $1', [SEED.consentedSubmission]).then((r) => { if (!r.length) throw new Error('not yet'); }));
     await eventually(() => query('citizen', 'SELECT 1 FROM portal.eligibility WHERE id = $1', [SEED.publishedInsight]).then((r) => { if (!r.length) throw new Error('not yet'); }));
+    // and every flow's snapshot is in its topic
+    for (const f of view.flows) await eventually(async () => { if (!(await topicSize(view.changeTopic(f)))) throw new Error(`${view.changeTopic(f)} is empty`); });
   });
 
   it('keeps INTERNAL columns and their values out of every Kafka topic', async () => {

@@ -1,4 +1,3 @@
-import { resolveDeep } from '../../scripts/tf-standin/resolve';
 import { App, Testing } from 'cdktf';
 import { Catalogue } from '../../catalogue/model';
 import { SMART_CATALOGUE } from '../../catalogue/smart';
@@ -42,9 +41,17 @@ export const migrationSql = (json: Json, db: string, step: string): string => {
   return r[1].provisioner[0]['local-exec'].environment.SMART_CDC_SQL;
 };
 
-/** A connector's `config_sensitive` expression back as a map, with `${var.NAME}` left in place. */
-export function sensitiveMap(c: Json): Record<string, string> {
+/**
+ * A connector's `config_sensitive` object expression (`${{"k" = var.x, "k2" = "v"}}`, see
+ * constructs/terraform/sensitive-map.ts) back as a map; a variable becomes `vars[name]` when given,
+ * else stays `${var.NAME}`. (Terraform itself evaluates it in __tests__/unit/constructs/terraform.)
+ */
+export function sensitiveMap(c: Json, vars: Record<string, string> = {}): Record<string, string> {
   if (!c.config_sensitive) return {};
-  const vars = new Proxy({}, { get: (_t, name) => `\${var.${String(name)}}` }) as Record<string, string>;
-  return resolveDeep(c.config_sensitive, { vars }, c.name) as unknown as Record<string, string>;
+  const ref = (name: string) => vars[name] ?? `\${var.${name}}`;
+  const str = (q: string) => (JSON.parse(q) as string).replace(/\$\{var\.([a-z0-9_]+)\}/g, (_m, n: string) => ref(n));
+  const out: Record<string, string> = {};
+  for (const m of (c.config_sensitive as string).matchAll(/("(?:[^"\\]|\\.)*")\s*=\s*(var\.[a-z0-9_]+|"(?:[^"\\]|\\.)*")/g))
+    out[str(m[1])] = m[2].startsWith('var.') ? ref(m[2].slice(4)) : str(m[2]);
+  return out;
 }

@@ -3,10 +3,13 @@ import { ITerraformDependable } from 'cdktf';
 import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_COLUMN, ORIGIN_SINK, SIGNAL_TABLE } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
 import { EnvironmentConfig, sinkTasks } from '../../environments/schema';
-import { KafkaConnectProvider } from '../bindings/kafka-connect';
+import { KafkaConnectProvider } from '../../.gen/providers/kafka-connect/provider';
 import { DatabaseLayer } from '../database/database-layer';
+import { DatabaseEndpoint } from '../database/endpoint';
 import { DebeziumSourceConnector } from './debezium-source';
 import { JdbcSinkConnector } from './jdbc-sink';
+import { connectorOffsetsReset } from './connector-resource';
+import { ConnectorDatabase } from './setting';
 
 export interface ConnectLayerProps {
   readonly view: CatalogueView;
@@ -21,6 +24,9 @@ export interface ConnectLayerProps {
   /** (dev) the Connect container */
   readonly dependsOn?: ITerraformDependable[];
 }
+
+/** A database as the Connect workers reach it, as `user`. */
+const connectorDatabase = (e: DatabaseEndpoint, user: string): ConnectorDatabase => ({ host: e.connectHost, port: e.connectPort, name: e.database, user, sslmode: e.sslmode });
 
 /** Heartbeats keep slots advancing on quiet databases; 10 s bounds WAL retained by an idle slot. */
 const HEARTBEAT_INTERVAL_MS = 10_000;
@@ -60,7 +66,8 @@ export class ConnectLayer extends Construct {
         new DebeziumSourceConnector(this, `source-${dbId}`, {
           name: view.sourceConnectorName(dbId),
           topicPrefix: view.topicPrefix(dbId),
-          database: { host: e.connectHost, port: e.connectPort, name: e.database, user: db.captureRole, sslmode: e.sslmode },
+          heartbeatTopicPrefix: view.heartbeatTopicPrefix,
+          database: connectorDatabase(e, db.captureRole),
           password: e.capturePassword,
           slotName: db.slotName,
           publicationName: db.publicationName,
@@ -90,7 +97,7 @@ export class ConnectLayer extends Construct {
         new JdbcSinkConnector(this, `sink-${flow.name}`, {
           name: view.sinkConnectorName(flow),
           topic: view.changeTopic(flow),
-          database: { host: e.connectHost, port: e.connectPort, name: e.database, user: target.sinkRole, sslmode: e.sslmode },
+          database: connectorDatabase(e, target.sinkRole),
           password: e.sinkPassword,
           targetTable: flow.target.table,
           fields: flow.fields,
@@ -104,5 +111,8 @@ export class ConnectLayer extends Construct {
         }),
       );
     }
+
+    const endpoint = { url: env.connect.url, username: env.connect.username, password: props.connectPassword };
+    for (const c of [...this.sources, ...this.sinks]) connectorOffsetsReset(c, 'offsets-reset', c.resource, endpoint);
   }
 }

@@ -1,7 +1,13 @@
+import { setting, Setting } from './setting';
+
+const JSON_CONVERTER = 'org.apache.kafka.connect.json.JsonConverter';
+
 /** JSON with schemas: the JDBC sink needs the schema of every record, and no schema registry is required. */
-export const JSON_WITH_SCHEMAS: Record<string, string> = {
-  'key.converter': 'org.apache.kafka.connect.json.JsonConverter',
-  'key.converter.schemas.enable': 'true',
-  'value.converter': 'org.apache.kafka.connect.json.JsonConverter',
-  'value.converter.schemas.enable': 'true',
-};
+export function jsonWithSchemas(why: string): Setting[] {
+  return [
+    ...setting('key.converter', JSON_CONVERTER, why),
+    ...setting('key.converter.schemas.enable', 'true', 'See `key.converter`.'),
+    ...setting('value.converter', JSON_CONVERTER, 'See `key.converter`.'),
+    ...setting('value.converter.schemas.enable', 'true', 'See `key.converter`.'),
+  ];
+}

@@ -1,16 +1,19 @@
 import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
-import { KafkaConnectConnector } from '../bindings/kafka-connect';
-import { JSON_WITH_SCHEMAS } from './converters';
 import { SIGNAL_COLUMNS } from '../../catalogue/derive';
-import { regexLiteral, renderTransforms, TransformChain } from './transforms';
-import { asConfig, sourceTuning } from './tuning';
+import { Connector, ConnectorSpec } from './connector';
+import { jsonWithSchemas } from './converters';
+import { ConnectorDatabase, setting } from './setting';
+import { regexLiteral, TransformChain, transformSettings } from './transforms';
+import { sourceTuning } from './tuning';
 import { Tuning } from '../../environments/schema';
 
 export interface DebeziumSourceProps {
   readonly name: string;
   readonly topicPrefix: string;
-  readonly database: { readonly host: string; readonly port: number; readonly name: string; readonly user: string; readonly sslmode: string };
+  /** the prefix of the heartbeat topic (`<prefix>.<topicPrefix>`) */
+  readonly heartbeatTopicPrefix: string;
+  readonly database: ConnectorDatabase;
   /** `${var.…}` reference; goes to config_sensitive */
   readonly password?: string;
   readonly slotName: string;
@@ -32,112 +35,130 @@ export interface DebeziumSourceProps {
   readonly signalTable: string;
   /** drop sink-written rows (loop prevention) on these tables: column and value that mark them */
   readonly echoFilter?: { readonly tables: readonly string[]; readonly originColumn: string; readonly sinkValue: string };
-  /** batching and producer settings of the environment */
-  readonly tuning: Tuning;
   /** @default 1 — a PostgreSQL source has exactly one task */
   readonly tasksMax?: number;
+  /** batching and producer settings of the environment */
+  readonly tuning: Tuning;
   readonly dependsOn?: ITerraformDependable[];
 }
 
 /** Hash algorithm of SENSITIVE columns; v2 hashing is stable across Debezium versions. */
 export const HASH_ALGORITHM = 'SHA-256';
-export const hashPropertyKey = (salt: string) => `column.mask.hash.v2.${HASH_ALGORITHM}.with.salt.${salt}`;
+export const HASH_PROPERTY_PREFIX = 'column.mask.hash.';
+export const hashPropertyKey = (salt: string) => `${HASH_PROPERTY_PREFIX}v2.${HASH_ALGORITHM}.with.salt.${salt}`;
 
-/** Typed builder of a Debezium PostgreSQL source configuration. Secrets land only in `sensitive`. */
-export function debeziumSourceConfig(p: DebeziumSourceProps): { config: Record<string, string>; sensitive: Record<string, string> } {
+/** Typed builder of a Debezium PostgreSQL source: every property with its reason. Secrets land only in `sensitive`. */
+export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
   const overrides = Object.keys(p.snapshotFilters);
   const signalColumns = SIGNAL_COLUMNS.map((c) => `${p.signalTable}.${c}`);
+  const echo = p.echoFilter && p.echoFilter.tables.length ? p.echoFilter : undefined;
   const chain: TransformChain = [
-    // signal rows only steer the connector; they have no topic and no consumer
-    ['dropSignals', { kind: 'dropTopic', topicRegex: regexLiteral(`${p.topicPrefix}.${p.signalTable}`) }],
-    ...(p.echoFilter && p.echoFilter.tables.length
-    ? [
-        [
-          'dropSinkEchoes',
-          {
-            kind: 'groovyFilter',
-            condition: `value.after == null || value.after.${p.echoFilter.originColumn} != '${p.echoFilter.sinkValue}'`,
-            topicRegex: p.echoFilter.tables.map((t) => regexLiteral(`${p.topicPrefix}.${t}`)).join('|'),
-          },
-        ] as const,
-      ]
-    : []),
+    [
+      'dropSignals',
+      { kind: 'dropTopic', topicRegex: regexLiteral(`${p.topicPrefix}.${p.signalTable}`) },
+      `Signal rows only steer the connector (incremental snapshots): their topic \`<topic.prefix>.${p.signalTable}\` does not exist (broker auto-create is off) and nobody consumes it, so their records are dropped.`,
+    ],
+    ...(echo
+      ? [
+          [
+            'dropSinkEchoes',
+            {
+              kind: 'groovyFilter',
+              condition: `value.after == null || value.after.${echo.originColumn} != '${echo.sinkValue}'`,
+              topicRegex: echo.tables.map((t) => regexLiteral(`${p.topicPrefix}.${t}`)).join('|'),
+            },
+            `Loop prevention, only on the topics of tables that a sink writes and this source captures (they carry \`${echo.originColumn}\`): drops records whose new row a sink role wrote; deletes (no new row) always pass.`,
+          ] as const,
+        ]
+      : []),
   ];
-  const config: Record<string, string> = {
-    'connector.class': 'io.debezium.connector.postgresql.PostgresConnector',
-    'tasks.max': String(p.tasksMax ?? 1),
-    'database.hostname': p.database.host,
-    'database.port': String(p.database.port),
-    'database.dbname': p.database.name,
-    'database.user': p.database.user,
-    'database.sslmode': p.database.sslmode,
-    'topic.prefix': p.topicPrefix,
-    'plugin.name': 'pgoutput',
-    'slot.name': p.slotName,
-    'slot.drop.on.stop': 'false',
-    'publication.name': p.publicationName,
-    // the stack owns the publication (row filters), Debezium must not rewrite it
-    'publication.autocreate.mode': 'disabled',
-    'table.include.list': p.tables.map(regexLiteral).join(','),
-    // Debezium applies the column list to the signal table too: an incremental-snapshot signal needs its columns
-    'column.include.list': [...p.includedColumns, ...signalColumns].map(regexLiteral).join(','),
-    'snapshot.mode': 'initial',
-    ...(overrides.length
-      ? {
-          'snapshot.select.statement.overrides': overrides.join(','),
-          ...Object.fromEntries(overrides.map((t) => [`snapshot.select.statement.overrides.${t}`, `SELECT * FROM ${t} WHERE ${p.snapshotFilters[t]}`])),
-        }
-      : {}),
-    'heartbeat.interval.ms': String(p.heartbeat.intervalMs),
-    'heartbeat.action.query': `INSERT INTO ${p.heartbeat.table} (source, beat_at) VALUES ('${p.name}', now()) ON CONFLICT (source) DO UPDATE SET beat_at = EXCLUDED.beat_at`,
-    'topic.heartbeat.prefix': '__debezium-heartbeat',
-    'signal.enabled.channels': 'source',
-    'signal.data.collection': p.signalTable,
-    'decimal.handling.mode': 'precise',
-    'tombstones.on.delete': 'true',
-    // logical decoding messages (pg_logical_emit_message) from any session would go to a topic that does not exist and block the task
-    'message.prefix.exclude.list': '.*',
-    ...asConfig(sourceTuning(p.tuning)),
-    ...JSON_WITH_SCHEMAS,
-    ...renderTransforms(chain),
+  const sensitiveHash = p.hashedColumns.length ? p.hashedColumns.join(',') : undefined;
+  return {
+    name: { key: 'name', value: p.name, why: 'Carries the catalogue major version: a breaking mapping change deploys a second connector beside this one.' },
+    connectorClass: { key: 'connector.class', value: 'io.debezium.connector.postgresql.PostgresConnector', why: 'The Debezium PostgreSQL source connector.' },
+    tasksMax: { key: 'tasks.max', value: String(p.tasksMax ?? 1), why: 'A PostgreSQL source reads its one replication slot with exactly one task.' },
+    config: [
+      ...setting('database.hostname', p.database.host, "Per environment; in `dev` the database container's name on the Docker network."),
+      ...setting('database.port', p.database.port, 'Per environment.'),
+      ...setting('database.dbname', p.database.name, "The catalogue's database name."),
+      ...setting('database.user', p.database.user, 'The capture role: LOGIN REPLICATION and SELECT on the captured tables only, never superuser.'),
+      ...setting('database.sslmode', p.database.sslmode, 'From the environment: `disable` on loopback and in the Docker network, `verify-full` in shared environments.'),
+      ...setting('topic.prefix', p.topicPrefix, "`smart.v<major>.<database>`: change topics are `<prefix>.<schema>.<table>`; the major version keeps a breaking change's topics apart."),
+      ...setting('plugin.name', 'pgoutput', "`pgoutput` is built into PostgreSQL 10+ (nothing to install on managed servers) and honours the publication's row filters."),
+      ...setting('slot.name', p.slotName, 'Created by the stack (`postgresql_replication_slot`) after the publication; carries the major version.'),
+      ...setting('slot.drop.on.stop', 'false', 'The slot, and the WAL position it holds, must outlive connector restarts; dropping it loses changes.'),
+      ...setting('publication.name', p.publicationName, "The stack's publication, which carries the row filters."),
+      ...setting('publication.autocreate.mode', 'disabled', 'The stack owns the publication; Debezium must not create or rewrite it (its `filtered` mode would drop the row filters).'),
+      ...setting('table.include.list', p.tables.map(regexLiteral).join(','), 'Exactly the source tables of the enabled flows, regex-escaped (Debezium matches whole names).'),
+      ...setting(
+        'column.include.list',
+        [...p.includedColumns, ...signalColumns].map(regexLiteral).join(','),
+        "Only the columns some flow carries (plus the loop-prevention origin marker, and the signal table's columns, which Debezium must read to act on a signal — it applies the column list to the signal table too) are written to Kafka: INTERNAL columns and fields no flow needs (e.g. citizen-owned PII in a warehouse topic) are in no topic.",
+      ),
+      ...setting('snapshot.mode', 'initial', '`initial`: snapshot the captured tables once, then stream from the slot.'),
+      ...setting('snapshot.select.statement.overrides', overrides.length ? overrides.join(',') : undefined, 'Tables whose snapshot is filtered: publication row filters do not apply to the initial snapshot.'),
+      ...overrides.flatMap((t) =>
+        setting(
+          `snapshot.select.statement.overrides.${t}`,
+          `SELECT * FROM ${t} WHERE ${p.snapshotFilters[t]}`,
+          "The snapshot query: the flow's row filter, the same predicate as the publication's.",
+          'snapshot.select.statement.overrides.<table>',
+        ),
+      ),
+      ...setting('heartbeat.interval.ms', p.heartbeat.intervalMs, 'The connector emits a heartbeat and confirms its position this often, so a slot on quiet tables does not hold WAL back.'),
+      ...setting(
+        'heartbeat.action.query',
+        `INSERT INTO ${p.heartbeat.table} (source, beat_at) VALUES ('${p.name}', now()) ON CONFLICT (source) DO UPDATE SET beat_at = EXCLUDED.beat_at`,
+        `Writes a row of \`${p.heartbeat.table}\` (a published table): the slot advances even when no captured table changes, and the row tells when the connector last beat.`,
+      ),
+      ...setting('topic.heartbeat.prefix', p.heartbeatTopicPrefix, `Heartbeats go to \`${p.heartbeatTopicPrefix}.<topic.prefix>\`, a topic the stack creates.`),
+      ...setting('signal.enabled.channels', 'source', 'Signals are read from a table (incremental snapshots, e.g. to re-send a table).'),
+      ...setting('signal.data.collection', p.signalTable, 'The signal table, which is in the publication.'),
+      ...setting('decimal.handling.mode', 'precise', '`precise`: numerics (e.g. `numeric(5,4)` scores) travel as exact decimals.'),
+      ...setting('tombstones.on.delete', 'true', "A delete is followed by a tombstone for the key (Kafka's convention); a second delete of the same key at the sink is a no-op."),
+      ...setting(
+        'message.prefix.exclude.list',
+        '.*',
+        'Logical decoding messages (`pg_logical_emit_message`) from any session are not captured: they would go to a `<prefix>.message` topic that does not exist and block the task while Connect still reports RUNNING.',
+      ),
+      ...sourceTuning(p.tuning),
+      ...jsonWithSchemas('JSON with schemas: the JDBC sink needs each record\'s schema, and no schema registry is needed.'),
+      ...transformSettings(chain, 'The source\'s transforms, in order: drop the signal table\'s records; where a sink writes a captured table, drop the sink\'s echoes.'),
+    ],
+    sensitive: [
+      ...setting('database.password', p.password, 'Sensitive variable, in `config_sensitive`.'),
+      // the salt is part of the property name: the whole property is a secret
+      ...setting(
+        hashPropertyKey(p.hashSalt),
+        sensitiveHash,
+        `SENSITIVE columns: replaced by a salted ${HASH_ALGORITHM} hash before Kafka. \`v2\` hashing is stable across Debezium versions. The salt is part of the property name, so the whole property is in \`config_sensitive\`.`,
+      ),
+    ],
   };
-  const sensitive: Record<string, string> = {
-    ...(p.password ? { 'database.password': p.password } : {}),
-    // the salt is part of the property name: the whole property is a secret
-    ...(p.hashedColumns.length ? { [hashPropertyKey(p.hashSalt)]: p.hashedColumns.join(',') } : {}),
-  };
-  return { config, sensitive };
 }
 
 /** A Debezium PostgreSQL source connector (one per source database). */
-export class DebeziumSourceConnector extends Construct {
+export class DebeziumSourceConnector extends Connector {
   readonly props: DebeziumSourceProps;
-  readonly resource: KafkaConnectConnector;
-  readonly config: Record<string, string>;
-  readonly sensitive: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: DebeziumSourceProps) {
-    super(scope, id);
-    if (props.tables.length === 0) throw new Error(`source connector '${props.name}': captures no table`);
+    const where = `source connector '${props.name}'`;
+    if (props.tables.length === 0) throw new Error(`${where}: captures no table`);
     for (const c of props.includedColumns)
-      if (!props.tables.some((t) => c.startsWith(`${t}.`))) throw new Error(`source connector '${props.name}': column '${c}' is not in a captured table`);
-    if (!/^\$\{var\.[a-z0-9_]+\}$/.test(props.hashSalt)) throw new Error(`source connector '${props.name}': hashSalt must be a variable reference`);
+      if (!props.tables.some((t) => c.startsWith(`${t}.`))) throw new Error(`${where}: column '${c}' is not in a captured table`);
+    for (const c of props.hashedColumns)
+      if (!props.includedColumns.includes(c)) throw new Error(`${where}: hashed column '${c}' is not among the columns it lets into Kafka`);
+    if (!/^\$\{var\.[a-z0-9_]+\}$/.test(props.hashSalt)) throw new Error(`${where}: hashSalt must be a variable reference`);
     for (const t of Object.keys(props.snapshotFilters))
-      if (!props.tables.includes(t)) throw new Error(`source connector '${props.name}': snapshot filter for uncaptured table '${t}'`);
+      if (!props.tables.includes(t)) throw new Error(`${where}: snapshot filter for uncaptured table '${t}'`);
+    super(scope, id, debeziumSourceConfig(props), props.dependsOn);
     this.props = props;
-    ({ config: this.config, sensitive: this.sensitive } = debeziumSourceConfig(props));
-    this.resource = new KafkaConnectConnector(this, 'connector', {
-      name: props.name,
-      config: this.config,
-      configSensitive: this.sensitive,
-      dependsOn: props.dependsOn,
-    });
   }
 
   /** Columns this connector hashes before Kafka, as schema.table.column. */
   get hashedColumns(): string[] {
     return Object.entries(this.sensitive)
-      .filter(([k]) => k.startsWith('column.mask.hash.'))
+      .filter(([k]) => k.startsWith(HASH_PROPERTY_PREFIX))
       .flatMap(([, v]) => v.split(','));
   }
 

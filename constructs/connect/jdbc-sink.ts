@@ -1,16 +1,17 @@
 import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
-import { KafkaConnectConnector } from '../bindings/kafka-connect';
-import { JSON_WITH_SCHEMAS } from './converters';
-import { renderTransforms } from './transforms';
-import { asConfig, JDBC_URL_OPTIONS, sinkTuning } from './tuning';
+import { Connector, ConnectorSpec } from './connector';
+import { jsonWithSchemas } from './converters';
+import { ConnectorDatabase, setting } from './setting';
+import { transformSettings } from './transforms';
+import { JDBC_URL_OPTIONS, sinkTuning } from './tuning';
 import { Tuning } from '../../environments/schema';
 
 export interface JdbcSinkProps {
   readonly name: string;
   /** the change topic it consumes */
   readonly topic: string;
-  readonly database: { readonly host: string; readonly port: number; readonly name: string; readonly user: string; readonly sslmode: string };
+  readonly database: ConnectorDatabase;
   /** `${var.…}` reference; goes to config_sensitive */
   readonly password?: string;
   /** schema.table written */
@@ -30,64 +31,81 @@ export interface JdbcSinkProps {
   readonly dependsOn?: ITerraformDependable[];
 }
 
-/** Typed builder of a Debezium JDBC sink configuration: idempotent upserts by record key. */
-export function jdbcSinkConfig(p: JdbcSinkProps): { config: Record<string, string>; sensitive: Record<string, string> } {
-  const config: Record<string, string> = {
-    'connector.class': 'io.debezium.connector.jdbc.JdbcSinkConnector',
-    'tasks.max': String(p.tasksMax ?? 1),
-    topics: p.topic,
-    'connection.url': `jdbc:postgresql://${p.database.host}:${p.database.port}/${p.database.name}?sslmode=${p.database.sslmode}&${JDBC_URL_OPTIONS}`,
-    'connection.username': p.database.user,
-    'connection.pool.min_size': '1',
-    'connection.pool.max_size': '4',
-    'insert.mode': 'upsert',
-    'primary.key.mode': 'record_key',
-    'delete.enabled': String(p.deletes === 'propagate'),
-    'collection.name.format': p.targetTable,
-    // the target schema is owned by its database: new source columns are dropped by the field selection
-    'schema.evolution': 'none',
-    'use.time.zone': 'UTC',
-    ...asConfig(sinkTuning(p.tuning)),
-    'consumer.override.auto.offset.reset': 'earliest',
-    // converter and SMT failures go to the dead-letter topic; SQL failures fail the task (Debezium does not route them)
-    'errors.tolerance': 'all',
-    'errors.deadletterqueue.topic.name': p.deadLetterTopic,
-    'errors.deadletterqueue.topic.replication.factor': String(p.deadLetterReplicationFactor),
-    'errors.deadletterqueue.context.headers.enable': 'true',
-    'errors.log.enable': 'true',
-    'errors.log.include.messages': 'false',
-    ...JSON_WITH_SCHEMAS,
-    ...renderTransforms([
-      ['unwrap', { kind: 'unwrap', deletes: p.deletes === 'propagate' ? 'delete-to-tombstone' : 'drop' }],
-      ['selectFields', { kind: 'replaceField', part: 'Value', include: Object.keys(p.fields), renames: p.fields }],
-      ['renameKey', { kind: 'replaceField', part: 'Key', renames: { [p.sourceKey]: p.fields[p.sourceKey] } }],
-    ]),
+const FEW_CONNECTIONS = 'One task needs few connections.';
+
+/** Typed builder of a Debezium JDBC sink: idempotent upserts by record key, every property with its reason. */
+export function jdbcSinkConfig(p: JdbcSinkProps): ConnectorSpec {
+  return {
+    name: { key: 'name', value: p.name, why: 'Carries the catalogue major version and the flow name.' },
+    connectorClass: { key: 'connector.class', value: 'io.debezium.connector.jdbc.JdbcSinkConnector', why: 'The Debezium JDBC sink connector.' },
+    tasksMax: {
+      key: 'tasks.max',
+      value: String(p.tasksMax ?? 1),
+      why: "One task per partition of the change topic (the environment's `kafka.partitions`), unless `connect.tasksMax` sets fewer; more would idle (the configuration rejects it).",
+    },
+    config: [
+      ...setting('topics', p.topic, 'One change topic: one flow per sink, so a failing flow stops only itself.'),
+      ...setting('connection.url', `jdbc:postgresql://${p.database.host}:${p.database.port}/${p.database.name}?sslmode=${p.database.sslmode}&${JDBC_URL_OPTIONS}`,
+        "Per environment, with the environment's `sslmode`; `reWriteBatchedInserts=true` makes pgjdbc send a batch of single-row upserts as multi-row `INSERT … ON CONFLICT` statements (one statement execution for many rows).",
+      ),
+      ...setting('connection.username', p.database.user, 'The sink role: may write only the target tables of its database; its writes are marked as sink writes by the loop-prevention triggers.'),
+      ...setting('connection.pool.min_size', 1, FEW_CONNECTIONS),
+      ...setting('connection.pool.max_size', 4, FEW_CONNECTIONS),
+      ...setting('insert.mode', 'upsert', '`upsert` (INSERT … ON CONFLICT DO UPDATE): idempotent, so at-least-once delivery leaves no duplicates; it updates only the columns the record carries.'),
+      ...setting('primary.key.mode', 'record_key', '`record_key`: the target key comes from the Kafka record key (required by upsert and deletes).'),
+      ...setting('delete.enabled', p.deletes === 'propagate', '`true` for flows whose deletes propagate: a tombstone deletes the target row by key.'),
+      ...setting('collection.name.format', p.targetTable, 'The target table, fixed (not derived from the topic name).'),
+      ...setting('schema.evolution', 'none', '`none`: the target schema belongs to its database; new source columns are dropped by the field selection.'),
+      ...setting('use.time.zone', 'UTC', 'Timestamps are written in UTC.'),
+      ...sinkTuning(p.tuning),
+      ...setting('consumer.override.auto.offset.reset', 'earliest', '`earliest`: a new sink starts at the beginning of its topic (within retention).'),
+      ...setting(
+        'errors.tolerance',
+        'all',
+        '`all`: converter and SMT failures go to the dead-letter topic instead of stopping the task. SQL failures are not routed there by the Debezium JDBC sink: they fail the task after its retries.',
+      ),
+      ...setting('errors.deadletterqueue.topic.name', p.deadLetterTopic, 'One dead-letter topic per sink, created by the stack.'),
+      ...setting('errors.deadletterqueue.topic.replication.factor', p.deadLetterReplicationFactor, "The environment's replication factor."),
+      ...setting('errors.deadletterqueue.context.headers.enable', 'true', 'Dead letters carry the failing stage, exception and origin in headers.'),
+      ...setting('errors.log.enable', 'true', 'Every tolerated error is also logged.'),
+      ...setting('errors.log.include.messages', 'false', '`false`: the log must not hold record contents (PII).'),
+      ...jsonWithSchemas('JSON with schemas, as the source writes it.'),
+      ...transformSettings(
+        [
+          ['unwrap', { kind: 'unwrap', deletes: p.deletes === 'propagate' ? 'delete-to-tombstone' : 'drop' }, 'The sink writes rows, not change events.'],
+          ['selectFields', { kind: 'replaceField', part: 'Value', include: Object.keys(p.fields), renames: p.fields }, "Exactly the flow's source fields travel on, renamed to the target's columns."],
+          ['renameKey', { kind: 'replaceField', part: 'Key', renames: { [p.sourceKey]: p.fields[p.sourceKey] } }, "The key field takes the target key's name, because the sink takes the primary key from the record key."],
+        ],
+        "Unwrap, select and rename the value's fields, rename the key field.",
+      ),
+    ],
+    sensitive: setting('connection.password', p.password, 'Sensitive variable, in `config_sensitive`.'),
   };
-  return { config, sensitive: p.password ? { 'connection.password': p.password } : {} };
 }
 
 /** A Debezium JDBC sink connector writing one flow's target table. */
-export class JdbcSinkConnector extends Construct {
+export class JdbcSinkConnector extends Connector {
   readonly props: JdbcSinkProps;
-  readonly resource: KafkaConnectConnector;
-  readonly config: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: JdbcSinkProps) {
-    super(scope, id);
     if (!(props.sourceKey in props.fields)) throw new Error(`sink connector '${props.name}': key '${props.sourceKey}' is not among its fields`);
+    super(scope, id, jdbcSinkConfig(props), props.dependsOn);
     this.props = props;
-    const { config, sensitive } = jdbcSinkConfig(props);
-    this.config = config;
-    this.resource = new KafkaConnectConnector(this, 'connector', {
-      name: props.name,
-      config,
-      configSensitive: sensitive,
-      dependsOn: props.dependsOn,
-    });
   }
 
   /** Source columns this sink lets through to its target. */
   get carriedColumns(): string[] {
     return (this.config['transforms.selectFields.include'] ?? '').split(',').filter(Boolean);
+  }
+
+  /** Source column → target column, as the sink renames them (a carried column without a rename keeps its name). */
+  get columnTargets(): Record<string, string> {
+    const renames = new Map(
+      (this.config['transforms.selectFields.renames'] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((r) => r.split(':') as [string, string]),
+    );
+    return Object.fromEntries(this.carriedColumns.map((c) => [c, renames.get(c) ?? c]));
   }
 }

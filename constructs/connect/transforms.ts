@@ -1,6 +1,9 @@
+import { setting, Setting, toConfig } from './setting';
+
 /**
- * Typed single message transforms. A chain renders to the `transforms`, `transforms.<name>.*`
- * keys of a connector configuration, in order.
+ * Typed single message transforms. A chain renders to the `transforms`, `transforms.<name>.*` (and
+ * `predicates.*`) settings of a connector, in order; each property carries the reason of its
+ * transform kind, and a transform's `type` also says what this link of the chain is for.
  */
 export type Transform =
   /**
@@ -15,41 +18,63 @@ export type Transform =
   /** drop every record bound for a topic matching `topicRegex` (Kafka's Filter with a TopicNameMatches predicate) */
   | { readonly kind: 'dropTopic'; readonly topicRegex: string };
 
-export type TransformChain = ReadonlyArray<readonly [name: string, transform: Transform]>;
+/** One link of a chain: its name, the transform, and what it is for in this connector. */
+export type TransformLink = readonly [name: string, transform: Transform, why: string];
+export type TransformChain = ReadonlyArray<TransformLink>;
 
-function renderOne(t: Transform): Record<string, string> {
+/** The settings of one transform under `transforms.<name>.`; its predicate's under `predicates.<name>Topic.`. */
+function renderOne(name: string, t: Transform, why: string): { props: Setting[]; predicate?: { name: string; props: Setting[] } } {
+  const p = (key: string, value: string | undefined, reason: string) => setting(`transforms.${name}.${key}`, value, reason);
   switch (t.kind) {
     case 'unwrap':
       return {
-        type: 'io.debezium.transforms.ExtractNewRecordState',
-        'delete.tombstone.handling.mode': t.deletes,
+        props: [
+          ...p('type', 'io.debezium.transforms.ExtractNewRecordState', `\`ExtractNewRecordState\`: Debezium envelope → the row after the change. ${why}`),
+          ...p(
+            'delete.tombstone.handling.mode',
+            t.deletes,
+            "`delete-to-tombstone`: a delete event becomes the tombstone the sink deletes by, Debezium's own tombstone is dropped (deletes propagate); `drop`: deletes and tombstones are removed (deletes ignored).",
+          ),
+        ],
       };
     case 'replaceField': {
       const renames = Object.entries(t.renames ?? {}).filter(([from, to]) => from !== to);
       return {
-        type: `org.apache.kafka.connect.transforms.ReplaceField$${t.part}`,
-        ...(t.include ? { include: t.include.join(',') } : {}),
-        ...(renames.length ? { renames: renames.map(([from, to]) => `${from}:${to}`).join(',') } : {}),
+        props: [
+          ...p('type', `org.apache.kafka.connect.transforms.ReplaceField$${t.part}`, `Kafka's \`ReplaceField$${t.part}\`. ${why}`),
+          ...p('include', t.include?.join(','), 'Exactly these fields travel on; everything else in the record is dropped here.'),
+          ...p('renames', renames.length ? renames.map(([from, to]) => `${from}:${to}`).join(',') : undefined, 'Old name → new name, for the fields whose names differ.'),
+        ],
       };
     }
     case 'groovyFilter':
       return {
-        type: 'io.debezium.transforms.Filter',
-        language: 'jsr223.groovy',
-        condition: t.condition,
-        'topic.regex': t.topicRegex,
-        // tombstones carry no origin: let them through
-        'null.handling.mode': 'keep',
+        props: [
+          ...p('type', 'io.debezium.transforms.Filter', `Debezium's scripting Filter SMT (needs \`debezium-scripting\` and Groovy on the Connect worker). ${why}`),
+          ...p('language', 'jsr223.groovy', 'Groovy through JSR 223.'),
+          ...p('condition', t.condition, 'A record is kept while this holds.'),
+          ...p('topic.regex', t.topicRegex, 'Only records of topics matching this pattern are filtered; the others pass untouched.'),
+          // tombstones carry no origin: let them through
+          ...p('null.handling.mode', 'keep', 'Tombstones carry no row: keep them.'),
+        ],
       };
-    case 'dropTopic':
-      return { type: 'org.apache.kafka.connect.transforms.Filter' };
+    case 'dropTopic': {
+      const pred = `${name}Topic`;
+      return {
+        props: [
+          ...p('type', 'org.apache.kafka.connect.transforms.Filter', `Kafka's Filter: drops the records its predicate matches. ${why}`),
+          ...p('predicate', pred, 'The predicate that selects the records to drop.'),
+        ],
+        predicate: {
+          name: pred,
+          props: [
+            ...setting(`predicates.${pred}.type`, 'org.apache.kafka.connect.transforms.predicates.TopicNameMatches', "Kafka's `TopicNameMatches`: matches records by their topic's name."),
+            ...setting(`predicates.${pred}.pattern`, t.topicRegex, 'The topics whose records are dropped.'),
+          ],
+        },
+      };
+    }
   }
-}
-
-/** Predicates a transform needs, by name (rendered under the connector's `predicates` keys). */
-function predicatesOf(name: string, t: Transform): Record<string, Record<string, string>> {
-  if (t.kind !== 'dropTopic') return {};
-  return { [`${name}Topic`]: { type: 'org.apache.kafka.connect.transforms.predicates.TopicNameMatches', pattern: t.topicRegex } };
 }
 
 /** Whether a transform changes anything (a ReplaceField with nothing to do is left out). */
@@ -58,21 +83,24 @@ function isEffective(t: Transform): boolean {
   return !!t.include || Object.entries(t.renames ?? {}).some(([a, b]) => a !== b);
 }
 
-export function renderTransforms(chain: TransformChain): Record<string, string> {
+/** The settings of a chain; `why` explains the chain as a whole (the `transforms` property). */
+export function transformSettings(chain: TransformChain, why: string): Setting[] {
   const effective = chain.filter(([, t]) => isEffective(t));
-  if (effective.length === 0) return {};
-  const out: Record<string, string> = { transforms: effective.map(([n]) => n).join(',') };
-  const predicates: string[] = [];
-  for (const [name, t] of effective) {
-    for (const [k, v] of Object.entries(renderOne(t))) out[`transforms.${name}.${k}`] = v;
-    for (const [pred, props] of Object.entries(predicatesOf(name, t))) {
-      out[`transforms.${name}.predicate`] = pred;
-      predicates.push(pred);
-      for (const [k, v] of Object.entries(props)) out[`predicates.${pred}.${k}`] = v;
-    }
-  }
-  if (predicates.length) out.predicates = predicates.join(',');
-  return out;
+  if (effective.length === 0) return [];
+  const rendered = effective.map(([name, t, w]) => renderOne(name, t, w));
+  const predicates = rendered.flatMap((r) => (r.predicate ? [r.predicate] : []));
+  // transforms first, then each transform's properties, then the predicates (the order Connect's docs use)
+  return [
+    ...setting('transforms', effective.map(([n]) => n).join(','), why),
+    ...rendered.flatMap((r) => r.props),
+    ...(predicates.length ? setting('predicates', predicates.map((x) => x.name).join(','), 'Kafka Connect predicates used by the transforms.') : []),
+    ...predicates.flatMap((x) => x.props),
+  ];
+}
+
+/** The configuration map of a chain. */
+export function renderTransforms(chain: TransformChain): Record<string, string> {
+  return toConfig(transformSettings(chain, 'transforms'), 'transform chain');
 }
 
 /** Escapes a literal name for a Java regex (topic.regex, column lists). */

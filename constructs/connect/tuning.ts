@@ -1,20 +1,16 @@
 import { Tuning } from '../../environments/schema';
+import { setting, Setting } from './setting';
 
-/**
+/*
  * Throughput and latency properties of the connectors, derived from the environment's `tuning`.
  * Each carries its reason; the figures behind the defaults are in the strategy document
  * ("Throughput and latency"), measured with `npm run bench:pipeline`.
  */
-export interface TunedSetting {
-  readonly key: string;
-  readonly value: string;
-  readonly why: string;
-}
 
-const set = (key: string, value: string | number | boolean, why: string): TunedSetting => ({ key, value: String(value), why });
+const set = (key: string, value: string | number, why: string): Setting => setting(key, value, why)[0];
 
 /** Debezium source batching and its Connect producer. */
-export function sourceTuning(t: Tuning): TunedSetting[] {
+export function sourceTuning(t: Tuning): Setting[] {
   return [
     set('max.batch.size', t.source.maxBatchSize, 'Change events handed to Connect per poll. Debezium\'s 2048: four times as many cost as much CPU per row (measured), and hold more memory.'),
     set('max.queue.size', t.source.maxQueueSize, 'Events buffered between the WAL reader and Connect: four batches (Debezium requires more than one), so the reader keeps decoding while Connect converts and sends.'),
@@ -26,7 +22,7 @@ export function sourceTuning(t: Tuning): TunedSetting[] {
 }
 
 /** JDBC sink batching and its Connect consumer. */
-export function sinkTuning(t: Tuning): TunedSetting[] {
+export function sinkTuning(t: Tuning): Setting[] {
   return [
     set('batch.size', t.sink.batchSize, 'Rows per JDBC batch (one transaction per batch): against 500, a burst is written in an eighth of the round trips and commits (about 10 % less CPU per row in the target database and Connect, measured).'),
     set('consumer.override.max.poll.records', t.sink.batchSize, 'The JDBC sink\'s `batch.size` is capped by the records one poll returns: kept equal to it.'),
@@ -39,5 +35,3 @@ export function sinkTuning(t: Tuning): TunedSetting[] {
  * INSERT … ON CONFLICT statements, one round trip and one statement execution per many rows.
  */
 export const JDBC_URL_OPTIONS = 'reWriteBatchedInserts=true';
-
-export const asConfig = (settings: readonly TunedSetting[]): Record<string, string> => Object.fromEntries(settings.map((s) => [s.key, s.value]));

@@ -2,14 +2,14 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
-import { PostgresqlProvider } from '@cdktf/provider-postgresql/lib/provider';
-import { Role } from '@cdktf/provider-postgresql/lib/role';
-import { Grant } from '@cdktf/provider-postgresql/lib/grant';
-import { ReplicationSlot } from '@cdktf/provider-postgresql/lib/replication-slot';
+import { PostgresqlProvider } from '../../.gen/providers/postgresql/provider';
+import { Role } from '../../.gen/providers/postgresql/role';
+import { Grant } from '../../.gen/providers/postgresql/grant';
+import { ReplicationSlot } from '../../.gen/providers/postgresql/replication-slot';
 import { CAPTURE_ROLE, CatalogueView, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
 import { DatabaseEndpoint } from './endpoint';
-import { SqlMigration } from './sql-migration';
-import { captureSupportSql, publicationSql, referenceSchemaSql } from './sql';
+import { SqlMigration, SqlTeardown } from './sql-migration';
+import { captureSupportSql, publicationSql, referenceSchemaSql, teardownSql } from './sql';
 
 const SQL_DIR = join(__dirname, '..', '..', 'sql');
 
@@ -40,6 +40,8 @@ export class DatabaseLayer extends Construct {
   readonly ready: ITerraformDependable[] = [];
   private readonly provider: PostgresqlProvider;
   private readonly schemaReady: ITerraformDependable[];
+  /** what grants wait for: the teardown, so that `destroy` revokes them before it drops the tables */
+  private readonly granted: ITerraformDependable[];
 
   constructor(scope: Construct, id: string, props: DatabaseLayerProps) {
     super(scope, id);
@@ -96,17 +98,6 @@ export class DatabaseLayer extends Construct {
     });
 
     const captured = view.capturedTables(e.id);
-    const grants = [
-      ...this.grantTables(capture, captured, ['SELECT']),
-      // heartbeat.action.query upserts its row; incremental snapshots write watermark signals
-      ...this.grantTables(capture, [HEARTBEAT_TABLE, SIGNAL_TABLE], ['SELECT', 'INSERT', 'UPDATE']),
-      ...this.grantTables(sink, view.targetTables(e.id), ['SELECT', 'INSERT', 'UPDATE', 'DELETE']),
-    ];
-
-    // the loop-prevention and last-writer-wins triggers run in the sink's session and call into cdc
-    const sinkSupport = view.targetTables(e.id).length ? [this.schemaUsage(sink, SUPPORT_SCHEMA)].filter((g): g is Grant => !!g) : [];
-    grants.push(...sinkSupport);
-
     const publication = step('publication', publicationSql(view, e.id));
     // The publication must exist before the slot: pgoutput looks it up as of the slot's start.
     const slot = captured.length
@@ -118,7 +109,26 @@ export class DatabaseLayer extends Construct {
           dependsOn: [publication.resource],
         })
       : undefined;
-    this.ready.push(capture, sink, ...grants, publication.resource, ...(slot ? [slot] : []));
+    // destroy order: connectors (they depend on the grants) → grants → teardown → roles, slot, publication
+    const teardown = new SqlTeardown(this, 'teardown', {
+      endpoint: e,
+      sql: teardownSql(view, e.id, { slotName: this.slotName, referenceSchema: !!props.createReferenceSchema }),
+      dependsOn: [slot ?? publication.resource, capture, sink],
+    });
+    this.granted = [teardown.resource];
+
+    const grants = [
+      ...this.grantTables(capture, captured, ['SELECT']),
+      // heartbeat.action.query upserts its row; incremental snapshots write watermark signals
+      ...this.grantTables(capture, [HEARTBEAT_TABLE, SIGNAL_TABLE], ['SELECT', 'INSERT', 'UPDATE']),
+      ...this.grantTables(sink, view.targetTables(e.id), ['SELECT', 'INSERT', 'UPDATE', 'DELETE']),
+    ];
+
+    // the loop-prevention and last-writer-wins triggers run in the sink's session and call into cdc
+    const sinkSupport = view.targetTables(e.id).length ? [this.schemaUsage(sink, SUPPORT_SCHEMA)].filter((g): g is Grant => !!g) : [];
+    grants.push(...sinkSupport);
+
+    this.ready.push(capture, sink, ...grants, publication.resource, ...(slot ? [slot] : []), teardown.resource);
   }
 
   /**
@@ -133,12 +143,10 @@ export class DatabaseLayer extends Construct {
     }
     return [...bySchema.entries()].flatMap(([schema, names]) => {
       // plain names, not references: ordering comes from depends_on
-      const base = { provider: this.provider, database: this.endpoint.database, role: role.nameInput!, schema, dependsOn: [role, ...this.schemaReady] };
+      const usage = this.schemaUsage(role, schema);
       const id = `${role.node.id}-${schema}-${privileges.join('-').toLowerCase()}`;
-      return [
-        this.schemaUsage(role, schema),
-        new Grant(this, id, { ...base, objectType: 'table', objects: names, privileges }),
-      ].filter((g): g is Grant => !!g);
+      const table = this.chained((after) => new Grant(this, id, { provider: this.provider, database: this.endpoint.database, role: role.nameInput!, schema, objectType: 'table', objects: names, privileges, dependsOn: [role, ...this.granted, ...after] }));
+      return [usage, table].filter((g): g is Grant => !!g);
     });
   }
 
@@ -147,17 +155,27 @@ export class DatabaseLayer extends Construct {
   private schemaUsage(role: Role, schema: string): Grant | undefined {
     const key = `${role.node.id}-${schema}`;
     if (this.usage.has(key)) return undefined;
-    const g = new Grant(this, `${key}-usage`, {
+    const g = this.chained((after) => new Grant(this, `${key}-usage`, {
       provider: this.provider,
       database: this.endpoint.database,
       role: role.nameInput!,
       schema,
       objectType: 'schema',
       privileges: ['USAGE'],
-      dependsOn: [role, ...this.schemaReady],
-    });
+      dependsOn: [role, ...this.granted, ...after],
+    }));
     this.usage.set(key, g);
     return g;
+  }
+
+  private lastGrant?: Grant;
+  /**
+   * Grants of one database apply one after another: the provider's concurrent GRANT/REVOKE on the
+   * same catalog rows fail with "tuple concurrently updated" (seen on `cdktf deploy local`).
+   */
+  private chained(create: (after: Grant[]) => Grant): Grant {
+    this.lastGrant = create(this.lastGrant ? [this.lastGrant] : []);
+    return this.lastGrant;
   }
 }
 

@@ -1,4 +1,4 @@
-import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, qualified, SIGNAL_TABLE, SINK_ROLE_TABLE } from '../../catalogue/derive';
+import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, qualified, SIGNAL_TABLE, SINK_ROLE_TABLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
 import { DatabaseId, SharedField, TableDef } from '../../catalogue/model';
 
 /** SQL derived from the catalogue. Every statement is idempotent: the stack re-applies it on change. */
@@ -103,4 +103,43 @@ export function publicationSql(view: CatalogueView, db: DatabaseId): string {
     '  END IF;',
     'END $do$;',
   ].join('\n');
+}
+
+/**
+ * What `cdktf destroy` runs in a database, after the connectors are gone and before the slot is
+ * dropped: wait until the slot's walsender has ended (a deleted connector's task stops
+ * asynchronously; after 60 s it is terminated, so the slot can be dropped), then remove everything
+ * the stack's SQL created: publication, guard triggers and origin columns, replica identity, the
+ * cdc schema, and the reference tables where the stack created them.
+ */
+export function teardownSql(view: CatalogueView, db: DatabaseId, opts: { slotName: string; referenceSchema: boolean }): string {
+  const out = [
+    'DO $do$',
+    'BEGIN',
+    '  FOR i IN 1..60 LOOP',
+    `    EXIT WHEN NOT EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = ${lit(opts.slotName)} AND active);`,
+    '    PERFORM pg_sleep(1);',
+    '  END LOOP;',
+    `  PERFORM pg_terminate_backend(active_pid) FROM pg_replication_slots WHERE slot_name = ${lit(opts.slotName)} AND active;`,
+    'END $do$;',
+    `DROP PUBLICATION IF EXISTS ${view.publicationName(db)};`,
+  ];
+  const exists = (t: string) => `to_regclass(${lit(t)}) IS NOT NULL`;
+  const ifTable = (t: string, stmt: string) => `DO $do$ BEGIN IF ${exists(t)} THEN ${stmt} END IF; END $do$;`;
+  const guarded = new Set(view.echoGuardedTables(db));
+  for (const table of view.targetTables(db)) {
+    if (!guarded.has(table) && view.sharedFieldsOf(db, table).length === 0) continue;
+    out.push(ifTable(table, `DROP TRIGGER IF EXISTS smart_cdc_guard ON ${table};`));
+    if (guarded.has(table)) out.push(`ALTER TABLE IF EXISTS ${table} DROP COLUMN IF EXISTS ${ORIGIN_COLUMN};`);
+  }
+  for (const table of view.capturedTables(db)) if (view.filterOf(db, table)) out.push(`ALTER TABLE IF EXISTS ${table} REPLICA IDENTITY DEFAULT;`);
+  out.push(`DROP SCHEMA IF EXISTS ${SUPPORT_SCHEMA} CASCADE;`);
+  if (opts.referenceSchema) {
+    const tables = view.database(db).tables;
+    out.push(`DROP TABLE IF EXISTS ${tables.map(qualified).join(', ')};`);
+    // a schema goes only when nothing but the stack's tables lived in it
+    for (const s of [...new Set(tables.map((t) => t.schema))])
+      out.push(`DO $do$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_class WHERE relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = ${lit(s)})) THEN DROP SCHEMA IF EXISTS ${s}; END IF; END $do$;`);
+  }
+  return out.join('\n');
 }

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Container } from '@cdktf/provider-docker/lib/container';
+import { Container } from '../../.gen/providers/docker/container';
 import { DatabaseId } from '../../catalogue/model';
 import { EnvironmentConfig } from '../../environments/schema';
 import { DockerHost } from './docker-host';

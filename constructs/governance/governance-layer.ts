@@ -1,9 +1,9 @@
 import { createHash } from 'crypto';
 import { Construct } from 'constructs';
-import { escapeDeep, escapeTemplate } from '../bindings/terraform-literal';
-import { ITerraformDependable, TerraformOutput, TerraformResource } from 'cdktf';
-import { DataResource } from 'cdktf/lib/terraform-data-resource';
-import { Container } from '@cdktf/provider-docker/lib/container';
+import { escapeDeep, escapeTemplate } from '../terraform/literal';
+import { DataResource, ITerraformDependable, TerraformOutput, TerraformResource } from 'cdktf';
+
+import { Container } from '../../.gen/providers/docker/container';
 import { CatalogueView } from '../../catalogue/derive';
 import { EnvironmentConfig, SecretRef } from '../../environments/schema';
 import { DockerHost } from '../docker/docker-host';
@@ -45,7 +45,7 @@ export interface GovernanceLayerProps {
 
 /** Project root relative to Terraform's working directory (cdktf.out/stacks/<stack>). */
 const PROJECT_ROOT = '../../..';
-const RUN = 'node -r ts-node/register/transpile-only scripts/ranger/apply.ts';
+const RUN = 'node --require tsx/cjs scripts/ranger/apply.ts';
 
 /**
  * The masking-governance layer: Ranger's service definition, services and policies derived from

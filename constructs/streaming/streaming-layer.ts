@@ -2,7 +2,9 @@ import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
 import { CatalogueView } from '../../catalogue/derive';
 import { EnvironmentConfig } from '../../environments/schema';
-import { KafkaAcl, KafkaProvider, KafkaTopic } from '../bindings/kafka';
+import { KafkaProvider } from '../../.gen/providers/kafka/provider';
+import { Acl } from '../../.gen/providers/kafka/acl';
+import { Topic } from '../../.gen/providers/kafka/topic';
 import { topicSpecs, TopicSpec } from './topics';
 
 export interface StreamingLayerProps {
@@ -16,7 +18,7 @@ export interface StreamingLayerProps {
 
 /** Kafka topics (and ACLs where the environment asks for authorization) of the pipeline. */
 export class StreamingLayer extends Construct {
-  readonly topics: KafkaTopic[];
+  readonly topics: Topic[];
   readonly specs: TopicSpec[];
 
   constructor(scope: Construct, id: string, props: StreamingLayerProps) {
@@ -33,7 +35,7 @@ export class StreamingLayer extends Construct {
     this.specs = topicSpecs(view, env);
     this.topics = this.specs.map(
       (s) =>
-        new KafkaTopic(this, `topic-${s.name}`, {
+        new Topic(this, `topic-${s.name}`, {
           provider,
           name: s.name,
           partitions: s.partitions,
@@ -55,7 +57,7 @@ export class StreamingLayer extends Construct {
     ];
     for (const [name, type, ops] of grants)
       for (const op of ops)
-        new KafkaAcl(this, `acl-${type}-${name}-${op}`, {
+        new Acl(this, `acl-${type}-${name}-${op}`, {
           provider,
           resourceName: name,
           resourceType: type,

@@ -1,8 +1,8 @@
 /**
  * Generates the documents and the config/ folder from the pipeline catalogue and the stacks:
  *
- *   npx ts-node scripts/docs/generate.ts           write docs/*.md and config/**
- *   npx ts-node scripts/docs/generate.ts --check   exit 1 naming every stale, missing or orphaned file
+ *   npm run docs         write docs/*.md and config/**
+ *   npm run docs:check   exit 1 naming every stale, missing or orphaned file
  *
  * Deterministic: no timestamps, sorted keys, the same input always gives the same bytes.
  */
@@ -106,7 +106,7 @@ export function main(argv: string[], root: string = ROOT): number {
   if (check) {
     const s = staleness(files, root);
     if (isStale(s)) {
-      console.error(`docs: generated files are out of date; run \`npx ts-node scripts/docs/generate.ts\`:\n${describeStaleness(s)}`);
+      console.error(`docs: generated files are out of date; run \`npm run docs\`:\n${describeStaleness(s)}`);
       return 1;
     }
     console.log(`docs: ${files.size} generated files are up to date`);

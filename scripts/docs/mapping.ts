@@ -281,7 +281,7 @@ export function dataMappingReference(p: Pipeline): string {
 Every table-to-table mapping of the SMART CDC pipeline, field by field, generated from the pipeline
 catalogue (\`catalogue/smart.ts\`, version **${cat.version}**; names carry ${code(view.versionTag)}). The same
 catalogue generates the publications, triggers, connector configurations, topics and Ranger policies, so
-this page describes what is deployed. Regenerate it with \`npx ts-node scripts/docs/generate.ts\`; a unit
+this page describes what is deployed. Regenerate it with \`npm run docs\`; a unit
 test fails when it is stale. Why the pipeline works this way: [CDC and data masking strategy](CDC_DATA_MASKING_STRATEGY.md).
 
 ## Contents

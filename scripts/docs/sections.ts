@@ -2,11 +2,11 @@ import { CAPTURE_ROLE, CatalogueView, filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SIN
 import { DATABASE_IDS, DatabaseId, PHASES, Phase } from '../../catalogue/model';
 import { captureSupportSql, publicationSql } from '../../constructs/database/sql';
 import { POLICY_TYPE } from '../../constructs/governance/policies';
-import { exportedConnectors, ExportedConnector, exportedTopics } from './config-export';
+import { exportedConnectors, exportedTopics } from './config-export';
 import { EnvironmentStack, Pipeline, sensitiveVariables } from './pipeline';
 import { environmentRanger } from './ranger';
 import { code, fence, table, words } from './render';
-import { why, whyKey } from './settings';
+import { ConnectorKind, documentedConnectors, reasonsByKey } from './settings';
 
 /**
  * Generated sections of the strategy and implementation documents. A template names a section as
@@ -117,22 +117,23 @@ function namesTable(p: Pipeline): string {
 
 // ---- connectors ------------------------------------------------------------------------------------
 
-/** Property → value per environment, for the connectors of one kind (sources or sinks) and one role in the pipeline. */
-function settingsTable(p: Pipeline, kind: 'source' | 'sink'): string {
+/** Property → value in the reference environment, with the reason its builder gives, for the connectors of one kind. */
+function settingsTable(p: Pipeline, kind: ConnectorKind): string {
   const ref = referenceEnv(p);
-  const pick = (e: EnvironmentStack) => exportedConnectors(e).filter((c) => c.name.endsWith(kind === 'source' ? '-source' : '-sink'));
-  const refConnectors = pick(ref);
-  const keys = [...new Set(refConnectors.flatMap((c) => Object.keys(c.config).map(whyKey)))];
-  const valuesOf = (conns: ExportedConnector[], key: string) =>
-    [...new Set(conns.flatMap((c) => Object.entries(c.config).filter(([k]) => whyKey(k) === key).map(([, v]) => v)))];
+  // one reason per property across every environment (throws when two connectors disagree)
+  const reasons = reasonsByKey(p.environments, kind);
+  const refSettings = documentedConnectors(ref, kind).flatMap((c) => c.settings);
+  const keys = [...new Set(refSettings.map((s) => s.docKey))];
   const rows = keys.map((key) => {
-    const vals = valuesOf(refConnectors, key);
+    const vals = [...new Set(refSettings.filter((s) => s.docKey === key).map((s) => s.value))];
     const shown = vals.length === 1 ? code(vals[0]) : vals.length <= 3 ? vals.map(code).join('<br>') : `per ${kind === 'source' ? 'database' : 'flow'} (${vals.length} values)`;
-    return [code(key), shown, why(kind, key)];
+    return [code(key), shown, reasons.get(key)!];
   });
-  // every property of every environment must be explained, not only the reference environment's
-  for (const e of p.environments) for (const c of pick(e)) for (const k of Object.keys(c.config)) why(kind, k);
-  return table(['property', `value in ${code(ref.name)}`, 'why'], rows);
+  const elsewhere = [...reasons.keys()].filter((k) => !keys.includes(k));
+  return [
+    table(['property', `value in ${code(ref.name)}`, 'why'], rows),
+    ...(elsewhere.length ? ['', `Set only in other environments: ${elsewhere.map((k) => `${code(k)} (${reasons.get(k)})`).join('; ')}.`] : []),
+  ].join('\n');
 }
 
 /** Properties whose value differs between environments, per environment (connectors of the same name). */
@@ -240,7 +241,7 @@ function variablesTable(p: Pipeline): string {
 function backendsTable(p: Pipeline): string {
   const rows = p.environments.map(({ name, env: e }) => {
     const b = e.backend;
-    const where = b.type === 'local' ? `\`terraform.${name}.tfstate\` in the working directory` : b.type === 's3' ? `s3://${b.bucket}/${b.key} (${b.region}${b.dynamodbTable ? `, lock table ${b.dynamodbTable}` : ''}, encrypted)` : `${b.hostname}: ${b.organization}/${b.workspace}`;
+    const where = b.type === 'local' ? `\`terraform.${name}.tfstate\` in the working directory` : b.type === 's3' ? `s3://${b.bucket}/${b.key} (${b.region}, encrypted, locked by an S3 lock file)` : `${b.hostname}: ${b.organization}/${b.workspace}`;
     return [code(name), b.type, where];
   });
   return table(['environment', 'backend', 'state'], rows);

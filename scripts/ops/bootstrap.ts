@@ -2,9 +2,8 @@
  * `bootstrap <env>`: brings an environment up in dependency order and waits until it streams.
  *
  *  1. preflight (stops on a failed check; what the stack creates may be missing);
- *  2. the stack's resources: for `local`, synthesize in-process and apply with the TEST-ONLY
- *     terraform stand-in (Terraform cannot reach its provider registry here); elsewhere
- *     `npx cdktf deploy <env> --auto-approve`;
+ *  2. the stack's resources: `cdktf deploy <env>` (Terraform and its providers; `local` reads its
+ *     generated secrets from the local runtime's state, see terraform/local-secrets.ts);
  *  3. every pipeline connector and task RUNNING;
  *  4. initial snapshots done — Debezium's snapshot metrics need JMX, so the criterion is the
  *     source's committed offset from Connect's offsets API: outside the initial snapshot (no
@@ -14,9 +13,9 @@
  *     tombstones that the unwrap transform drops);
  *  5. each source connector's heartbeat in cdc.heartbeat; then the status.
  *
- * Safe to re-run: the stand-in and Terraform converge, connectors are PUT, a done snapshot is done.
+ * Safe to re-run: Terraform converges, a done snapshot is done.
  */
-import { spawn } from 'child_process';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import { HEARTBEAT_TABLE } from '../../catalogue/derive';
 import { ConnectApi, withKafka, withPg } from './clients';
@@ -27,7 +26,10 @@ import { Check, preflightExit } from './checks';
 import { gatherChecks, renderChecks } from './preflight';
 import { Progress } from './progress';
 import { initialSnapshotState } from './signals';
-import { gatherStatus, Io, judge, renderStatus, thresholdsFrom } from './status';
+import { MIRROR_ENV, runCdktf } from '../terraform/cdktf';
+import { withLocalSecrets } from '../terraform/local-secrets';
+import { gatherStatus, judge, renderStatus, thresholdsFrom } from './status';
+import { CLI, Io } from './io';
 
 const ROOT = join(__dirname, '..', '..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -50,66 +52,46 @@ async function preflight(ctx: OpsContext, p: Progress, io: Io, json: boolean): P
     p.set('preflight', 'preflight', 'failed', `${bad.length} check(s) failed`);
     p.close();
     if (!json) io.err(renderChecks(ctx.env.name, bad));
-    throw new OpsError(`bootstrap of '${ctx.env.name}' stopped at preflight: ${bad.map((c) => `${c.area} ${c.name}: ${c.detail}`).join('; ')} (fix: npm run ops -- preflight ${ctx.env.name} --fix)`);
+    throw new OpsError(`bootstrap of '${ctx.env.name}' stopped at preflight: ${bad.map((c) => `${c.area} ${c.name}: ${c.detail}`).join('; ')} (fix: ${CLI} preflight ${ctx.env.name} --fix)`);
   }
   const pending = checks.filter((c) => c.status === 'pending').length;
   p.set('preflight', 'preflight', 'done', `${checks.filter((c) => c.status === 'ok').length} ok${pending ? `, ${pending} to create` : ''}`);
 }
 
-/** local: synthesize in-process (like __tests__/e2e/support/deploy.ts) and apply with the stand-in. */
-async function applyLocal(ctx: OpsContext, p: Progress): Promise<void> {
+/**
+ * The stack, applied by Terraform through `cdktf deploy` (real providers). Synthesized in-process
+ * first, so that a missing variable is one clear line instead of a Terraform prompt.
+ */
+async function deployStack(ctx: OpsContext, p: Progress, env: NodeJS.ProcessEnv): Promise<void> {
+  const name = ctx.env.name;
   p.set('stack', 'stack resources', 'running', 'synthesizing');
-  const [{ App }, { buildApp }, { applyStack, readSynthesized }, { resourcesInOrder }] = await Promise.all([
-    import('cdktf'),
-    import('../../main'),
-    import('../tf-standin/apply'),
-    import('../tf-standin/graph'),
-  ]);
+  const [{ App }, { buildApp }] = await Promise.all([import('cdktf'), import('../../main')]);
   const outdir = join(ROOT, 'cdktf.out');
   buildApp(new App({ outdir })).synth();
-  const json = readSynthesized(ctx.env.name, outdir);
-  const unset = Object.entries((json.variable ?? {}) as Record<string, { default?: unknown }>)
-    .filter(([name, v]) => v.default === undefined && !process.env[`TF_VAR_${name}`])
-    .map(([name]) => `TF_VAR_${name}`);
-  if (unset.length) throw new ConfigurationError(`the ${ctx.env.name} stack needs its variables: set ${unset.join(', ')}`);
-  const total = resourcesInOrder(json).length;
-  let n = 0;
-  p.set('stack', 'stack resources', 'running', `applying ${total} resources with the terraform stand-in (TEST-ONLY)`);
-  await applyStack(json, {
-    log: (line) => {
-      if (!line.startsWith('applied ')) return;
-      n++;
-      p.set('stack', 'stack resources', 'running', `${n}/${total} applied (${line.slice(8)})`);
+  const json = JSON.parse(readFileSync(join(outdir, 'stacks', name, 'cdk.tf.json'), 'utf8')) as { variable?: Record<string, { default?: unknown }> };
+  const unset = Object.entries(json.variable ?? {}).filter(([v, d]) => d.default === undefined && !env[`TF_VAR_${v}`]).map(([v]) => `TF_VAR_${v}`);
+  if (unset.length) throw new ConfigurationError(`the ${name} stack needs its variables: set ${unset.join(', ')}`);
+  let applied = 0;
+  p.set('stack', 'stack resources', 'running', `cdktf deploy ${name}`);
+  const run = await runCdktf(['deploy', name, '--auto-approve', '--skip-synth'], {
+    env,
+    onLine: (line) => {
+      // cdktf's output goes to stderr only when there is no progress display: stdout stays this command's result
+      if (!p.tty) process.stderr.write(`${line}\n`);
+      if (/(Creation|Modifications|Destruction) complete/.test(line)) p.set('stack', 'stack resources', 'running', `cdktf deploy ${name}: ${++applied} resources changed`);
     },
   });
-  p.set('stack', 'stack resources', 'done', `${total} resources applied (terraform stand-in)`);
-}
-
-async function cdktfDeploy(ctx: OpsContext, p: Progress): Promise<void> {
-  const env = ctx.env.name;
-  p.set('stack', 'stack resources', 'running', `npx cdktf deploy ${env} --auto-approve`);
-  let registryUnreachable = false;
-  const code = await new Promise<number>((resolve) => {
-    const child = spawn('npx', ['cdktf', 'deploy', env, '--auto-approve'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
-    // its output goes to stderr: stdout stays this command's result
-    const relay = (d: Buffer) => {
-      if (/registry\.terraform\.io|Failed to query available provider packages/.test(d.toString())) registryUnreachable = true;
-      process.stderr.write(d);
-    };
-    child.stdout.on('data', relay);
-    child.stderr.on('data', relay);
-    child.on('error', () => resolve(127));
-    child.on('close', (c) => resolve(c ?? 1));
-  });
-  if (code !== 0) {
-    p.set('stack', 'stack resources', 'failed', `cdktf deploy exited ${code}`);
+  if (run.code !== 0) {
+    p.set('stack', 'stack resources', 'failed', `cdktf deploy exited ${run.code}`);
+    const registry = /Failed to query available provider packages|could not connect to registry/i.test(run.output);
+    const last = run.output.split('\n').map((l) => l.trim()).filter((l) => /^(│ )?Error:/.test(l)).pop();
     throw new OpsError(
-      registryUnreachable
-        ? `\`cdktf deploy ${env}\` failed (exit ${code}): Terraform cannot reach its provider registry (registry.terraform.io) from this machine, so the ${env} stack cannot be applied here; run \`npm run ops -- bootstrap ${env}\` where \`cdktf deploy\` works`
-        : `\`cdktf deploy ${env}\` failed (exit ${code}); see its output above`,
+      registry
+        ? `\`cdktf deploy ${name}\` failed: Terraform cannot download its providers from this machine; point ${MIRROR_ENV} at a provider mirror (see README, "Terraform and its providers")`
+        : `\`cdktf deploy ${name}\` failed (exit ${run.code})${last ? `: ${last.replace(/^│ /, '')}` : ''}; run \`npm run cdktf -- deploy ${name}\` to see the whole plan`,
     );
   }
-  p.set('stack', 'stack resources', 'done', `cdktf deploy ${env}`);
+  p.set('stack', 'stack resources', 'done', `cdktf deploy ${name}: ${applied} resources changed`);
 }
 
 async function waitConnectors(ctx: OpsContext, p: Progress, deadline: Deadline): Promise<void> {
@@ -129,7 +111,7 @@ async function waitConnectors(ctx: OpsContext, p: Progress, deadline: Deadline):
       const failed = s.connector.state === 'FAILED' ? s.connector.trace : s.tasks.find((t) => t.state === 'FAILED')?.trace;
       if (failed !== undefined) {
         p.set(`c:${n}`, n, 'failed', 'FAILED');
-        throw new OpsError(`connector ${n} FAILED: ${(failed ?? '').split('\n')[0]} (after fixing the cause: npm run ops -- repair restart ${ctx.env.name})`);
+        throw new OpsError(`connector ${n} FAILED: ${(failed ?? '').split('\n')[0]} (after fixing the cause: ${CLI} repair restart ${ctx.env.name})`);
       }
       const running = s.connector.state === 'RUNNING' && s.tasks.length > 0 && s.tasks.every((t) => t.state === 'RUNNING');
       p.set(`c:${n}`, n, running ? 'done' : 'running', running ? `RUNNING (${s.tasks.length} task${s.tasks.length > 1 ? 's' : ''})` : `${s.connector.state}, tasks ${s.tasks.map((t) => t.state).join(' ') || 'none yet'}`);
@@ -223,13 +205,13 @@ export async function runBootstrap(ctx: OpsContext, flags: Record<string, unknow
   const p = new Progress(process.stderr, !!process.stderr.isTTY);
   const deadline = new Deadline(flags.timeout as number);
   // the stack reads every secret of the environment as a Terraform variable: all must be set
-  const unset = secretVariables(ctx).filter((v) => !process.env[`TF_VAR_${v}`]);
+  const env = ctx.env.runtime === 'local' ? withLocalSecrets(process.env) : process.env;
+  const unset = secretVariables(ctx).filter((v) => !env[`TF_VAR_${v}`]);
   if (unset.length) throw new ConfigurationError(`the ${ctx.env.name} stack needs its variables: set ${unset.map((v) => `TF_VAR_${v}`).join(', ')}`);
   try {
     if (ctx.env.runtime === 'docker') p.set('preflight', 'preflight', 'skipped', 'the stack creates the dev engines: checked after the deploy');
     else await preflight(ctx, p, io, json);
-    if (ctx.env.runtime === 'local') await applyLocal(ctx, p);
-    else await cdktfDeploy(ctx, p);
+    await deployStack(ctx, p, env);
     if (ctx.env.runtime === 'docker') await preflight(ctx, p, io, json);
     await waitConnectors(ctx, p, deadline);
     await waitSnapshots(ctx, p, deadline);

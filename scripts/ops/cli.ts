@@ -1,19 +1,14 @@
 /**
- * smart-cdc ops — the operations CLI of the SMART CDC pipeline.
+ * smart-cdc — the operations CLI of the SMART CDC pipeline (the `bin` of package.json).
  *
- *   npm run ops -- <command> <env> [args] [flags]      (npm run ops -- --help)
+ *   npx smart-cdc <command> <env> [args] [flags]      (npx smart-cdc --help)
  *
  * Commands load lazily: `status` and `repair` never load cdktf or the stacks.
- * Every failure is one line on stderr and a non-zero exit code; see args.ts for the grammar.
+ * Every failure is one line on stderr and a non-zero exit code; see program.ts for the grammar.
  */
-import { parseArgs } from './args';
 import { describeError, EXIT_USAGE, OpsError, UsageError } from './errors';
-
-const io = {
-  out: (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-  err: (text: string) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-  isTTY: !!process.stdout.isTTY,
-};
+import { CLI, processIo as io } from './io';
+import { parseArgs } from './program';
 
 export async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArgs(argv);
@@ -22,22 +17,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const env = parsed.positionals.env;
-  const { loadContext } = await import('./context');
+  // commands load lazily, with require(): the one module hook tsx needs for it is CommonJS's
+  const { loadContext } = require('./context') as typeof import('./context');
   switch (parsed.command) {
     case 'status': {
-      const { runStatus } = await import('./status');
+      const { runStatus } = require('./status') as typeof import('./status');
       return runStatus(loadContext(env), parsed.flags, io);
     }
     case 'preflight': {
-      const { runPreflight } = await import('./preflight');
+      const { runPreflight } = require('./preflight') as typeof import('./preflight');
       return runPreflight(loadContext(env), parsed.flags, io);
     }
     case 'bootstrap': {
-      const { runBootstrap } = await import('./bootstrap');
+      const { runBootstrap } = require('./bootstrap') as typeof import('./bootstrap');
       return runBootstrap(loadContext(env), parsed.flags, io);
     }
     default: {
-      const { runRepair } = await import('./repair');
+      const { runRepair } = require('./repair') as typeof import('./repair');
       return runRepair(parsed.command.replace(/^repair /, ''), loadContext(env), parsed.positionals, parsed.flags, io);
     }
   }
@@ -46,18 +42,20 @@ export async function main(argv: readonly string[]): Promise<number> {
 function fail(e: unknown): number {
   if (e instanceof UsageError) {
     io.err(`error: ${e.message}`);
-    if (e.helpFor) io.err(`(run \`npm run ops -- ${e.helpFor} --help\` for usage)`);
+    if (e.helpFor) io.err(`(run \`${CLI} ${e.helpFor} --help\` for usage)`);
     return EXIT_USAGE;
   }
   io.err(`error: ${describeError(e)}`);
   return e instanceof OpsError ? e.exitCode : 1;
 }
 
-if (require.main === module) {
-  // one line, never a stack trace, even for what escapes a command
+/** Runs the CLI and exits with its code: one line, never a stack trace, even for what escapes a command. */
+export function run(argv: readonly string[]): void {
   process.on('unhandledRejection', (e) => process.exit(fail(e)));
-  main(process.argv.slice(2)).then(
+  main(argv).then(
     (code) => process.exit(code),
     (e) => process.exit(fail(e)),
   );
 }
+
+if (require.main === module) run(process.argv.slice(2));

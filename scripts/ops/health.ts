@@ -4,6 +4,7 @@
  */
 import { DatabaseId } from '../../catalogue/model';
 import { formatBytes as bytes } from './format';
+import { CLI } from './io';
 
 export type Health = 'healthy' | 'degraded' | 'down';
 export const EXIT_CODES: Record<Health, number> = { healthy: 0, degraded: 1, down: 2 };
@@ -115,7 +116,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = { maxSlotLagBytes: 256 * 1024 ** 2
 
 const RUNNING = 'RUNNING';
 
-export function evaluate(d: StatusData, t: Thresholds, ops = 'npm run ops --'): Problem[] {
+export function evaluate(d: StatusData, t: Thresholds, ops = CLI): Problem[] {
   const env = d.environment;
   const p: Problem[] = [];
   const down = (subject: string, message: string, hint?: string) => p.push({ severity: 'down', subject, message, hint });

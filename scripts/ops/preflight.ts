@@ -10,7 +10,7 @@ import { topicSpecs } from '../../constructs/streaming/topics';
 import { ConnectApi, ConnectorExpanded, endpointError, pgConnect, withKafka } from './clients';
 import { OpsContext } from './context';
 import { describeError } from './errors';
-import { renderTable } from './format';
+import { renderTable, versionAtLeast } from './format';
 import {
   brokerCheck,
   capacityCheck,
@@ -29,7 +29,7 @@ import {
   walLevelCheck,
 } from './checks';
 import { patchText, signalProblems } from './signals';
-import { Io } from './status';
+import { Io } from './io';
 
 /** The roles the database layer creates (constructs/database/database-layer.ts). */
 export const ROLES = {
@@ -188,7 +188,6 @@ async function connectChecks(ctx: OpsContext): Promise<Check[]> {
     return [{ area: 'connect', name: 'connection', status: 'fail', detail: describeError(e), fix: `check connect.url of environment '${ctx.env.name}' and its credentials` }];
   }
   const out: Check[] = [{ area: 'connect', name: 'connection', status: 'ok', detail: `${ctx.connect.url}: Kafka Connect ${info.version}` }];
-  const { versionAtLeast } = await import('./format');
   if (!versionAtLeast(info.version, MIN_CONNECT_VERSION))
     out.push({ area: 'connect', name: 'worker version', status: 'fail', detail: `${info.version} < ${MIN_CONNECT_VERSION}: no stop or offsets API`, fix: `upgrade the Connect workers to Kafka ≥ ${MIN_CONNECT_VERSION}` });
   try {

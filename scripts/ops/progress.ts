@@ -31,7 +31,7 @@ export class Progress {
 
   constructor(
     private readonly stream: ProgressStream,
-    private readonly tty: boolean,
+    readonly tty: boolean,
     private readonly now: () => number = Date.now,
     /** plain mode: repeat an unchanged running item's detail at most this often */
     private readonly plainEveryMs = 5_000,

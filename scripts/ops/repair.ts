@@ -11,7 +11,7 @@ import { findFlow, OpsContext } from './context';
 import { OpsError, UsageError } from './errors';
 import { firstLine, formatBytes } from './format';
 import { incrementalSnapshotTables, patchText, signalProblems, snapshotSignalData } from './signals';
-import { Io } from './status';
+import { CLI, Io } from './io';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -62,7 +62,7 @@ async function restart(ctx: OpsContext, flags: Record<string, unknown>, io: Io):
     lines.push(`restarted ${r.connector} (${what}): ${ok ? 'RUNNING' : `${describeStatus(status)}${failureOf(status) ? ` — ${failureOf(status)}` : ''}`}`);
   }
   if (!restarted.length) lines.push('nothing to restart: no pipeline connector or task is FAILED');
-  for (const m of missing) lines.push(`missing: connector ${m} does not exist — run \`npm run ops -- bootstrap ${ctx.env.name}\``);
+  for (const m of missing) lines.push(`missing: connector ${m} does not exist — run \`${CLI} bootstrap ${ctx.env.name}\``);
   const ok = !missing.length && results.every((r) => !r.error);
   return emit(io, flags, 'restart', ctx, ok, { restarted: results, missing, lines });
 }
@@ -101,7 +101,7 @@ async function lifecycle(verb: 'pause' | 'resume' | 'stop', ctx: OpsContext, pos
   const lines = [
     `${name} (${what}): ${describeStatus(before)} → ${describeStatus(status)}`,
     ...(ok ? [] : [`error: ${name} did not reach ${want} within ${flags.timeout}s${fail ? `: ${fail}` : ''}`]),
-    ...(ok && verb !== 'resume' ? [`resume it with: npm run ops -- repair resume ${ctx.env.name} ${pos.flow}${flags.source ? ' --source' : ''}`] : []),
+    ...(ok && verb !== 'resume' ? [`resume it with: ${CLI} repair resume ${ctx.env.name} ${pos.flow}${flags.source ? ' --source' : ''}`] : []),
   ];
   return emit(io, flags, verb, ctx, ok, { connector: name, before: before.connector.state, state: status.connector.state, lines });
 }
@@ -117,7 +117,7 @@ async function snapshot(ctx: OpsContext, pos: Record<string, string>, flags: Rec
   const api = new ConnectApi(ctx.connect);
   const all = await api.connectors();
   const conn = all[source.connector];
-  if (!conn?.status || !conn.info) throw new OpsError(`connector '${source.connector}' does not exist on ${ctx.connect.label} — run \`npm run ops -- bootstrap ${ctx.env.name}\``);
+  if (!conn?.status || !conn.info) throw new OpsError(`connector '${source.connector}' does not exist on ${ctx.connect.label} — run \`${CLI} bootstrap ${ctx.env.name}\``);
   if (!allRunning(conn.status)) throw new OpsError(`source connector ${source.connector} is ${describeStatus(conn.status)}: it reads signals from the stream, so it must be RUNNING`);
   const config = conn.info.config;
   const topic = ctx.view.tableTopic(db, table);

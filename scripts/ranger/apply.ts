@@ -3,7 +3,7 @@
  * Admin's public REST API v2, or removes what the stack owns. Run by the governance layer's
  * `terraform_data` resources; runnable by hand:
  *
- *   RANGER_ADMIN_PASSWORD=... npx ts-node scripts/ranger/apply.ts --url http://localhost:6080 \
+ *   RANGER_ADMIN_PASSWORD=... npx tsx scripts/ranger/apply.ts --url http://localhost:6080 \
  *     --user admin --document build/ranger/dev/document.json
  */
 import { readFileSync } from 'fs';

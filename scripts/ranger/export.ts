@@ -3,7 +3,7 @@
  * view it was derived from, as JSON files: the input of the Ranger policy-engine proof
  * (governance/ranger-engine) and of `apply.ts --document`.
  *
- *   npx ts-node scripts/ranger/export.ts --env local --out build/ranger/local
+ *   npx tsx scripts/ranger/export.ts --env local --out build/ranger/local
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';

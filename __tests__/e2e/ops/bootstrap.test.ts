@@ -1,18 +1,14 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import { OUTDIR } from '../support/deploy';
 import { dlqBound, dummySecrets, expectOneLineError, json, localNames, ops } from './run';
 
 /**
- * `bootstrap` re-run on the deployed local environment (the global setup bootstrapped it from
- * empty engines; re-running must converge and change nothing), and its clear failures.
+ * `bootstrap` re-run on the deployed local environment (the global setup deployed it with cdktf;
+ * re-running must converge and change nothing), and its clear failures.
  */
 
 describe('ops bootstrap (local runtime)', () => {
   it('is safe to re-run: converges, waits, shows plain progress off a terminal, ends with the status', async () => {
-    // the salt the environment was deployed with: another would re-key the SENSITIVE hashes
-    const salt = readFileSync(join(OUTDIR, 'e2e-salt'), 'utf8').trim();
-    const r = await ops(['bootstrap', 'local', '--json', '--max-dlq', await dlqBound()], { TF_VAR_hash_salt: salt });
+    // no variable from the user: the local runtime's generated secrets are used
+    const r = await ops(['bootstrap', 'local', '--json', '--max-dlq', await dlqBound()], {}, 390_000);
     expect(r.code).toBe(0);
     const out = json(r);
     expect(out).toMatchObject({ environment: 'local', status: { health: 'healthy', exitCode: 0 } });
@@ -22,25 +18,25 @@ describe('ops bootstrap (local runtime)', () => {
     const n = localNames();
     for (const line of [
       /\] preflight: done — \d+ ok/,
-      /\] stack resources: done — \d+ resources applied \(terraform stand-in\)/,
+      // a re-deploy of an unchanged stack changes nothing
+      /\] stack resources: done — cdktf deploy local: 0 resources changed/,
       ...n.sources.map((s) => new RegExp(`\\] snapshot ${s.db}: done — `)),
       ...n.sources.map((s) => new RegExp(`\\] heartbeat ${s.db}: done — cdc\\.heartbeat written \\d+s ago`)),
       ...n.sinks.map((s) => new RegExp(`\\] sink ${s.flow.name}: done — consumed ${s.topic.replace(/\./g, '\\.')} up to \\d+`)),
       ...[...n.sources, ...n.sinks].map((c) => new RegExp(`\\] ${c.connector}: done — RUNNING \\(1 task\\)`)),
     ])
       expect(r.stderr).toMatch(line);
+  }, 400_000); // synthesis and a real `cdktf deploy` (init, plan, apply)
+
+  it('names the stack variable it needs when the runtime has not generated it', async () => {
+    expectOneLineError(await ops(['bootstrap', 'local'], { SMART_CDC_STATE: '/nonexistent/smart-cdc-state' }), 64, 'the local stack needs its variables: set TF_VAR_hash_salt');
   });
 
-  it('names the stack variable it needs', async () => {
-    expectOneLineError(await ops(['bootstrap', 'local']), 64, 'the local stack needs its variables: set TF_VAR_hash_salt');
-  });
-
-  it('says clearly that `cdktf deploy` cannot run here for other environments', async () => {
-    const r = await ops(['bootstrap', 'dev'], dummySecrets('dev'));
+  it('says how to get the providers when Terraform cannot download them', async () => {
+    // the mirror switch off: Terraform asks the public registry, which this machine cannot reach
+    const r = await ops(['bootstrap', 'dev'], { ...dummySecrets('dev'), SMART_CDC_TF_MIRROR: '' });
     expect(r.code).toBe(1);
     const last = r.stderr.trim().split('\n').pop()!;
-    expect(last).toBe(
-      'error: `cdktf deploy dev` failed (exit 1): Terraform cannot reach its provider registry (registry.terraform.io) from this machine, so the dev stack cannot be applied here; run `npm run ops -- bootstrap dev` where `cdktf deploy` works',
-    );
+    expect(last).toBe('error: `cdktf deploy dev` failed: Terraform cannot download its providers from this machine; point SMART_CDC_TF_MIRROR at a provider mirror (see README, "Terraform and its providers")');
   });
 });

@@ -18,7 +18,7 @@ describe('ops: bad input', () => {
     for (const args of [['--help'], ['status', '--help'], ['repair', '--help'], ['repair', 'drop-slot', '-h']]) {
       const r = await ops(args);
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/Usage: npm run ops --/);
+      expect(r.stdout).toMatch(/Usage: smart-cdc /);
     }
   });
 

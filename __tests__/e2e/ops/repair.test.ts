@@ -56,7 +56,7 @@ describe('ops repair stop / resume / pause (local runtime)', () => {
     expect(st.stdout).toContain('DEGRADED (exit 1)');
     expect(st.stdout).toMatch(new RegExp(`${s.connector}\\s+sink\\s+recommendation\\s+STOPPED`));
     expect(st.stdout).toContain(`connector ${s.connector} is STOPPED`);
-    expect(st.stdout).toContain('→ npm run ops -- repair resume local recommendation');
+    expect(st.stdout).toContain('→ npx smart-cdc repair resume local recommendation');
 
     const resume = await ops(['repair', 'resume', 'local', 'recommendation', '--json']);
     expect(resume.code).toBe(0);
@@ -103,7 +103,7 @@ describe('ops repair restart: a failed task (local runtime)', () => {
     expect(down.stdout).toContain('DOWN (exit 2)');
     expect(down.stdout).toMatch(new RegExp(`${s.connector}\\s+sink\\s+recommendation\\s+RUNNING\\s+0:FAILED\\s+\\S`));
     expect(down.stdout).toContain(`task 0 of ${s.connector} FAILED: `);
-    expect(down.stdout).toContain('→ npm run ops -- repair restart local');
+    expect(down.stdout).toContain('→ npx smart-cdc repair restart local');
     const report = json(await ops(['status', 'local', '--json', '--max-dlq', bound]));
     const failed = report.connectors.find((c: { name: string }) => c.name === s.connector);
     expect(failed.tasks[0]).toMatchObject({ id: 0, state: 'FAILED' });
@@ -160,7 +160,7 @@ describe('ops repair drop-slot: an inactive slot with lag (local runtime)', () =
     expect(st.code).toBe(1);
     expect(st.stdout).toMatch(new RegExp(`citizen\\s+${slot}\\s+\\(none\\)\\s+NO\\s+reserved\\s+\\d+(\\.\\d)? (KiB|MiB)`));
     expect(st.stdout).toContain(`replication slot ${slot} on citizen is inactive and retains`);
-    expect(st.stdout).toContain(`→ npm run ops -- repair drop-slot local ${slot}`);
+    expect(st.stdout).toContain(`→ npx smart-cdc repair drop-slot local ${slot}`);
     const slotJson = json(await ops(['status', 'local', '--json', '--max-dlq', bound])).slots.find((s: { name: string }) => s.name === slot);
     expect(slotJson).toMatchObject({ database: 'citizen', pipeline: false, active: false });
     expect(slotJson.lagBytes).toBeGreaterThan(300_000);

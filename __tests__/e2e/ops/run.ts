@@ -5,10 +5,11 @@ import { loadEnvironment } from '../../../environments';
 import { PipelineNames, pipelineNames, viewOf } from '../../../scripts/ops/context';
 import { topicSize } from '../support/engines';
 
-/** Runs the ops CLI as a user would (a child process), from the project root. */
+/** Runs the ops CLI (`npx smart-cdc`) as a user would (a child process), from the project root. */
 
 export const ROOT = join(__dirname, '..', '..', '..');
-const TS_NODE = require.resolve('ts-node/dist/bin');
+/** The `bin` of package.json, as `npx smart-cdc` runs it. */
+const BIN = join(ROOT, 'bin', 'smart-cdc.js');
 
 export interface Run {
   readonly code: number | null;
@@ -27,7 +28,7 @@ function childEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 export function ops(args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}, timeoutMs = 170_000): Promise<Run> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TS_NODE, '-T', 'scripts/ops/cli.ts', ...args], { cwd: ROOT, env: childEnv(extraEnv), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: childEnv(extraEnv), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -43,7 +44,7 @@ export function ops(args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}, t
 
 /** Starts the CLI and hands back the child, for --watch. */
 export function opsChild(args: readonly string[]) {
-  return spawn(process.execPath, [TS_NODE, '-T', 'scripts/ops/cli.ts', ...args], { cwd: ROOT, env: childEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: childEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** The failure contract: exactly one line on stderr, naming what failed, no stack trace. */

@@ -43,12 +43,6 @@ describe('ops status (local runtime)', () => {
     for (const c of report.consumers) expect(typeof c.lag).toBe('number');
   });
 
-  it('answers in under 2 s (whole process, median of 3)', async () => {
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) times.push((await ops(['status', 'local', '--max-dlq', bound])).ms);
-    times.sort((a, b) => a - b);
-    expect(times[1]).toBeLessThan(2_000);
-  });
 
   it('--watch repeats until interrupted, one JSON line per round, and exits with the last code', async () => {
     const child = opsChild(['status', 'local', '--watch', '1', '--json', '--max-dlq', bound]);

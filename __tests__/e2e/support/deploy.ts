@@ -1,18 +1,38 @@
 import { execFileSync } from 'child_process';
+import { existsSync, readFileSync, rmSync } from 'fs';
 import { join } from 'path';
 import { App } from 'cdktf';
 import { buildApp } from '../../../main';
-import { applyStack, readSynthesized } from '../../../scripts/tf-standin/apply';
-import { Resource, resourcesInOrder } from '../../../scripts/tf-standin/graph';
-import { connect, connectApi, eventually, kafka, LOCAL } from './engines';
+import { Catalogue } from '../../../catalogue/model';
+import { SMART_CATALOGUE } from '../../../catalogue/smart';
+import { ENVIRONMENTS } from '../../../environments';
+import { EnvironmentInput } from '../../../environments/schema';
+import { CatalogueView } from '../../../catalogue/derive';
+import { referenceSchemaSql } from '../../../constructs/database/sql';
+import { CdktfRun, runCdktf } from '../../../scripts/terraform/cdktf';
+import { localStateDir, withLocalSecrets } from '../../../scripts/terraform/local-secrets';
+import { connect, connectApi, Db, eventually, kafka, LOCAL, withDb } from './engines';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const OUTDIR = join(ROOT, 'cdktf.out');
+export const STACK_DIR = join(OUTDIR, 'stacks', 'local');
+const DBS: Db[] = ['warehouse', 'citizen'];
 
-/** Synthesizes every stack as `cdktf synth` does, and returns the local one's JSON. */
-export function synthLocal(): Record<string, any> {
-  buildApp(new App({ outdir: OUTDIR })).synth();
-  return readSynthesized('local', OUTDIR);
+/** The local environment's hash salt, as the runtime generated it. */
+export const localSalt = (): string => readFileSync(join(localStateDir(), 'secrets', 'hash_salt'), 'utf8').trim();
+
+/** Synthesizes every stack as `cdktf synth` does (optionally from another catalogue), and returns the local one's JSON. */
+export function synthLocal(catalogue: Catalogue = SMART_CATALOGUE, environments: Record<string, EnvironmentInput> = ENVIRONMENTS): Record<string, any> {
+  buildApp(new App({ outdir: OUTDIR }), catalogue, environments).synth();
+  return JSON.parse(readFileSync(join(STACK_DIR, 'cdk.tf.json'), 'utf8'));
+}
+
+/** `cdktf <command> local` of the already synthesized stack, through real Terraform; fails with its output. */
+export async function cdktfLocal(command: 'deploy' | 'diff' | 'destroy', ...extra: string[]): Promise<CdktfRun> {
+  const args = [command, 'local', '--skip-synth', ...(command === 'diff' ? [] : ['--auto-approve']), ...extra];
+  const run = await runCdktf(args, { env: withLocalSecrets(process.env) });
+  if (run.code !== 0) throw new Error(`cdktf ${args.join(' ')} exited ${run.code}:\n${run.output.slice(-4000)}`);
+  return run;
 }
 
 export function assertRuntimeUp(): void {
@@ -23,11 +43,13 @@ export function assertRuntimeUp(): void {
   }
 }
 
-const names = (json: Record<string, any>, type: string): string[] => resourcesInOrder(json).filter((r) => r.type === type).map((r) => r.body.name);
+/** `name` of every resource of a Terraform type in the synthesized JSON. */
+export const names = (json: Record<string, any>, type: string): string[] => Object.values<{ name: string }>(json.resource?.[type] ?? {}).map((r) => r.name);
 
 /**
- * Brings the engines back to empty for the resources of the local stack: connectors stopped with
- * their offsets deleted, sink consumer groups, topics, slots, roles and both databases dropped.
+ * Brings the engines back to empty for the resources of the local stack, whatever state a previous
+ * run left: connectors stopped with their offsets deleted, sink consumer groups, topics, slots,
+ * roles and both databases dropped, and Terraform's state of `local` forgotten.
  */
 export async function resetLocal(json: Record<string, any>): Promise<void> {
   const connectors = names(json, 'kafka-connect_connector');
@@ -52,7 +74,7 @@ export async function resetLocal(json: Record<string, any>): Promise<void> {
     await admin.disconnect();
   }
   const roles = names(json, 'postgresql_role');
-  for (const db of ['warehouse', 'citizen'] as const) {
+  for (const db of DBS) {
     const c = await connect(db, 'postgres');
     try {
       await eventually(async () => {
@@ -67,17 +89,22 @@ export async function resetLocal(json: Record<string, any>): Promise<void> {
       await c.end();
     }
   }
+  for (const f of ['terraform.local.tfstate', 'terraform.local.tfstate.backup'].map((n) => join(STACK_DIR, n))) if (existsSync(f)) rmSync(f);
 }
 
-const isConnector = (r: Resource) => r.type === 'kafka-connect_connector';
-
-/** Applies the local stack with the stand-in: everything but connectors, then `beforeConnectors`, then connectors. */
-export async function deployLocal(json: Record<string, any>, salt: string, beforeConnectors: () => Promise<void>): Promise<void> {
-  const env = { ...process.env, TF_VAR_hash_salt: salt };
-  await applyStack(json, { env, target: (r) => !isConnector(r) });
-  await beforeConnectors();
-  await applyStack(json, { env, target: isConnector });
-  await waitForRunning(names(json, 'kafka-connect_connector'));
+/**
+ * Deploys the local stack with `cdktf deploy` onto databases that already hold the application's
+ * tables and rows, as a first deploy meets them in production: the reference tables are created
+ * (the same idempotent SQL the stack runs) and `seed` fills them before the connectors' snapshots.
+ */
+export async function deployLocal(seed: (db: Db) => Promise<void>): Promise<void> {
+  const view = new CatalogueView(SMART_CATALOGUE);
+  for (const db of DBS) {
+    await withDb(db, (c) => c.query(referenceSchemaSql(view, db)));
+    await seed(db);
+  }
+  await cdktfLocal('deploy');
+  await waitForRunning(names(JSON.parse(readFileSync(join(STACK_DIR, 'cdk.tf.json'), 'utf8')), 'kafka-connect_connector'));
 }
 
 export async function waitForRunning(connectors: string[], timeoutMs = 120_000): Promise<void> {

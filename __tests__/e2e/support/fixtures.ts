@@ -7,6 +7,7 @@ export const SEED = {
   publishedInsight: 'b0000000-0000-4000-8000-000000000001',
   draftInsight: 'b0000000-0000-4000-8000-000000000002',
   recommendation: 'd0000000-0000-4000-8000-000000000001',
+  acceptedInPortal: 'd0000000-0000-4000-8000-000000000002',
   consentedSubmission: 'e0000000-0000-4000-8000-000000000001',
   privateSubmission: 'e0000000-0000-4000-8000-000000000002',
 };
@@ -44,5 +45,10 @@ export async function seedCitizen(c: Client): Promise<void> {
     `INSERT INTO portal.citizen_submission (id, citizen_id, category, payload, free_text, consent_research)
      VALUES ($1, $3, 'feedback', '{"rating": 5}', $4, true), ($2, $3, 'complaint', '{"rating": 1}', 'private words', false)`,
     [SEED.consentedSubmission, SEED.privateSubmission, SEED.portalCitizen, SECRET_TEXT],
+  );
+  // a response made before the pipeline existed: flow 5's snapshot carries it
+  await c.query(
+    `INSERT INTO portal.recommendation (id, citizen_id, program_code, priority, status, responded_at) VALUES ($1, $2, 'LIBRARY', 5, 'accepted', '2026-01-03T00:00:00Z')`,
+    [SEED.acceptedInPortal, SEED.portalCitizen],
   );
 }

@@ -1,24 +1,17 @@
-import { randomBytes } from 'crypto';
-import { writeFileSync } from 'fs';
-import { join } from 'path';
-import { assertRuntimeUp, deployLocal, OUTDIR, resetLocal, synthLocal } from './deploy';
+import { assertRuntimeUp, deployLocal, resetLocal, synthLocal } from './deploy';
 import { withDb } from './engines';
 import { seedCitizen, seedWarehouse } from './fixtures';
 
 /**
- * Once per e2e run: synthesize, reset the local engines, apply the `local` stack with the
- * terraform stand-in, seeding rows before the connectors start so the snapshots carry them.
+ * Once per e2e run: synthesize, reset the local engines, and deploy the `local` stack with
+ * `cdktf deploy` (real Terraform and providers) onto databases already holding seeded rows, so the
+ * connectors' initial snapshots carry them.
  */
 export default async function globalSetup(): Promise<void> {
   assertRuntimeUp();
   const started = Date.now();
   const json = synthLocal();
   await resetLocal(json);
-  const salt = randomBytes(12).toString('hex');
-  writeFileSync(join(OUTDIR, 'e2e-salt'), salt);
-  await deployLocal(json, salt, async () => {
-    await withDb('warehouse', seedWarehouse);
-    await withDb('citizen', seedCitizen);
-  });
-  console.log(`\ne2e: local stack reset, applied and RUNNING in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await deployLocal((db) => withDb(db, db === 'warehouse' ? seedWarehouse : seedCitizen));
+  console.log(`\ne2e: local stack reset, deployed with cdktf and RUNNING in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -5,7 +5,9 @@ import { Catalogue } from '../../../catalogue/model';
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
 import { describeStaleness, generateAll, isStale, main, renderTemplate, staleness, writeAll } from '../../../scripts/docs/generate';
 import { buildPipeline } from '../../../scripts/docs/pipeline';
-import { why } from '../../../scripts/docs/settings';
+import { exportedConnectors } from '../../../scripts/docs/config-export';
+import { EnvironmentStack } from '../../../scripts/docs/pipeline';
+import { documentedConnectors, reasonsByKey } from '../../../scripts/docs/settings';
 
 /** The catalogue with one change: flow 1 also carries withdrawn insights. */
 function changedCatalogue(): Catalogue {
@@ -91,9 +93,25 @@ describe('generated documents and config/', () => {
     expect(() => renderTemplate('X.md', 'see {{noSuchSection}}', buildPipeline())).toThrow(/unknown section '\{\{noSuchSection\}\}'/);
   });
 
-  it('fails on a connector property that has no explanation', () => {
-    expect(() => why('source', 'snapshot.fetch.size')).toThrow(/'snapshot\.fetch\.size' has no explanation/);
-    expect(why('source', 'snapshot.select.statement.overrides.portal.citizen')).toMatch(/row filter/);
+  it('documents every exported connector property, with the reason its builder gives', () => {
+    const p = buildPipeline();
+    for (const kind of ['source', 'sink'] as const) {
+      const reasons = reasonsByKey(p.environments, kind);
+      for (const e of p.environments) {
+        const exported = new Map(exportedConnectors(e).map((c) => [c.name, c.config]));
+        for (const c of documentedConnectors(e, kind)) {
+          expect(c.settings.map((s) => s.key).sort()).toEqual(Object.keys(exported.get(c.name)!).sort());
+          for (const s of c.settings) expect(reasons.get(s.docKey)).toBe(s.why);
+        }
+      }
+      expect(reasons.get(kind === 'source' ? 'snapshot.select.statement.overrides.<table>' : 'insert.mode')).toMatch(kind === 'source' ? /row filter/ : /idempotent/);
+    }
+  });
+
+  it('refuses two reasons for one property (a reason may not depend on the environment or flow)', () => {
+    const fake = (env: string, why: string) =>
+      ({ name: env, stack: { connect: { sources: [{ spec: { name: { value: 'src' } }, settings: [{ key: 'slot.name', value: 's', why }] }], sinks: [] } } }) as unknown as EnvironmentStack;
+    expect(() => reasonsByKey([fake('dev', 'one reason'), fake('prod', 'another')], 'source')).toThrow(/the source property 'slot\.name' has two reasons \(dev\/src: "one reason"; prod\/src: "another"\)/);
   });
 
   it('marks every generated Markdown file as generated, and carries no timestamp', () => {

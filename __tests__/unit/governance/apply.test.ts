@@ -18,7 +18,7 @@ const devDocument = (): RangerApplyDocument => structuredClone(buildStack('dev')
 /** The apply command as Terraform's local-exec runs it, in a child process. */
 function runCli(args: string[], env: Record<string, string | undefined>): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'scripts/ranger/apply.ts', ...args], {
+    const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'scripts/ranger/apply.ts', ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, ...env },
     });

@@ -1,5 +1,5 @@
 import { DEFAULT_THRESHOLDS, evaluate, EXIT_CODES, healthOf, StatusData } from '../../../scripts/ops/health';
-import { judge, renderStatus } from '../../../scripts/ops/status';
+import { judge, renderStatus } from '../../../scripts/ops/status/render';
 
 const healthy = (): StatusData => ({
   environment: 'local',
@@ -85,6 +85,6 @@ describe('ops status health policy (exit codes for alerting)', () => {
     expect(text.split('\n')[0]).toBe('SMART CDC status — environment local, pipeline 1.0.0: DEGRADED (exit 1)');
     for (const s of ['ENDPOINTS', 'CONNECTORS', 'OTHER CONNECTORS ON THE CLUSTER (not judged)', 'REPLICATION SLOTS', 'SINK CONSUMERS', 'DEAD-LETTER TOPICS', 'HEARTBEATS', 'PROBLEMS']) expect(text).toContain(s);
     for (const n of ['slot_w', 'connect-sink', 'dlq', 'hb', 'someone-else']) expect(text).toContain(n);
-    expect(text).toContain('→ npm run ops -- repair resume local eligibility');
+    expect(text).toContain('→ npx smart-cdc repair resume local eligibility');
   });
 });

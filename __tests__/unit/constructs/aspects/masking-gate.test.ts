@@ -58,7 +58,7 @@ describe('masking gate', () => {
       const { buildStack } = require('./__tests__/support/synth');
       const { leakingCatalogue } = require('./__tests__/support/catalogues');
       runSynth(() => buildStack('local', { catalogue: leakingCatalogue() }).app);`;
-    const r = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', script], { cwd: join(__dirname, '../../../..'), encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: join(__dirname, '../../../..'), encoding: 'utf8' });
     expect(r.stderr).toMatch(/^smart-cdc synth failed: masking gate failed for stack 'local':/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.status).toBe(1);

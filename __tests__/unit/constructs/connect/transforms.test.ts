@@ -1,10 +1,10 @@
-import { regexLiteral, renderTransforms } from '../../../../constructs/connect/transforms';
+import { regexLiteral, renderTransforms, transformSettings } from '../../../../constructs/connect/transforms';
 
 describe('typed SMT chains', () => {
   it('renders transforms in order with their typed options', () => {
     const out = renderTransforms([
-      ['unwrap', { kind: 'unwrap', deletes: 'delete-to-tombstone' }],
-      ['select', { kind: 'replaceField', part: 'Value', include: ['a', 'b'], renames: { a: 'x', b: 'b' } }],
+      ['unwrap', { kind: 'unwrap', deletes: 'delete-to-tombstone' }, 'rows, not events'],
+      ['select', { kind: 'replaceField', part: 'Value', include: ['a', 'b'], renames: { a: 'x', b: 'b' } }, 'the flow fields'],
     ]);
     expect(out).toEqual({
       transforms: 'unwrap,select',
@@ -17,14 +17,39 @@ describe('typed SMT chains', () => {
   });
 
   it('leaves out a ReplaceField with nothing to do, and renders nothing for an empty chain', () => {
-    expect(renderTransforms([['key', { kind: 'replaceField', part: 'Key', renames: { id: 'id' } }]])).toEqual({});
+    expect(renderTransforms([['key', { kind: 'replaceField', part: 'Key', renames: { id: 'id' } }, 'no-op']])).toEqual({});
     expect(renderTransforms([])).toEqual({});
   });
 
   it('lets tombstones through the Groovy filter', () => {
-    const out = renderTransforms([['f', { kind: 'groovyFilter', condition: 'value.after == null', topicRegex: 't' }]]);
+    const out = renderTransforms([['f', { kind: 'groovyFilter', condition: 'value.after == null', topicRegex: 't' }, 'why']]);
     expect(out['transforms.f.null.handling.mode']).toBe('keep');
     expect(out['transforms.f.language']).toBe('jsr223.groovy');
+  });
+
+  it('drops a topic with Kafka\'s Filter and a TopicNameMatches predicate named after the transform', () => {
+    expect(renderTransforms([['drop', { kind: 'dropTopic', topicRegex: 'a\\.b' }, 'why']])).toEqual({
+      transforms: 'drop',
+      'transforms.drop.type': 'org.apache.kafka.connect.transforms.Filter',
+      'transforms.drop.predicate': 'dropTopic',
+      predicates: 'dropTopic',
+      'predicates.dropTopic.type': 'org.apache.kafka.connect.transforms.predicates.TopicNameMatches',
+      'predicates.dropTopic.pattern': 'a\\.b',
+    });
+  });
+
+  it('gives every property a reason; the type says what the link is for, `transforms` what the chain is for', () => {
+    const s = transformSettings(
+      [
+        ['drop', { kind: 'dropTopic', topicRegex: 'x' }, 'Signals have no consumer.'],
+        ['f', { kind: 'groovyFilter', condition: 'true', topicRegex: 't' }, 'Loop prevention.'],
+      ],
+      'The chain.',
+    );
+    for (const x of s) expect(x.why).toMatch(/\w{3,}/);
+    expect(s.find((x) => x.key === 'transforms')!.why).toBe('The chain.');
+    expect(s.find((x) => x.key === 'transforms.drop.type')!.why).toMatch(/Signals have no consumer\.$/);
+    expect(s.find((x) => x.key === 'transforms.f.type')!.why).toMatch(/Loop prevention\.$/);
   });
 
   it('escapes names for Java regexes', () => {

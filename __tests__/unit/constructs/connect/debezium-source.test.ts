@@ -1,0 +1,150 @@
+import { Testing, TerraformStack } from 'cdktf';
+import { connectorMaps } from '../../../../constructs/connect/connector';
+import { DebeziumSourceConnector, debeziumSourceConfig, DebeziumSourceProps, hashPropertyKey } from '../../../../constructs/connect/debezium-source';
+import { DEFAULT_TUNING } from '../../../../environments/schema';
+
+const props = (over: Partial<DebeziumSourceProps> = {}): DebeziumSourceProps => ({
+  name: 'src',
+  topicPrefix: 'smart.v1.citizen',
+  heartbeatTopicPrefix: '__hb',
+  database: { host: 'db.example', port: 5433, name: 'smart_citizen', user: 'cap', sslmode: 'verify-full' },
+  password: '${var.capture}',
+  slotName: 'slot_1',
+  publicationName: 'pub_1',
+  tables: ['portal.citizen', 'portal.citizen_submission'],
+  includedColumns: ['portal.citizen.id', 'portal.citizen.cdc_origin', 'portal.citizen_submission.id', 'portal.citizen_submission.free_text'],
+  hashedColumns: ['portal.citizen_submission.free_text'],
+  hashSalt: '${var.salt}',
+  snapshotFilters: { 'portal.citizen_submission': 'consent_research IN (true)' },
+  heartbeat: { intervalMs: 10_000, table: 'cdc.heartbeat' },
+  signalTable: 'cdc.debezium_signal',
+  echoFilter: { tables: ['portal.citizen'], originColumn: 'cdc_origin', sinkValue: 'sink' },
+  tuning: DEFAULT_TUNING,
+  ...over,
+});
+
+const maps = (p: DebeziumSourceProps) => connectorMaps(debeziumSourceConfig(p));
+
+describe('debeziumSourceConfig (pure builder)', () => {
+  it('reads one slot with one task, through the stack-owned publication, by default', () => {
+    const { config } = maps(props());
+    expect(config).toMatchObject({
+      'connector.class': 'io.debezium.connector.postgresql.PostgresConnector',
+      'tasks.max': '1',
+      'database.hostname': 'db.example',
+      'database.port': '5433',
+      'database.dbname': 'smart_citizen',
+      'database.user': 'cap',
+      'database.sslmode': 'verify-full',
+      'plugin.name': 'pgoutput',
+      'slot.name': 'slot_1',
+      'slot.drop.on.stop': 'false',
+      'publication.name': 'pub_1',
+      'publication.autocreate.mode': 'disabled',
+      'topic.prefix': 'smart.v1.citizen',
+      'topic.heartbeat.prefix': '__hb',
+      'heartbeat.interval.ms': '10000',
+    });
+    expect(maps(props({ tasksMax: 3 })).config['tasks.max']).toBe('3');
+  });
+
+  it('lets into Kafka exactly the given columns and the signal columns, regex-escaped', () => {
+    const { config } = maps(props());
+    expect(config['table.include.list']).toBe('portal\\.citizen,portal\\.citizen_submission');
+    expect(config['column.include.list'].split(',')).toEqual([
+      'portal\\.citizen\\.id',
+      'portal\\.citizen\\.cdc_origin',
+      'portal\\.citizen_submission\\.id',
+      'portal\\.citizen_submission\\.free_text',
+      'cdc\\.debezium_signal\\.id',
+      'cdc\\.debezium_signal\\.type',
+      'cdc\\.debezium_signal\\.data',
+    ]);
+  });
+
+  it('keeps every secret out of the config: password and the salted hash property are sensitive only', () => {
+    const { config, sensitive } = maps(props());
+    expect(JSON.stringify(config)).not.toContain('${var.');
+    expect(sensitive).toEqual({ 'database.password': '${var.capture}', [hashPropertyKey('${var.salt}')]: 'portal.citizen_submission.free_text' });
+    const none = maps(props({ password: undefined, hashedColumns: [] })).sensitive;
+    expect(none).toEqual({});
+  });
+
+  it('filters the snapshot of row-filtered tables only', () => {
+    const { config } = maps(props());
+    expect(config['snapshot.select.statement.overrides']).toBe('portal.citizen_submission');
+    expect(config['snapshot.select.statement.overrides.portal.citizen_submission']).toBe('SELECT * FROM portal.citizen_submission WHERE consent_research IN (true)');
+    const plain = maps(props({ snapshotFilters: {} })).config;
+    expect(Object.keys(plain).filter((k) => k.startsWith('snapshot.select'))).toEqual([]);
+  });
+
+  it('always drops signal records; drops sink echoes only where a table is guarded', () => {
+    const guarded = maps(props()).config;
+    expect(guarded.transforms).toBe('dropSignals,dropSinkEchoes');
+    expect(guarded['predicates.dropSignalsTopic.pattern']).toBe('smart\\.v1\\.citizen\\.cdc\\.debezium_signal');
+    expect(guarded['transforms.dropSinkEchoes.condition']).toBe("value.after == null || value.after.cdc_origin != 'sink'");
+    expect(guarded['transforms.dropSinkEchoes.topic.regex']).toBe('smart\\.v1\\.citizen\\.portal\\.citizen');
+    for (const echoFilter of [undefined, { tables: [], originColumn: 'cdc_origin', sinkValue: 'sink' }]) {
+      const c = maps(props({ echoFilter })).config;
+      expect(c.transforms).toBe('dropSignals');
+      expect(Object.keys(c).some((k) => k.includes('dropSinkEchoes'))).toBe(false);
+    }
+  });
+
+  it('writes its heartbeat row under its own name', () => {
+    expect(maps(props()).config['heartbeat.action.query']).toBe(
+      "INSERT INTO cdc.heartbeat (source, beat_at) VALUES ('src', now()) ON CONFLICT (source) DO UPDATE SET beat_at = EXCLUDED.beat_at",
+    );
+  });
+
+  it('gives every property a reason, and per-table properties a pattern', () => {
+    const spec = debeziumSourceConfig(props());
+    for (const s of [spec.name, spec.connectorClass, spec.tasksMax, ...spec.config, ...spec.sensitive]) expect(s.why).toMatch(/\w{3,}/);
+    expect(spec.config.find((s) => s.key === 'snapshot.select.statement.overrides.portal.citizen_submission')!.pattern).toBe('snapshot.select.statement.overrides.<table>');
+  });
+});
+
+describe('DebeziumSourceConnector checks', () => {
+  const build = (over: Partial<DebeziumSourceProps>) => () => new DebeziumSourceConnector(new TerraformStack(Testing.app(), 's'), 'src', props(over));
+
+  it('builds from valid props and reads back what it hashes and lets in', () => {
+    const c = build({})();
+    expect(c.hashedColumns).toEqual(['portal.citizen_submission.free_text']);
+    expect(c.includedColumns).toContain('portal.citizen.cdc_origin');
+    expect(c.includedColumns).toContain('cdc.debezium_signal.data');
+  });
+
+  it('refuses a source that captures nothing', () => {
+    expect(build({ tables: [], includedColumns: [], hashedColumns: [], snapshotFilters: {} })).toThrow("source connector 'src': captures no table");
+  });
+
+  it('refuses a column outside the captured tables', () => {
+    expect(build({ includedColumns: ['portal.citizen.id', 'ml.recommendation.rank'] })).toThrow("source connector 'src': column 'ml.recommendation.rank' is not in a captured table");
+  });
+
+  it('refuses a hashed column it does not let into Kafka', () => {
+    expect(build({ hashedColumns: ['portal.citizen.email'] })).toThrow("source connector 'src': hashed column 'portal.citizen.email' is not among the columns it lets into Kafka");
+  });
+
+  it('refuses a literal salt', () => {
+    expect(build({ hashSalt: 'pepper' })).toThrow("source connector 'src': hashSalt must be a variable reference");
+  });
+
+  it('refuses a snapshot filter for a table it does not capture', () => {
+    expect(build({ snapshotFilters: { 'portal.eligibility': 'true' } })).toThrow("source connector 'src': snapshot filter for uncaptured table 'portal.eligibility'");
+  });
+});
+
+describe('Debezium source tuning', () => {
+  it('takes batch, queue, poll interval and producer settings from the environment', () => {
+    const tuning = { ...DEFAULT_TUNING, source: { maxBatchSize: 100, maxQueueSize: 400, pollIntervalMs: 20 }, producer: { lingerMs: 7, batchBytes: 65536, compression: 'zstd' as const } };
+    expect(connectorMaps(debeziumSourceConfig(props({ tuning }))).config).toMatchObject({
+      'max.batch.size': '100',
+      'max.queue.size': '400',
+      'poll.interval.ms': '20',
+      'producer.override.linger.ms': '7',
+      'producer.override.batch.size': '65536',
+      'producer.override.compression.type': 'zstd',
+    });
+  });
+});

@@ -1,0 +1,96 @@
+import { Testing, TerraformStack } from 'cdktf';
+import { connectorMaps } from '../../../../constructs/connect/connector';
+import { JdbcSinkConnector, jdbcSinkConfig, JdbcSinkProps } from '../../../../constructs/connect/jdbc-sink';
+import { DEFAULT_TUNING } from '../../../../environments/schema';
+
+const props = (over: Partial<JdbcSinkProps> = {}): JdbcSinkProps => ({
+  name: 'sink',
+  topic: 'smart.v1.warehouse.ml.eligibility_insight',
+  database: { host: 'citizen-db', port: 5432, name: 'smart_citizen', user: 'sinker', sslmode: 'require' },
+  password: '${var.sink}',
+  targetTable: 'portal.eligibility',
+  fields: { insight_id: 'id', citizen_id: 'citizen_id', is_eligible: 'eligible' },
+  sourceKey: 'insight_id',
+  deletes: 'propagate',
+  deadLetterTopic: 'smart.v1.dlq.eligibility',
+  deadLetterReplicationFactor: 3,
+  tuning: DEFAULT_TUNING,
+  ...over,
+});
+
+const maps = (p: JdbcSinkProps) => connectorMaps(jdbcSinkConfig(p));
+
+describe('jdbcSinkConfig (pure builder)', () => {
+  it('upserts one topic into one fixed table by record key, over the endpoint it is given', () => {
+    const { config } = maps(props());
+    expect(config).toMatchObject({
+      'connector.class': 'io.debezium.connector.jdbc.JdbcSinkConnector',
+      'tasks.max': '1',
+      topics: 'smart.v1.warehouse.ml.eligibility_insight',
+      'connection.url': 'jdbc:postgresql://citizen-db:5432/smart_citizen?sslmode=require&reWriteBatchedInserts=true',
+      'connection.username': 'sinker',
+      'insert.mode': 'upsert',
+      'primary.key.mode': 'record_key',
+      'collection.name.format': 'portal.eligibility',
+      'schema.evolution': 'none',
+      'errors.deadletterqueue.topic.name': 'smart.v1.dlq.eligibility',
+      'errors.deadletterqueue.topic.replication.factor': '3',
+      'errors.log.include.messages': 'false',
+    });
+    expect(maps(props({ tasksMax: 4 })).config['tasks.max']).toBe('4');
+  });
+
+  it('deletes by tombstone when deletes propagate, drops them when ignored', () => {
+    expect(maps(props()).config).toMatchObject({ 'delete.enabled': 'true', 'transforms.unwrap.delete.tombstone.handling.mode': 'delete-to-tombstone' });
+    expect(maps(props({ deletes: 'ignore' })).config).toMatchObject({ 'delete.enabled': 'false', 'transforms.unwrap.delete.tombstone.handling.mode': 'drop' });
+  });
+
+  it('selects exactly the flow fields, renames them and the key', () => {
+    const { config } = maps(props());
+    expect(config.transforms).toBe('unwrap,selectFields,renameKey');
+    expect(config['transforms.selectFields.include']).toBe('insight_id,citizen_id,is_eligible');
+    expect(config['transforms.selectFields.renames']).toBe('insight_id:id,is_eligible:eligible');
+    expect(config['transforms.renameKey.renames']).toBe('insight_id:id');
+  });
+
+  it('leaves out the key rename when the key keeps its name', () => {
+    const { config } = maps(props({ fields: { id: 'id', x: 'y' }, sourceKey: 'id' }));
+    expect(config.transforms).toBe('unwrap,selectFields');
+  });
+
+  it('takes batch and fetch sizes from the tuning, max.poll.records equal to batch.size (which it caps)', () => {
+    expect(maps(props()).config).toMatchObject({ 'batch.size': '4096', 'consumer.override.max.poll.records': '4096' });
+    const tuning = { ...DEFAULT_TUNING, sink: { batchSize: 50, maxPartitionFetchBytes: 2048 } };
+    expect(maps(props({ tuning })).config).toMatchObject({ 'batch.size': '50', 'consumer.override.max.poll.records': '50', 'consumer.override.max.partition.fetch.bytes': '2048' });
+  });
+
+  it('has pgjdbc rewrite batched upserts into multi-row statements', () => {
+    expect(maps(props()).config['connection.url']).toBe('jdbc:postgresql://citizen-db:5432/smart_citizen?sslmode=require&reWriteBatchedInserts=true');
+  });
+
+  it('puts the password only in the sensitive map', () => {
+    const { config, sensitive } = maps(props());
+    expect(JSON.stringify(config)).not.toContain('${var.');
+    expect(sensitive).toEqual({ 'connection.password': '${var.sink}' });
+    expect(maps(props({ password: undefined })).sensitive).toEqual({});
+  });
+
+  it('gives every property a reason', () => {
+    const spec = jdbcSinkConfig(props());
+    for (const s of [spec.name, spec.connectorClass, spec.tasksMax, ...spec.config, ...spec.sensitive]) expect(s.why).toMatch(/\w{3,}/);
+  });
+});
+
+describe('JdbcSinkConnector checks', () => {
+  const build = (over: Partial<JdbcSinkProps>) => new JdbcSinkConnector(new TerraformStack(Testing.app(), 's'), 'sink', props(over));
+
+  it('reads back the columns it carries and where each lands', () => {
+    const c = build({});
+    expect(c.carriedColumns).toEqual(['insight_id', 'citizen_id', 'is_eligible']);
+    expect(c.columnTargets).toEqual({ insight_id: 'id', citizen_id: 'citizen_id', is_eligible: 'eligible' });
+  });
+
+  it('refuses a key that is not among its fields', () => {
+    expect(() => build({ sourceKey: 'insight' })).toThrow("sink connector 'sink': key 'insight' is not among its fields");
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * The commands of the operations CLI as data: arguments, flags (with their parsers and defaults),
+ * help texts and examples. program.ts turns this table into a commander program; a new command is a
+ * new entry here.
+ */
+import { parseSize } from './format';
+import { UsageError } from './errors';
+
+/** `optional-value`: the value may be left out (then `implicit`); only a number is taken as its value. */
+export type FlagKind = 'boolean' | 'value' | 'optional-value';
+
+export interface FlagSpec {
+  readonly name: string;
+  readonly kind: FlagKind;
+  readonly value?: string;
+  readonly description: string;
+  /** validates and converts the value (numbers, sizes); throws a UsageError naming the flag */
+  readonly parse?: (raw: string, flag: string) => unknown;
+  /** value of an optional-value flag given without one */
+  readonly implicit?: unknown;
+  readonly default?: unknown;
+}
+
+export interface CommandSpec {
+  /** e.g. "status" or "repair snapshot" */
+  readonly name: string;
+  readonly summary: string;
+  readonly positionals: ReadonlyArray<{ readonly name: string; readonly description: string }>;
+  readonly flags: readonly FlagSpec[];
+  readonly details?: string;
+  readonly examples: readonly string[];
+}
+
+const positiveNumber = (raw: string, flag: string): number => {
+  const n = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw) || !(n > 0)) throw new UsageError(`${flag} needs a positive number of seconds, not '${raw}'`);
+  return n;
+};
+const count = (raw: string, flag: string): number => {
+  if (!/^\d+$/.test(raw)) throw new UsageError(`${flag} needs a whole number, not '${raw}'`);
+  return Number(raw);
+};
+const size = (raw: string, flag: string): number => {
+  const n = parseSize(raw);
+  if (n === undefined) throw new UsageError(`${flag} needs a size such as 256MB or 1GB, not '${raw}'`);
+  return n;
+};
+const pgSize = (raw: string, flag: string): string => {
+  size(raw, flag);
+  return raw.replace(/\s+/g, '');
+};
+
+const JSON_FLAG: FlagSpec = { name: 'json', kind: 'boolean', description: 'print one JSON document on stdout (for machines) instead of tables' };
+const timeout = (seconds: number): FlagSpec => ({ name: 'timeout', kind: 'value', value: 'seconds', parse: positiveNumber, default: seconds, description: `how long to wait (default ${seconds})` });
+/** The bounds of the health policy (status, and the status bootstrap ends with). */
+const THRESHOLD_FLAGS: FlagSpec[] = [
+  { name: 'max-slot-lag', kind: 'value', value: 'size', parse: size, default: 256 * 1024 ** 2, description: 'slot lag above which the pipeline is degraded (default 256MB)' },
+  { name: 'max-heartbeat-age', kind: 'value', value: 'seconds', parse: positiveNumber, default: 60, description: 'heartbeat age above which it is degraded (default 60)' },
+  { name: 'max-consumer-lag', kind: 'value', value: 'records', parse: count, default: 1000, description: 'sink consumer lag above which it is degraded (default 1000)' },
+  { name: 'max-dlq', kind: 'value', value: 'records', parse: count, default: 0, description: 'dead-letter records tolerated per flow (default 0)' },
+];
+
+const ENV = { name: 'env', description: 'environment: local, dev, staging or prod' };
+const FLOW = { name: 'flow', description: 'flow name or number (e.g. eligibility or 1), or a connector name; with --source a database (warehouse, citizen) also works' };
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'preflight',
+    summary: 'check that an environment can run the pipeline (databases, Kafka, Connect)',
+    positionals: [ENV],
+    flags: [
+      { name: 'fix', kind: 'boolean', description: 'apply the safe fixes (ALTER SYSTEM settings, REPLICA IDENTITY FULL, role attributes) and say what needs a restart' },
+      { name: 'slot-wal-keep-size', kind: 'value', value: 'size', parse: pgSize, default: '10GB', description: 'bound --fix sets for max_slot_wal_keep_size when it is unbounded (default 10GB)' },
+      JSON_FLAG,
+    ],
+    details:
+      'Each check is ok, FAIL (with the exact fix), warn, restart (set, takes effect after a restart) or pending\n' +
+      '(created by bootstrap: "not yet created — run bootstrap"). Exit 0 when nothing failed, 1 otherwise.',
+    examples: ['preflight local', 'preflight staging --json', 'preflight dev --fix'],
+  },
+  {
+    name: 'bootstrap',
+    summary: 'bring an environment up: preflight, the stack, connectors, initial snapshots; then status',
+    positionals: [ENV],
+    flags: [timeout(600), ...THRESHOLD_FLAGS, JSON_FLAG],
+    details:
+      'local: synthesizes and applies the stack with the terraform stand-in (TEST-ONLY; needs TF_VAR_hash_salt).\n' +
+      'Other environments: runs `npx cdktf deploy <env> --auto-approve`.\n' +
+      'Then waits until every connector and task is RUNNING, each source connector has committed an offset\n' +
+      'outside its initial snapshot (Connect offsets API), each sink has consumed what its topic held at that\n' +
+      'moment, and each source has written its heartbeat. Safe to re-run. Exit code as for status.',
+    examples: ['bootstrap local', 'bootstrap dev --timeout 900'],
+  },
+  {
+    name: 'status',
+    summary: 'connectors, slots, consumer lag, dead letters and heartbeats; exit 0 healthy, 1 degraded, 2 down',
+    positionals: [ENV],
+    flags: [
+      { name: 'watch', kind: 'optional-value', value: 'seconds', parse: positiveNumber, implicit: 5, description: 'repeat every <seconds> (default 5) until interrupted' },
+      ...THRESHOLD_FLAGS,
+      JSON_FLAG,
+    ],
+    details:
+      'down (2): an endpoint unreachable, a pipeline connector missing or FAILED, a task FAILED, a pipeline slot\n' +
+      'missing or lost. degraded (1): a connector or task not RUNNING, an inactive slot, slot lag, heartbeat age,\n' +
+      'consumer lag or dead letters above their bounds.',
+    examples: ['status local', 'status prod --json', 'status dev --watch 10'],
+  },
+  {
+    name: 'repair restart',
+    summary: 'restart failed connectors and tasks only (onlyFailed=true)',
+    positionals: [ENV],
+    flags: [timeout(60), JSON_FLAG],
+    examples: ['repair restart local'],
+  },
+  ...(['pause', 'resume', 'stop'] as const).map((verb) => ({
+    name: `repair ${verb}`,
+    summary: `${verb} a flow's sink connector (--source: its database's source connector)`,
+    positionals: [ENV, FLOW],
+    flags: [{ name: 'source', kind: 'boolean' as const, description: "act on the source connector of the flow's source database" }, timeout(60), JSON_FLAG],
+    details:
+      verb === 'stop'
+        ? 'stop releases the tasks (and the replication slot of a source) but keeps offsets; resume starts it again.'
+        : verb === 'pause'
+          ? 'pause keeps the tasks assigned but idle; resume continues from the committed offsets.'
+          : 'resume starts a PAUSED or STOPPED connector again.',
+    examples: [`repair ${verb} local eligibility`, `repair ${verb} local 4 --source`],
+  })),
+  {
+    name: 'repair snapshot',
+    summary: 'incremental snapshot of one captured table through the signal table; waits until its rows are re-emitted',
+    positionals: [ENV, { name: 'table', description: 'schema.table of a captured source table, e.g. ml.recommendation' }],
+    flags: [{ name: 'no-wait', kind: 'boolean', description: 'send the signal and return' }, timeout(180), JSON_FLAG],
+    details:
+      'Inserts an execute-snapshot signal into cdc.debezium_signal of the table\'s database. Row-filtered flows get the\n' +
+      'filter as additional-conditions (incremental snapshots ignore snapshot.select.statement.overrides). Refuses when\n' +
+      "the source connector's live config would ignore the signal or block on the signal table's topic.",
+    examples: ['repair snapshot local ml.recommendation', 'repair snapshot local portal.citizen_submission --no-wait'],
+  },
+  {
+    name: 'repair drop-slot',
+    summary: 'drop an orphaned replication slot by name (refuses active slots and slots a connector uses)',
+    positionals: [ENV, { name: 'slot', description: 'replication slot name, exactly' }],
+    flags: [JSON_FLAG],
+    examples: ['repair drop-slot local old_test_slot'],
+  },
+];
+
