@@ -57,7 +57,7 @@ Measures the SMART CDC pipeline of the deployed \`local\` environment beside Pos
 logical replication between the same two clusters, on the same workload, in one run:
 throughput of one flow and of both directions, commit-to-visible latency at fixed rates, the
 initial snapshot of a large table, and the peak memory of every engine. Prints a table, writes
-JSON. Needs the local runtime up and \`npm run ops -- bootstrap local\` done.
+JSON. Needs the local runtime up and \`npx smart-cdc bootstrap local\` done.
 
 Flags:
   --quick              small sizes, for a smoke run (${QUICK.rows} rows, ${QUICK.snapshotRows} snapshot rows, ${QUICK.rateSeconds} s per rate)

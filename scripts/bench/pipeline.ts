@@ -33,7 +33,7 @@ export class PipelineControl {
       const ok = st.connector.state === 'RUNNING' && st.tasks.length > 0 && st.tasks.every((t) => t.state === 'RUNNING');
       return ok ? [] : [`${n} is ${st.connector.state} (tasks ${st.tasks.map((t) => t.state).join(' ') || 'none'})`];
     });
-    if (bad.length) throw new OpsError(`the pipeline is not running: ${bad.join('; ')} (run: npm run ops -- bootstrap ${this.ctx.env.name})`);
+    if (bad.length) throw new OpsError(`the pipeline is not running: ${bad.join('; ')} (run: npx smart-cdc bootstrap ${this.ctx.env.name})`);
   }
 
   /** The deployed configuration of every pipeline connector, as Connect returns it. */

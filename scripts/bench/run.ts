@@ -77,7 +77,7 @@ export async function waitVisible(rc: RunContext, route: Route, ids: IdRange, n:
       }
     }
     if (Date.now() - movedAt > rc.stallSeconds * 1000)
-      throw new OpsError(`${label(route)}: the target holds ${Math.max(seen, 0)} of ${n} rows and has not moved for ${rc.stallSeconds} s (see: npm run ops -- status local)`);
+      throw new OpsError(`${label(route)}: the target holds ${Math.max(seen, 0)} of ${n} rows and has not moved for ${rc.stallSeconds} s (see: npx smart-cdc status local)`);
     await sleep(100);
   }
 }
