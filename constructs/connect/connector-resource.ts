@@ -59,15 +59,19 @@ export function connectorOffsetsReset(scope: Construct, id: string, connector: C
   });
 }
 
-// A connector already gone has nothing to reset; one that does not stop within 60 tries fails the destroy.
+// A connector already gone (404) has nothing to reset; one that does not stop within 60 tries fails the destroy.
 const RESET_OFFSETS = [
   'set -eu',
   'auth=""; [ -z "${SMART_CDC_CONNECT_USER:-}" ] || auth="$SMART_CDC_CONNECT_USER:${SMART_CDC_CONNECT_PASSWORD:-}"',
   'c() { if [ -n "$auth" ]; then curl -fsS -u "$auth" "$@"; else curl -fsS "$@"; fi; }',
   'u="$SMART_CDC_CONNECT_URL/connectors/$SMART_CDC_CONNECTOR"',
-  'c -o /dev/null "$u" 2>/dev/null || exit 0',
   // 409 while the worker group rebalances (several connectors stop at once): retry
   'retry() { for i in $(seq 60); do "$@" && return 0; sleep 1; done; return 1; }',
+  // only a 404 means the connector is already gone; anything else is asked again
+  'code() { if [ -n "$auth" ]; then curl -sS -o /dev/null -w "%{http_code}" -u "$auth" "$u"; else curl -sS -o /dev/null -w "%{http_code}" "$u"; fi; }',
+  'answered() { s="$(code)" || return 1; [ "$s" = 200 ] || [ "$s" = 404 ]; }',
+  'retry answered',
+  '[ "$s" != 404 ] || exit 0',
   'retry c -o /dev/null -X PUT "$u/stop"',
   'stopped() { c "$u/status" | grep -q \'"connector":{"state":"STOPPED"\'; }',
   'retry stopped',
