@@ -36,6 +36,11 @@ export class CatalogueView {
     return this.catalogue.flows.filter((f) => this.phases.includes(f.phase));
   }
 
+  /** Every database of the catalogue, in catalogue order. */
+  get databaseIds(): DatabaseId[] {
+    return this.catalogue.databases.map((d) => d.id);
+  }
+
   database(id: DatabaseId): DatabaseDef {
     const db = this.catalogue.databases.find((d) => d.id === id);
     if (!db) throw new Error(`catalogue: unknown database '${id}'`);
@@ -120,16 +125,36 @@ export class CatalogueView {
     return `smart_cdc_${this.versionTag}_${db}`;
   }
 
+  /** Every connector name of this major version starts with it. */
+  get connectorPrefix(): string {
+    return `smart-cdc-${this.versionTag}-`;
+  }
+
   sourceConnectorName(db: DatabaseId): string {
-    return `smart-cdc-${this.versionTag}-${db}-source`;
+    return `${this.connectorPrefix}${db}-source`;
   }
 
   sinkConnectorName(flow: FlowDef): string {
-    return `smart-cdc-${this.versionTag}-${flow.name.replace(/_/g, '-')}-sink`;
+    return `${this.connectorPrefix}${flow.name.replace(/_/g, '-')}-sink`;
+  }
+
+  /** Kafka Connect names a sink connector's consumer group `connect-<connector>`. */
+  sinkConsumerGroup(flow: FlowDef): string {
+    return `connect-${this.sinkConnectorName(flow)}`;
+  }
+
+  /** Every sink consumer group of this major version starts with it. */
+  get sinkConsumerGroupPrefix(): string {
+    return `connect-${this.connectorPrefix}`;
+  }
+
+  /** Every change and dead-letter topic of this major version starts with it. */
+  get topicNamePrefix(): string {
+    return `smart.${this.versionTag}.`;
   }
 
   topicPrefix(db: DatabaseId): string {
-    return `smart.${this.versionTag}.${db}`;
+    return `${this.topicNamePrefix}${db}`;
   }
 
   changeTopic(flow: FlowDef): string {
@@ -140,8 +165,13 @@ export class CatalogueView {
     return `${this.topicPrefix(db)}.${table}`;
   }
 
+  /** Dead-letter topics are `<it><flow name>`. */
+  get deadLetterTopicPrefix(): string {
+    return `${this.topicNamePrefix}dlq.`;
+  }
+
   deadLetterTopic(flow: FlowDef): string {
-    return `smart.${this.versionTag}.dlq.${flow.name}`;
+    return `${this.deadLetterTopicPrefix}${flow.name}`;
   }
 
   /** Debezium's `topic.heartbeat.prefix`: heartbeats of a source go to `<it>.<topic prefix>`. */
@@ -151,6 +181,26 @@ export class CatalogueView {
 
   heartbeatTopic(db: DatabaseId): string {
     return `${this.heartbeatTopicPrefix}.${this.topicPrefix(db)}`;
+  }
+
+  /** Every heartbeat topic of this major version starts with it. */
+  get heartbeatTopicNamePrefix(): string {
+    return `${this.heartbeatTopicPrefix}.${this.topicNamePrefix}`;
+  }
+
+  // ---- Ranger names (per environment: one Ranger Admin may serve several) ---------------------
+
+  /** Every Ranger service and policy the stack of `env` owns starts with it. */
+  rangerPrefix(env: string): string {
+    return `smart-cdc-${env}-`;
+  }
+
+  rangerDatabaseService(env: string, db: DatabaseId): string {
+    return `${this.rangerPrefix(env)}${db}`;
+  }
+
+  rangerKafkaService(env: string): string {
+    return `${this.rangerPrefix(env)}kafka`;
   }
 }
 

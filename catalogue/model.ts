@@ -16,8 +16,8 @@ export type ColumnClass =
 
 export const COLUMN_CLASSES: readonly ColumnClass[] = ['PUBLIC', 'PII', 'SENSITIVE', 'INTERNAL'];
 
-export type DatabaseId = 'warehouse' | 'citizen';
-export const DATABASE_IDS: readonly DatabaseId[] = ['warehouse', 'citizen'];
+/** A database's id in the catalogue: lower_snake, part of slot, connector and topic names. */
+export type DatabaseId = string;
 
 export interface ColumnDef {
   readonly name: string;
@@ -45,6 +45,8 @@ export interface DatabaseDef {
   /** PostgreSQL database name */
   readonly name: string;
   readonly description: string;
+  /** INTERNAL columns may live here (and never leave); a database without it holds none */
+  readonly internalHome?: boolean;
   readonly tables: readonly TableDef[];
 }
 

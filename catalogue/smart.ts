@@ -150,7 +150,7 @@ const identity = (...names: string[]) => Object.fromEntries(names.map((n) => [n,
 export const SMART_CATALOGUE: Catalogue = {
   version: '1.0.0',
   databases: [
-    { id: 'warehouse', name: 'smart_warehouse', description: 'AI/ML analytical database', tables: warehouseTables },
+    { id: 'warehouse', name: 'smart_warehouse', description: 'AI/ML analytical database', internalHome: true, tables: warehouseTables },
     { id: 'citizen', name: 'smart_citizen', description: 'Citizen portal database', tables: citizenTables },
   ],
   flows: [

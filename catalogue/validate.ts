@@ -1,4 +1,4 @@
-import { Catalogue, COLUMN_CLASSES, DATABASE_IDS, FlowDef } from './model';
+import { Catalogue, COLUMN_CLASSES, FlowDef } from './model';
 import { ORIGIN_COLUMN, qualified } from './derive';
 
 export class CatalogueError extends Error {
@@ -18,8 +18,15 @@ export function catalogueProblems(cat: Catalogue): string[] {
   if (!/^\d+\.\d+\.\d+$/.test(cat.version)) p.push(`version: '${cat.version}' is not semver (x.y.z)`);
 
   const tables = new Map<string, Map<string, { cls: string; pk: boolean }>>();
+  const dbIds = new Set<string>();
+  const dbNames = new Set<string>();
   for (const db of cat.databases) {
-    if (!DATABASE_IDS.includes(db.id)) p.push(`database '${db.id}': unknown id (expected ${DATABASE_IDS.join(' or ')})`);
+    // the id goes into slot, publication, connector and topic names
+    if (!/^[a-z][a-z0-9_]*$/.test(db.id)) p.push(`database '${db.id}': id must be lower_snake`);
+    if (dbIds.has(db.id)) p.push(`database '${db.id}': id is used twice`);
+    if (dbNames.has(db.name)) p.push(`database '${db.id}': name '${db.name}' is used twice`);
+    dbIds.add(db.id);
+    dbNames.add(db.name);
     for (const t of db.tables) {
       const key = `${db.id}:${qualified(t)}`;
       if (tables.has(key)) p.push(`database '${db.id}': table '${qualified(t)}' is defined twice`);
@@ -28,7 +35,8 @@ export function catalogueProblems(cat: Catalogue): string[] {
         if (cols.has(c.name)) p.push(`table '${qualified(t)}': column '${c.name}' is defined twice`);
         if (!COLUMN_CLASSES.includes(c.class)) p.push(`column '${qualified(t)}.${c.name}': unknown class '${c.class}'`);
         if (c.name === ORIGIN_COLUMN) p.push(`column '${qualified(t)}.${c.name}': name is reserved for loop prevention`);
-        if (db.id !== 'warehouse' && c.class === 'INTERNAL') p.push(`column '${qualified(t)}.${c.name}': INTERNAL columns live only in the warehouse`);
+        if (!db.internalHome && c.class === 'INTERNAL')
+          p.push(`column '${qualified(t)}.${c.name}': INTERNAL columns live only in a database marked internalHome (${cat.databases.filter((d) => d.internalHome).map((d) => d.id).join(', ') || 'none'}), not in '${db.id}'`);
         cols.set(c.name, { cls: c.class, pk: !!c.primaryKey });
       }
       if ([...cols.values()].filter((c) => c.pk).length !== 1) p.push(`table '${qualified(t)}': needs exactly one primary-key column`);

@@ -20,7 +20,8 @@ export const dev: EnvironmentInput = {
     security: { protocol: 'PLAINTEXT' },
     retention: { changeMs: 3 * 86_400_000, deadLetterMs: 7 * 86_400_000, heartbeatMs: 3_600_000 },
   },
-  connect: { url: 'http://localhost:8083' },
+  // the stack writes the secrets into the Connect container (constructs/docker/dev-engines.ts)
+  connect: { url: 'http://localhost:8083', secrets: { provider: 'secrets', directory: '/kafka/secrets/smart-cdc' } },
   // Ranger Admin runs as a container of the stack, published on docker.ports.ranger
   ranger: { url: 'http://localhost:6080', adminUser: 'admin', adminPassword: { variable: 'ranger_admin_password' } },
   docker: {
@@ -33,7 +34,7 @@ export const dev: EnvironmentInput = {
       ranger: 'apache/ranger:2.6.0',
       rangerDb: 'apache/ranger-db:2.6.0',
     },
-    ports: { warehouse: 55432, citizen: 55433, kafka: 9092, connect: 8083, ranger: 6080 },
+    ports: { kafka: 9092, connect: 8083, ranger: 6080 },
   },
   hashSalt: { variable: 'hash_salt' },
 };

@@ -1,4 +1,5 @@
 import { Catalogue } from '../catalogue/model';
+import { SMART_CATALOGUE } from '../catalogue/smart';
 import { dev } from './dev';
 import { local } from './local';
 import { EnvironmentConfig, EnvironmentInput, EnvironmentName, validateEnvironment } from './schema';
@@ -7,8 +8,9 @@ import { sharedEnvironment } from './shared';
 export const ENVIRONMENTS: Record<EnvironmentName, EnvironmentInput> = {
   local,
   dev,
-  staging: sharedEnvironment('staging', 'staging.smart.internal', { brokers: 3, partitions: 3, retentionDays: 7 }),
-  prod: sharedEnvironment('prod', 'prod.smart.internal', { brokers: 5, partitions: 6, retentionDays: 14 }),
+  // the managed endpoints follow a naming scheme: one per database of the catalogue
+  staging: sharedEnvironment('staging', 'staging.smart.internal', { brokers: 3, partitions: 3, retentionDays: 7 }, SMART_CATALOGUE.databases.map((d) => d.id)),
+  prod: sharedEnvironment('prod', 'prod.smart.internal', { brokers: 5, partitions: 6, retentionDays: 14 }, SMART_CATALOGUE.databases.map((d) => d.id)),
 };
 
 /** The environment by name, validated; an unknown name is a clear error. */

@@ -10,7 +10,7 @@ export const local: EnvironmentInput = {
   description: 'Local engines on loopback, trust authentication',
   runtime: 'local',
   phases: [1, 2, 4],
-  backend: { type: 'local' },
+  backend: { type: 'local', withRuntime: true },
   databases: {
     warehouse: { host: '127.0.0.1', port: 54321, adminUser: 'postgres', sslmode: 'disable' },
     citizen: { host: '127.0.0.1', port: 54322, adminUser: 'postgres', sslmode: 'disable' },
@@ -24,6 +24,6 @@ export const local: EnvironmentInput = {
     security: { protocol: 'PLAINTEXT' },
     retention: { changeMs: 86_400_000, deadLetterMs: 86_400_000, heartbeatMs: 3_600_000 },
   },
-  connect: { url: 'http://127.0.0.1:18083' },
-  hashSalt: { variable: 'hash_salt' },
+  // scripts/local-runtime.sh creates <state dir>/secrets/hash_salt and runs the worker in the state dir
+  connect: { url: 'http://127.0.0.1:18083', secrets: { provider: 'secrets', directory: 'secrets' } },
 };

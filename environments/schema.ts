@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Catalogue, DATABASE_IDS } from '../catalogue/model';
+import { Catalogue } from '../catalogue/model';
 
 /**
  * Typed, validated environment configuration. Every error names the environment and the field
@@ -75,11 +75,38 @@ const kafka = z
         })
         .strict(),
     ]),
-    /** create kafka_acl resources for the Connect principal */
-    acls: z.object({ enabled: z.boolean(), connectPrincipal: z.string().regex(/^User:.+/, 'must look like User:<name>') }).strict().optional(),
+    /**
+     * create kafka_acl resources: the Connect principal reads and writes the pipeline's topics; the
+     * operators' principal (as the cluster's principal builder names the operators' group) may read
+     * the dead-letter topics, which hold rejected rows (PII). The brokers must deny what no ACL
+     * allows (allow.everyone.if.no.acl.found=false), so nobody else reads them.
+     */
+    acls: z
+      .object({
+        enabled: z.boolean(),
+        connectPrincipal: z.string().regex(/^User:.+/, 'must look like User:<name>'),
+        operatorsPrincipal: z.string().regex(/^[A-Z][A-Za-z]*:.+/, 'must look like <Type>:<name>, e.g. User:smart-cdc-operators'),
+      })
+      .strict()
+      .optional(),
     retention: topicRetention,
   })
   .strict();
+
+/**
+ * Where the Connect workers keep the secrets connectors use (database passwords, the hash salt):
+ * one file per secret, named after it, in `directory`, read by the worker's DirectoryConfigProvider
+ * registered as `provider`. Connector configs hold only `${provider:directory:name}` references.
+ */
+const workerSecrets = z
+  .object({
+    /** alias of the DirectoryConfigProvider in the worker configuration (`config.providers`) */
+    provider: z.string().regex(/^[a-z][a-z0-9]*$/, 'must be a lower-case config provider alias').default('secrets'),
+    /** on the workers; relative only for the local runtime, whose worker runs in its state dir */
+    directory: z.string().min(1).regex(/^[^:}\s]+$/, 'must be a path without ":", "}" or spaces'),
+  })
+  .strict();
+export type WorkerSecrets = z.output<typeof workerSecrets>;
 
 const connect = z
   .object({
@@ -88,6 +115,7 @@ const connect = z
     password: secretRef.optional(),
     /** tasks of each sink connector; default: the change topics' partitions (one task per partition) */
     tasksMax: z.number().int().min(1).optional(),
+    secrets: workerSecrets,
   })
   .strict();
 
@@ -146,12 +174,17 @@ const docker = z
     host: z.string().min(1),
     network: z.string().min(1),
     images: z.object({ postgres: image, kafka: image, connect: image, ranger: image, rangerDb: image }).strict(),
-    ports: z.object({ warehouse: port, citizen: port, kafka: port, connect: port, ranger: port }).strict(),
+    /** host ports of the engines other than the databases (each database is published on its own `databases.<id>.port`) */
+    ports: z.object({ kafka: port, connect: port, ranger: port }).strict(),
   })
   .strict();
 
 const backend = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('local') }).strict(),
+  z.object({
+    type: z.literal('local'),
+    /** keep the state file in the local runtime's state directory, beside the engines it describes (runtime `local` only); default: the stack's working directory */
+    withRuntime: z.boolean().default(false),
+  }).strict(),
   z.object({ type: z.literal('s3'), bucket: z.string().min(1), key: z.string().min(1), region: z.string().min(1) }).strict(),
   z.object({ type: z.literal('remote'), hostname: z.string().default('app.terraform.io'), organization: z.string().min(1), workspace: z.string().min(1) }).strict(),
 ]);
@@ -167,14 +200,19 @@ export const environmentSchema = z
     /** catalogue flows (by name) left out of this environment although their phase is enabled */
     disabledFlows: z.array(z.string()).default([]),
     backend,
-    databases: z.object({ warehouse: database, citizen: database }).strict(),
+    /** one endpoint per database of the catalogue, by database id */
+    databases: z.record(z.string(), database),
     kafka,
     connect,
     tuning,
     ranger: ranger.optional(),
     docker: docker.optional(),
-    /** salt of the SENSITIVE-column hash: secret per environment */
-    hashSalt: secretRef,
+    /**
+     * (docker only) sensitive variable holding the salt of the SENSITIVE-column hash, which the stack
+     * writes into its Connect container's secrets. Elsewhere the salt exists only in the workers'
+     * secret storage (`connect.secrets`, file `hash_salt`) and the stack never sees it.
+     */
+    hashSalt: secretRef.optional(),
   })
   .strict();
 
@@ -217,21 +255,43 @@ function crossFieldProblems(env: EnvironmentConfig, catalogue: Catalogue): strin
     if (k.minInsyncReplicas < 2) p.push(`kafka.minInsyncReplicas: ${k.minInsyncReplicas} is below 2, the minimum for a shared environment`);
     if (k.security.protocol !== 'SASL_SSL') p.push('kafka.security.protocol: a shared environment needs SASL_SSL');
     if (env.backend.type === 'local') p.push('backend.type: a shared environment needs a remote state backend');
-    for (const id of DATABASE_IDS) {
-      const db = env.databases[id];
+    if (!env.connect.url.startsWith('https://')) p.push(`connect.url: a shared environment reaches Kafka Connect over TLS (https), not '${env.connect.url}'`);
+    if (!env.connect.username || !env.connect.password) p.push('connect.username, connect.password: a shared environment authenticates to Kafka Connect (basic auth, password as a sensitive variable)');
+    for (const [id, db] of Object.entries(env.databases)) {
       if (db.sslmode === 'disable') p.push(`databases.${id}.sslmode: a shared environment needs TLS (require or verify-full)`);
       for (const s of ['adminPassword', 'capturePassword', 'sinkPassword'] as const)
         if (!db[s]) p.push(`databases.${id}.${s}: required for a shared environment (a sensitive variable)`);
     }
   }
+  if (env.backend.type === 'local' && env.backend.withRuntime && env.runtime !== 'local')
+    p.push(`backend.withRuntime: only for runtime local, whose engines keep their state beside it (runtime is ${env.runtime})`);
   if (env.runtime === 'docker' && !env.docker) p.push('docker: required when runtime is docker');
+  if (env.runtime === 'docker' && !env.hashSalt) p.push('hashSalt: required when runtime is docker (the stack writes it into its Connect container)');
+  if (env.runtime !== 'docker' && env.hashSalt)
+    p.push(`hashSalt: only for runtime docker; the ${env.runtime} Connect workers hold the salt themselves (file hash_salt in connect.secrets.directory)`);
+  if (env.runtime !== 'local' && !env.connect.secrets.directory.startsWith('/'))
+    p.push(`connect.secrets.directory: must be absolute on ${env.runtime} workers, not '${env.connect.secrets.directory}'`);
   if (env.runtime !== 'docker' && env.docker) p.push(`docker: only allowed when runtime is docker (runtime is ${env.runtime})`);
   if (env.runtime === 'local') {
-    for (const id of DATABASE_IDS)
-      if (!isLoopback(env.databases[id].host)) p.push(`databases.${id}.host: the local runtime listens on 127.0.0.1 only, not '${env.databases[id].host}'`);
+    for (const [id, db] of Object.entries(env.databases))
+      if (!isLoopback(db.host)) p.push(`databases.${id}.host: the local runtime listens on 127.0.0.1 only, not '${db.host}'`);
   }
-  const [w, c] = [env.databases.warehouse, env.databases.citizen];
-  if (w.host === c.host && w.port === c.port) p.push('databases.citizen: same endpoint as databases.warehouse; the two databases need their own clusters');
+  const ids = catalogue.databases.map((d) => d.id);
+  for (const id of ids) if (!env.databases[id]) p.push(`databases.${id}: required (the catalogue has database '${id}')`);
+  for (const id of Object.keys(env.databases)) if (!ids.includes(id)) p.push(`databases.${id}: not a database of the catalogue (it has ${ids.join(', ')})`);
+  const seen = new Map<string, string>();
+  for (const [id, db] of Object.entries(env.databases)) {
+    const other = seen.get(`${db.host}:${db.port}`);
+    if (other) p.push(`databases.${id}: same endpoint as databases.${other}; each database needs its own cluster`);
+    seen.set(`${db.host}:${db.port}`, id);
+  }
+  if (env.docker) {
+    const published = [...Object.entries(env.databases).map(([id, db]) => [`databases.${id}.port`, db.port] as const), ...Object.entries(env.docker.ports).map(([k, v]) => [`docker.ports.${k}`, v] as const)];
+    for (const [i, [field, port]] of published.entries()) {
+      const clash = published.slice(0, i).find(([, q]) => q === port);
+      if (clash) p.push(`${field}: host port ${port} is already published by ${clash[0]}`);
+    }
+  }
   if (env.phases.includes(3) && !env.ranger && env.runtime !== 'docker') p.push('ranger: required when phase 3 (masking governance) is enabled');
   if (new Set(env.phases).size !== env.phases.length) p.push('phases: lists a phase twice');
   if (!env.phases.includes(1) && env.phases.includes(2)) p.push('phases: phase 2 (citizen → warehouse) needs phase 1');

@@ -17,4 +17,4 @@ for i in $(seq "$runs"); do
   printf 'run %d: %.2f s (exit %d)\n' "$i" "$t" "$code"
 done
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
-printf '%s status %s, median of %d: %.2f s\n' "${cmd[0]}" "$env_name" "$runs" "$median"
+printf '%s, median of %d: %.2f s\n' "${cmd[*]}" "$runs" "$median"

@@ -10,6 +10,8 @@ STATE="$(realpath -m "${SMART_CDC_STATE:-/tmp/smart-cdc-local}")"  # absolute: p
 # The cache is keyed by the pom's hash: changing a version in runtime/pom.xml means a new install.
 CACHE_BASE="${SMART_CDC_CACHE:-$HOME/.cache/smart-cdc}"
 CACHE="$CACHE_BASE/runtime-$(sha256sum "$ROOT/runtime/pom.xml" | cut -c1-12)"
+# The project's own Connect plugin (connect-plugin/), keyed by a hash of its sources.
+PLUGIN_CACHE="$CACHE_BASE/connect-plugin-$(cd "$ROOT" && find connect-plugin/pom.xml connect-plugin/src -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12)"
 PG_BIN=/usr/lib/postgresql/15/bin
 TIMEOUT="${SMART_CDC_TIMEOUT:-120}"           # seconds each engine may take to answer
 KAFKA_HEAP="${SMART_CDC_KAFKA_HEAP:--Xms128m -Xmx384m}"
@@ -27,9 +29,11 @@ Usage: scripts/local-runtime.sh COMMAND
 
 Commands:
   install       apt-install PostgreSQL 15 if missing; resolve Kafka + Debezium jars from Maven
-                Central (runtime/pom.xml) into $CACHE_BASE/runtime-<pom hash>
-  up            start PostgreSQL (warehouse :$WAREHOUSE_PORT, citizen :$CITIZEN_PORT), Kafka (:$KAFKA_PORT)
-                and Kafka Connect (:$CONNECT_PORT); engines already running are left alone
+                Central (runtime/pom.xml) into $CACHE_BASE/runtime-<pom hash>; build the
+                project's Connect plugin (connect-plugin/) into $CACHE_BASE/connect-plugin-<hash>
+  up            create the secrets the worker reads (state dir secrets/, once), start PostgreSQL
+                (warehouse :$WAREHOUSE_PORT, citizen :$CITIZEN_PORT), Kafka (:$KAFKA_PORT) and Kafka
+                Connect (:$CONNECT_PORT); engines already running are left alone
   status        print each engine's state; exit 0 only if all are up
   down [--purge] stop the engines this runtime started; --purge also deletes the state dir
 
@@ -103,8 +107,8 @@ kafka_tool() {
 rotate() { local f; for f in "$@"; do [ ! -e "$f" ] || mv -f "$f" "$f.1"; done; }
 
 require_installed() {
-  [ -x "$PG_BIN/pg_ctl" ] && [ -f "$CACHE/.complete" ] && return
-  die "runtime not installed (need $PG_BIN/pg_ctl and $CACHE); run: scripts/local-runtime.sh install"
+  [ -x "$PG_BIN/pg_ctl" ] && [ -f "$CACHE/.complete" ] && [ -f "$PLUGIN_CACHE/.complete" ] && return
+  die "runtime not installed or connect-plugin/ changed (need $PG_BIN/pg_ctl, $CACHE and $PLUGIN_CACHE); run: scripts/local-runtime.sh install"
 }
 
 # Poll CHECK every second until it passes; fail if the process dies or the timeout passes.
@@ -136,6 +140,7 @@ cmd_install() {
     apt-get update -qq >/dev/null
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
   fi
+  install_plugin
   if [ -f "$CACHE/.complete" ]; then
     log "jars already cached in $CACHE"
     return
@@ -151,6 +156,22 @@ cmd_install() {
   touch "$tmp/.complete"
   rm -rf "$CACHE" && mv "$tmp" "$CACHE"
   log "installed into $CACHE"
+}
+
+# The HashColumns transform (hashes SENSITIVE columns with a salt the worker reads from its secrets).
+# Its tests run in `npm test`; here it is only built, into a directory of the worker's plugin.path.
+install_plugin() {
+  if [ -f "$PLUGIN_CACHE/.complete" ]; then log "Connect plugin already built in $PLUGIN_CACHE"; return; fi
+  local tmp="$PLUGIN_CACHE.tmp.$$" mvnlog="$CACHE_BASE/install-plugin.log"
+  mkdir -p "$CACHE_BASE"; rm -rf "$tmp"
+  log "building the Connect plugin (connect-plugin/, log: $mvnlog)"
+  mvn -B -ntp -f "$ROOT/connect-plugin/pom.xml" -DskipTests package >"$mvnlog" 2>&1 \
+    || fail "maven could not build connect-plugin/" "$mvnlog"
+  mkdir -p "$tmp/smart-cdc-connect"
+  cp "$ROOT/connect-plugin/target/plugin/smart-cdc-connect.jar" "$tmp/smart-cdc-connect/"
+  touch "$tmp/.complete"
+  rm -rf "$PLUGIN_CACHE" && mv "$tmp" "$PLUGIN_CACHE"
+  log "Connect plugin installed into $PLUGIN_CACHE"
 }
 
 # --- PostgreSQL --------------------------------------------------------------------------------
@@ -210,15 +231,16 @@ pg_down() {  # name
 # --- Kafka and Connect (JVMs) ------------------------------------------------------------------
 
 render() {  # template destination: fill in the state and plugin dirs
-  sed -e "s#@STATE@#$STATE#g" -e "s#@PLUGINS@#$CACHE/plugins#g" "$1" >"$2"
+  sed -e "s#@STATE@#$STATE#g" -e "s#@PLUGINS@#$CACHE/plugins,$PLUGIN_CACHE#g" "$1" >"$2"
 }
 
 start_jvm() {  # engine "heap and GC options" log4j2-config main-class args...
   local engine=$1 heap=$2 logcfg=$3; shift 3
   rotate "$STATE/logs/$engine.log" "$STATE/logs/$engine.out"
   # setsid + nohup: the engine outlives this shell; -Dsmart.cdc.state lets `alive` recognise it.
+  # Working directory: the state dir (the Connect worker resolves secrets/<name> against it).
   # shellcheck disable=SC2086  # heap holds several options
-  setsid nohup "$JAVA" $heap -XX:+ExitOnOutOfMemoryError \
+  setsid nohup env -C "$STATE" "$JAVA" $heap -XX:+ExitOnOutOfMemoryError \
     -Djava.awt.headless=true -Dsmart.cdc.state="$STATE" \
     -Dlog4j2.configurationFile="$CONF/$logcfg" -Dsmart.cdc.log.file="$STATE/logs/$engine.log" \
     -cp "$CACHE/libs/*" "$@" >"$STATE/logs/$engine.out" 2>&1 </dev/null &
@@ -287,8 +309,10 @@ endpoints() {
   echo "kafka-connect       http://127.0.0.1:$CONNECT_PORT"
 }
 
-# The local environment's secrets, generated once and kept with the state (never in the repo):
-# one file per Terraform variable, read by `ops bootstrap local` and the e2e setup.
+# The local environment's secrets, generated once and kept with the state (never in the repo), one
+# file per secret: the Connect worker reads them through its config provider (connectors reference
+# ${secrets:secrets:<name>}, resolved against its working directory, the state dir). hash_salt: the
+# salt of the SENSITIVE-column hash (a new one changes every hash computed from then on).
 ensure_secrets() {
   local dir="$STATE/secrets"
   mkdir -p "$dir"; chmod 700 "$dir"

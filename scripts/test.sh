@@ -36,6 +36,9 @@ run unit npx jest --selectProjects unit --json --outputFile=build/test-reports/u
 step "Ranger policy engine proof (Maven, JUnit)"
 run ranger npm run --silent test:ranger
 
+step "Connect plugin: HashColumns against Debezium's own hash masking (Maven, JUnit)"
+run connect-plugin mvn -B -ntp -q -f connect-plugin/pom.xml test
+
 if [ "$started" = 1 ]; then
   step "end-to-end tests on the local engines (jest)"
   run e2e npx jest --selectProjects e2e --runInBand --json --outputFile=build/test-reports/e2e.json
@@ -56,7 +59,7 @@ read -r passed failed < <(node -e '
     const r = JSON.parse(fs.readFileSync(file, "utf8"));
     p += r.numPassedTests; f += r.numFailedTests + (r.numRuntimeErrorTestSuites || 0);
   }
-  const dir = "governance/ranger-engine/target/surefire-reports";
+  for (const dir of ["governance/ranger-engine/target/surefire-reports", "connect-plugin/target/surefire-reports"])
   for (const x of fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith(".xml")) : []) {
     const head = fs.readFileSync(path.join(dir, x), "utf8").match(/<testsuite [^>]*>/)[0];
     const a = (k) => Number((head.match(new RegExp(k + "=\"(\\d+)\"")) || [0, 0])[1]);

@@ -1,16 +1,17 @@
 import { Construct } from 'constructs';
+import { localBackendPath } from '../runtime/state-dir';
 import { Aspects, LocalBackend, RemoteBackend, S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
 import { CatalogueView } from '../catalogue/derive';
-import { Catalogue, DATABASE_IDS, DatabaseId } from '../catalogue/model';
+import { Catalogue, DatabaseId } from '../catalogue/model';
 import { EnvironmentConfig } from '../environments/schema';
 import { MaskingGate } from '../constructs/aspects/masking-gate';
 import { ConnectLayer } from '../constructs/connect/connect-layer';
 import { DatabaseLayer } from '../constructs/database/database-layer';
 import { GovernanceLayer, rangerEndpoint } from '../constructs/governance/governance-layer';
-import { rangerMaskingCheck } from '../constructs/governance/ranger-gate';
 import { DatabaseEndpoint } from '../constructs/database/endpoint';
 import { DEV, DevEngines } from '../constructs/docker/dev-engines';
 import { StreamingLayer } from '../constructs/streaming/streaming-layer';
+import { HASH_SALT_SECRET } from '../constructs/connect/worker-secrets';
 import { Secrets } from './secrets';
 
 export interface CdcStackProps {
@@ -43,13 +44,20 @@ export class CdcStack extends TerraformStack {
     this.useBackend(env);
 
     const adminPassword = (id: DatabaseId) => this.secrets.ref(env.databases[id].adminPassword, `${id} database admin password`);
+    const capturePassword = (id: DatabaseId) => this.secrets.ref(env.databases[id].capturePassword, `${id} capture role password`);
+    const sinkPassword = (id: DatabaseId) => this.secrets.ref(env.databases[id].sinkPassword, `${id} sink role password`);
     if (env.runtime === 'docker') {
+      // the stack owns this Connect worker, so it also fills its secret storage (file name = secret name)
+      const workerSecrets: Record<string, string> = { [HASH_SALT_SECRET]: this.secrets.require(env.hashSalt!, 'salt of the SENSITIVE-column hash') };
+      for (const id of this.view.databaseIds) {
+        const c = env.databases[id];
+        if (c.capturePassword) workerSecrets[c.capturePassword.variable] = capturePassword(id)!;
+        if (c.sinkPassword) workerSecrets[c.sinkPassword.variable] = sinkPassword(id)!;
+      }
       this.engines = new DevEngines(this, 'engines', {
         env,
-        databases: {
-          warehouse: { name: this.view.database('warehouse').name, adminPassword: adminPassword('warehouse')! },
-          citizen: { name: this.view.database('citizen').name, adminPassword: adminPassword('citizen')! },
-        },
+        workerSecrets,
+        databases: Object.fromEntries(this.view.databaseIds.map((id) => [id, { name: this.view.database(id).name, adminPassword: adminPassword(id)!, port: env.databases[id].port }])),
       });
     }
 
@@ -66,11 +74,11 @@ export class CdcStack extends TerraformStack {
         sslmode: c.sslmode,
         adminUser: c.adminUser,
         adminPassword: adminPassword(id),
-        capturePassword: this.secrets.ref(c.capturePassword, `${id} capture role password`),
-        sinkPassword: this.secrets.ref(c.sinkPassword, `${id} sink role password`),
+        capturePassword: capturePassword(id),
+        sinkPassword: sinkPassword(id),
       };
     };
-    const dbs = DATABASE_IDS.map(
+    const dbs = this.view.databaseIds.map(
       (id) =>
         [
           id,
@@ -82,7 +90,7 @@ export class CdcStack extends TerraformStack {
           }),
         ] as const,
     );
-    this.databases = Object.fromEntries(dbs) as Record<DatabaseId, DatabaseLayer>;
+    this.databases = Object.fromEntries(dbs);
 
     const sec = env.kafka.security;
     this.streaming = new StreamingLayer(this, 'streaming', {
@@ -96,7 +104,6 @@ export class CdcStack extends TerraformStack {
       view: this.view,
       env,
       databases: this.databases,
-      hashSalt: this.secrets.require(env.hashSalt, 'salt of the SENSITIVE-column hash'),
       connectPassword: this.secrets.ref(env.connect.password, 'Kafka Connect REST password'),
       topics: new Map(this.streaming.topics.map((t) => [t.nameInput!, t])),
       dependsOn: this.engines ? [this.engines.connect] : undefined,
@@ -112,7 +119,6 @@ export class CdcStack extends TerraformStack {
     }
 
     this.gate = new MaskingGate(this.view);
-    this.gate.addCheck(rangerMaskingCheck(this.view));
     Aspects.of(this).add(this.gate);
 
     new TerraformOutput(this, 'pipeline_version', { value: catalogue.version, description: 'semver of the pipeline catalogue' });
@@ -120,12 +126,12 @@ export class CdcStack extends TerraformStack {
     new TerraformOutput(this, 'connectors', {
       value: [...this.connect.sources, ...this.connect.sinks].map((c) => c.props.name),
     });
-    new TerraformOutput(this, 'replication_slots', { value: DATABASE_IDS.map((id) => this.databases[id].slotName) });
+    new TerraformOutput(this, 'replication_slots', { value: this.view.databaseIds.map((id) => this.databases[id].slotName) });
   }
 
   private useBackend(env: EnvironmentConfig): void {
     const b = env.backend;
-    if (b.type === 'local') new LocalBackend(this, { path: `terraform.${env.name}.tfstate` });
+    if (b.type === 'local') new LocalBackend(this, { path: localBackendPath(env.name, b.withRuntime) });
     else if (b.type === 's3') {
       // S3-native state locking (a lock object beside the state): Terraform 1.11 deprecates dynamodb_table,
       // and cdktf 0.21's S3Backend predates the option

@@ -1,7 +1,8 @@
 import { randomUUID } from 'crypto';
 import { CatalogueView } from '../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../catalogue/smart';
-import { eventually, query, sleep, topicSize } from './support/engines';
+import { eventually, query, sleep } from './support/engines';
+import { newCitizen, quiescent, sharedRow } from './support/shared-field';
 
 const view = new CatalogueView(SMART_CATALOGUE);
 const topicOf = (flow: string) => view.changeTopic(view.flows.find((f) => f.name === flow)!);
@@ -10,51 +11,14 @@ const PROFILE_C = topicOf('profile_to_warehouse');
 const RECO_C = topicOf('recommendation_feedback');
 const RECO_W = topicOf('recommendation');
 
-type Row = { household_size: number | null; household_size_updated_at: Date | null };
-const shared = async (db: 'warehouse' | 'citizen', id: string): Promise<Row & Record<string, unknown>> => {
-  const sql = db === 'warehouse' ? 'SELECT * FROM analytics.citizen_profile WHERE citizen_id = $1' : 'SELECT * FROM portal.citizen WHERE id = $1';
-  const rows = await query<Row & Record<string, unknown>>(db, sql, [id]);
-  if (rows.length !== 1) throw new Error(`no ${db} row ${id}`);
-  return rows[0];
-};
 const converged = (id: string, size: number, at: string) =>
   eventually(async () => {
     for (const db of ['warehouse', 'citizen'] as const) {
-      const r = await shared(db, id);
+      const r = await sharedRow(db, id);
       if (r.household_size !== size || r.household_size_updated_at?.toISOString() !== at)
         throw new Error(`${db}: ${r.household_size} @ ${r.household_size_updated_at?.toISOString()}, want ${size} @ ${at}`);
     }
   });
-
-/** A citizen present on both sides (created by the registry, replicated to the portal). */
-async function newCitizen(): Promise<string> {
-  const id = randomUUID();
-  await query('warehouse', `INSERT INTO analytics.citizen_profile (citizen_id, full_name, household_size, household_size_updated_at) VALUES ($1, 'Both Sides', 1, '2026-02-01T00:00:00Z')`, [id]);
-  await eventually(() => shared('citizen', id));
-  return id;
-}
-
-/** Table content fingerprint and write counters: both must hold still once the pipeline is quiet. */
-async function fingerprint(): Promise<string> {
-  const w = await query('warehouse', "SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) AS h, (SELECT sum(n_tup_ins + n_tup_upd + n_tup_del) FROM pg_stat_user_tables WHERE schemaname IN ('analytics','ml','staging')) AS n FROM analytics.citizen_profile t");
-  const c = await query('citizen', "SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) AS h, (SELECT sum(n_tup_ins + n_tup_upd + n_tup_del) FROM pg_stat_user_tables WHERE schemaname = 'portal') AS n FROM portal.citizen t");
-  return JSON.stringify([w, c]);
-}
-
-async function quiescent(topics: string[]): Promise<Record<string, number>> {
-  let last = '';
-  return eventually(async () => {
-    const sizes = Object.fromEntries(await Promise.all(topics.map(async (t) => [t, await topicSize(t)] as const)));
-    const now = JSON.stringify(sizes) + (await fingerprint());
-    const same = now === last;
-    last = now;
-    if (!same) {
-      await sleep(4_000);
-      throw new Error('still changing');
-    }
-    return sizes;
-  }, 120_000, 0);
-}
 
 describe('bidirectional flows on the real engines', () => {
   it('sends no sink write back: after a burst on both sides, each topic grew by exactly the application writes, and nothing keeps changing', async () => {
@@ -82,8 +46,8 @@ describe('bidirectional flows on the real engines', () => {
     writes[RECO_W]++;
 
     await eventually(async () => {
-      const w = await shared('warehouse', ids[2]);
-      const c = await shared('citizen', ids[2]);
+      const w = await sharedRow('warehouse', ids[2]);
+      const c = await sharedRow('citizen', ids[2]);
       if (w.email !== 'burst2@portal.example' || c.full_name !== 'Burst 2') throw new Error('burst not delivered yet');
     });
     const after = await quiescent(topics);
@@ -96,7 +60,7 @@ describe('bidirectional flows on the real engines', () => {
     const id = await newCitizen(); // the portal row was written by the sink
     await query('citizen', "UPDATE portal.citizen SET email = 'after-sink@portal.example' WHERE id = $1", [id]);
     await eventually(async () => {
-      if ((await shared('warehouse', id)).email !== 'after-sink@portal.example') throw new Error('not yet');
+      if ((await sharedRow('warehouse', id)).email !== 'after-sink@portal.example') throw new Error('not yet');
     });
   });
 
@@ -128,7 +92,7 @@ describe('bidirectional flows on the real engines', () => {
   it('stamps a new version when an application changes the shared value without one', async () => {
     const id = await newCitizen();
     await query('citizen', 'UPDATE portal.citizen SET household_size = 9 WHERE id = $1', [id]);
-    const c = await shared('citizen', id);
+    const c = await sharedRow('citizen', id);
     expect(c.household_size_updated_at!.getTime()).toBeGreaterThan(new Date('2026-02-01T00:00:00Z').getTime());
     await converged(id, 9, c.household_size_updated_at!.toISOString());
   });
@@ -138,13 +102,13 @@ describe('bidirectional flows on the real engines', () => {
     await query('citizen', "UPDATE portal.citizen SET email = 'owner@portal.example', full_name = 'Portal Edit' WHERE id = $1", [id]);
     await query('warehouse', "UPDATE analytics.citizen_profile SET email = 'registry@wh.example', full_name = 'Registry Name' WHERE citizen_id = $1", [id]);
     await eventually(async () => {
-      const c = await shared('citizen', id);
-      const w = await shared('warehouse', id);
+      const c = await sharedRow('citizen', id);
+      const w = await sharedRow('warehouse', id);
       // full_name is the registry's: the portal gets it; email is the citizen's: the warehouse gets it
       if (c.full_name !== 'Registry Name' || w.email !== 'owner@portal.example') throw new Error(`not yet: ${c.full_name} / ${w.email}`);
     });
     await sleep(3_000);
-    expect((await shared('citizen', id)).email).toBe('owner@portal.example');
-    expect((await shared('warehouse', id)).full_name).toBe('Registry Name');
+    expect((await sharedRow('citizen', id)).email).toBe('owner@portal.example');
+    expect((await sharedRow('warehouse', id)).full_name).toBe('Registry Name');
   });
 });

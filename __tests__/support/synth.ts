@@ -40,18 +40,3 @@ export const migrationSql = (json: Json, db: string, step: string): string => {
   if (!r) throw new Error(`no migration ${db}/${step}`);
   return r[1].provisioner[0]['local-exec'].environment.SMART_CDC_SQL;
 };
-
-/**
- * A connector's `config_sensitive` object expression (`${{"k" = var.x, "k2" = "v"}}`, see
- * constructs/terraform/sensitive-map.ts) back as a map; a variable becomes `vars[name]` when given,
- * else stays `${var.NAME}`. (Terraform itself evaluates it in __tests__/unit/constructs/terraform.)
- */
-export function sensitiveMap(c: Json, vars: Record<string, string> = {}): Record<string, string> {
-  if (!c.config_sensitive) return {};
-  const ref = (name: string) => vars[name] ?? `\${var.${name}}`;
-  const str = (q: string) => (JSON.parse(q) as string).replace(/\$\{var\.([a-z0-9_]+)\}/g, (_m, n: string) => ref(n));
-  const out: Record<string, string> = {};
-  for (const m of (c.config_sensitive as string).matchAll(/("(?:[^"\\]|\\.)*")\s*=\s*(var\.[a-z0-9_]+|"(?:[^"\\]|\\.)*")/g))
-    out[str(m[1])] = m[2].startsWith('var.') ? ref(m[2].slice(4)) : str(m[2]);
-  return out;
-}

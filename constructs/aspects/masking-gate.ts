@@ -3,72 +3,54 @@ import { IAspect, TerraformStack } from 'cdktf';
 import { CatalogueView } from '../../catalogue/derive';
 import { DebeziumSourceConnector } from '../connect/debezium-source';
 import { JdbcSinkConnector } from '../connect/jdbc-sink';
+import { GovernanceLayer } from '../governance/governance-layer';
+import { describeFinding, GateSubject, MASKING_RULES, MaskingRule } from './masking-rules';
+
+export interface GateViolation {
+  readonly rule: MaskingRule;
+  readonly message: string;
+  readonly trigger: string;
+}
 
 export class MaskingGateError extends Error {
-  constructor(readonly stack: string, readonly violations: string[]) {
+  readonly violations: string[];
+
+  constructor(readonly stack: string, readonly findings: readonly GateViolation[]) {
+    const violations = findings.map((f) => describeFinding(f.rule, f));
     super(`masking gate failed for stack '${stack}':\n${violations.map((v) => `  - ${v}`).join('\n')}`);
     this.name = 'MaskingGateError';
+    this.violations = violations;
   }
 }
 
+/** What a stack would deploy, as the rules read it. */
+export function gateSubject(view: CatalogueView, stack: TerraformStack): GateSubject {
+  const all = stack.node.findAll();
+  return {
+    view,
+    sources: all.filter((c): c is DebeziumSourceConnector => c instanceof DebeziumSourceConnector),
+    sinks: all.filter((c): c is JdbcSinkConnector => c instanceof JdbcSinkConnector),
+    ranger: all.filter((c): c is GovernanceLayer => c instanceof GovernanceLayer).map((g) => ({ environment: g.environment, document: g.document })),
+  };
+}
+
+/** Every breach of every rule of `rules` (all of them by default). */
+export function evaluateRules(subject: GateSubject, rules: readonly MaskingRule[] = MASKING_RULES): GateViolation[] {
+  return rules.flatMap((rule) => rule.check(subject).map((f) => ({ rule, ...f })));
+}
+
 /**
- * A policy check on what the stack would deploy, in the manner of cdk-nag: it reads the
- * synthesized connector configurations, not the intentions, and fails the synth when
- * - an INTERNAL column could reach Kafka or leave the warehouse,
- * - a SENSITIVE column could leave its database unhashed.
- * It throws (rather than annotating) so that every synth path, tests included, stops.
+ * A policy check on what the stack would deploy, in the manner of cdk-nag: it applies the rules of
+ * masking-rules.ts to the synthesized connector configurations and Ranger documents, and fails the
+ * synth on any finding. It throws (rather than annotating) so that every synth path, tests
+ * included, stops.
  */
 export class MaskingGate implements IAspect {
-  private readonly checks: Array<(stack: TerraformStack) => string[]> = [];
-
-  constructor(private readonly view: CatalogueView) {
-    this.addCheck((stack) => this.columnRules(stack));
-  }
-
-  /** Adds a check; each returns its violations (the governance layer adds Ranger's). */
-  addCheck(check: (stack: TerraformStack) => string[]): this {
-    this.checks.push(check);
-    return this;
-  }
+  constructor(private readonly view: CatalogueView) {}
 
   visit(node: IConstruct): void {
     if (!(node instanceof TerraformStack)) return;
-    const violations = this.checks.flatMap((c) => c(node));
-    if (violations.length) throw new MaskingGateError(node.node.id, violations);
-  }
-
-  private columnRules(stack: TerraformStack): string[] {
-    const v: string[] = [];
-    const all = stack.node.findAll();
-    const sources = all.filter((c): c is DebeziumSourceConnector => c instanceof DebeziumSourceConnector);
-    const sinks = all.filter((c): c is JdbcSinkConnector => c instanceof JdbcSinkConnector);
-    const sourceOf = (db: string) => sources.find((s) => s.props.name === this.view.sourceConnectorName(db as never));
-
-    for (const db of this.view.sourceDatabases) {
-      const source = sourceOf(db);
-      if (!source) continue;
-      for (const flow of this.view.flowsFrom(db)) {
-        const t = flow.source.table;
-        const reaches = (c: string) => source.includedColumns?.includes(`${t}.${c}`) ?? true;
-        for (const c of this.view.columnsOfClass(db, t, 'INTERNAL'))
-          if (reaches(c)) v.push(`flow '${flow.name}': INTERNAL column ${t}.${c} would reach Kafka (let in by ${source.props.name})`);
-        for (const c of this.view.columnsOfClass(db, t, 'SENSITIVE'))
-          if (reaches(c) && !source.hashedColumns.includes(`${t}.${c}`))
-            v.push(`flow '${flow.name}': SENSITIVE column ${t}.${c} would leave ${db} unhashed (not hashed by ${source.props.name})`);
-      }
-    }
-    for (const flow of this.view.flows) {
-      const sink = sinks.find((s) => s.props.name === this.view.sinkConnectorName(flow));
-      if (!sink) continue;
-      const source = sourceOf(flow.source.database);
-      const t = flow.source.table;
-      for (const c of sink.carriedColumns) {
-        const cls = this.view.column(flow.source.database, t, c).class;
-        if (cls === 'INTERNAL') v.push(`flow '${flow.name}': INTERNAL column ${t}.${c} would leave the warehouse into ${flow.target.table}`);
-        if (cls === 'SENSITIVE' && !source?.hashedColumns.includes(`${t}.${c}`))
-          v.push(`flow '${flow.name}': SENSITIVE column ${t}.${c} would reach ${flow.target.table} unhashed`);
-      }
-    }
-    return v;
+    const findings = evaluateRules(gateSubject(this.view, node));
+    if (findings.length) throw new MaskingGateError(node.node.id, findings);
   }
 }

@@ -10,13 +10,12 @@ import { DebeziumSourceConnector } from './debezium-source';
 import { JdbcSinkConnector } from './jdbc-sink';
 import { connectorOffsetsReset } from './connector-resource';
 import { ConnectorDatabase } from './setting';
+import { HASH_SALT_SECRET, workerSecret } from './worker-secrets';
 
 export interface ConnectLayerProps {
   readonly view: CatalogueView;
   readonly env: EnvironmentConfig;
   readonly databases: Record<DatabaseId, DatabaseLayer>;
-  /** `${var.…}` reference of the salt that hashes SENSITIVE columns */
-  readonly hashSalt: string;
   /** `${var.…}` reference of the Connect REST password, if the cluster needs one */
   readonly connectPassword?: string;
   /** the topics each connector writes or reads, by name */
@@ -39,6 +38,8 @@ export class ConnectLayer extends Construct {
   constructor(scope: Construct, id: string, props: ConnectLayerProps) {
     super(scope, id);
     const { view, env, databases } = props;
+    // connectors name their secrets; each worker resolves them from its own storage (env.connect.secrets)
+    const secret = (name: string | undefined) => (name ? workerSecret(env.connect.secrets, name) : undefined);
     new KafkaConnectProvider(this, 'provider', {
       url: env.connect.url,
       basicAuthUsername: env.connect.username,
@@ -68,13 +69,13 @@ export class ConnectLayer extends Construct {
           topicPrefix: view.topicPrefix(dbId),
           heartbeatTopicPrefix: view.heartbeatTopicPrefix,
           database: connectorDatabase(e, db.captureRole),
-          password: e.capturePassword,
+          password: secret(env.databases[dbId].capturePassword?.variable),
           slotName: db.slotName,
           publicationName: db.publicationName,
           tables,
           includedColumns: included,
           hashedColumns: sensitive.filter((c) => included.includes(c)),
-          hashSalt: props.hashSalt,
+          hashSalt: secret(HASH_SALT_SECRET)!,
           snapshotFilters: Object.fromEntries(
             tables.flatMap((t) => {
               const f = view.filterOf(dbId, t);
@@ -98,7 +99,7 @@ export class ConnectLayer extends Construct {
           name: view.sinkConnectorName(flow),
           topic: view.changeTopic(flow),
           database: connectorDatabase(e, target.sinkRole),
-          password: e.sinkPassword,
+          password: secret(env.databases[flow.target.database].sinkPassword?.variable),
           targetTable: flow.target.table,
           fields: flow.fields,
           sourceKey: view.primaryKey(flow.source.database, flow.source.table).name,

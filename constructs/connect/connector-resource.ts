@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { DataResource, ITerraformDependable } from 'cdktf';
 
 import { Connector } from '../../.gen/providers/kafka-connect/connector';
-import { escapeTemplate } from '../terraform/literal';
+import { escapeDeep, escapeTemplate } from '../terraform/literal';
 import { sensitiveMapExpression } from '../terraform/sensitive-map';
 
 export interface ConnectorResourceProps {
@@ -18,7 +18,8 @@ export interface ConnectorResourceProps {
 export function connectorResource(scope: Construct, id: string, p: ConnectorResourceProps): Connector {
   return new Connector(scope, id, {
     name: p.name,
-    config: { ...p.config, name: p.name },
+    // literal: worker secret references are `${provider:dir:name}`, which Terraform would read as templates
+    config: escapeDeep({ ...p.config, name: p.name }),
     configSensitive: sensitiveMapExpression(p.sensitive),
     dependsOn: p.dependsOn,
   });

@@ -14,6 +14,11 @@ export interface ConnectorSpec {
   readonly connectorClass: Setting;
   readonly tasksMax: Setting;
   readonly config: readonly Setting[];
+  /**
+   * For `config_sensitive`, which only keeps a value out of plans: Terraform resolves it and Connect
+   * shows it. The pipeline's builders leave it empty (secrets are worker secret references in
+   * `config`) and the masking gate rejects a connector that uses it.
+   */
   readonly sensitive: readonly Setting[];
 }
 

@@ -4,8 +4,9 @@ import { SIGNAL_COLUMNS } from '../../catalogue/derive';
 import { Connector, ConnectorSpec } from './connector';
 import { jsonWithSchemas } from './converters';
 import { ConnectorDatabase, setting } from './setting';
-import { regexLiteral, TransformChain, transformSettings } from './transforms';
+import { HASH_COLUMNS_CLASS, regexLiteral, TransformChain, transformSettings } from './transforms';
 import { sourceTuning } from './tuning';
+import { isWorkerSecret } from './worker-secrets';
 import { Tuning } from '../../environments/schema';
 
 export interface DebeziumSourceProps {
@@ -14,7 +15,7 @@ export interface DebeziumSourceProps {
   /** the prefix of the heartbeat topic (`<prefix>.<topicPrefix>`) */
   readonly heartbeatTopicPrefix: string;
   readonly database: ConnectorDatabase;
-  /** `${var.…}` reference; goes to config_sensitive */
+  /** worker secret reference (`${provider:dir:name}`, see worker-secrets.ts) */
   readonly password?: string;
   readonly slotName: string;
   readonly publicationName: string;
@@ -27,7 +28,7 @@ export interface DebeziumSourceProps {
   readonly includedColumns: readonly string[];
   /** schema.table.column hashed with the salt before Kafka (SENSITIVE) */
   readonly hashedColumns: readonly string[];
-  /** `${var.…}` reference of the per-environment salt */
+  /** worker secret reference of the per-environment salt */
   readonly hashSalt: string;
   /** snapshot WHERE clause per filtered table, matching the publication's row filter */
   readonly snapshotFilters: Readonly<Record<string, string>>;
@@ -42,17 +43,22 @@ export interface DebeziumSourceProps {
   readonly dependsOn?: ITerraformDependable[];
 }
 
-/** Hash algorithm of SENSITIVE columns; v2 hashing is stable across Debezium versions. */
-export const HASH_ALGORITHM = 'SHA-256';
-export const HASH_PROPERTY_PREFIX = 'column.mask.hash.';
-export const hashPropertyKey = (salt: string) => `${HASH_PROPERTY_PREFIX}v2.${HASH_ALGORITHM}.with.salt.${salt}`;
-
-/** Typed builder of a Debezium PostgreSQL source: every property with its reason. Secrets land only in `sensitive`. */
+/**
+ * Typed builder of a Debezium PostgreSQL source: every property with its reason. Secrets appear only
+ * as worker secret references. SENSITIVE columns are hashed by the HashColumns transform, first in
+ * the chain, not by Debezium's `column.mask.hash.v2.<ALGO>.with.salt.<salt>`, which puts the salt in
+ * a property name that no config provider resolves.
+ */
 export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
   const overrides = Object.keys(p.snapshotFilters);
   const signalColumns = SIGNAL_COLUMNS.map((c) => `${p.signalTable}.${c}`);
   const echo = p.echoFilter && p.echoFilter.tables.length ? p.echoFilter : undefined;
   const chain: TransformChain = [
+    [
+      'hashSensitive',
+      { kind: 'hashColumns', columns: p.hashedColumns, salt: p.hashSalt },
+      'SENSITIVE columns leave the database only as a salted hash: it runs first, before any other transform sees a record.',
+    ],
     [
       'dropSignals',
       { kind: 'dropTopic', topicRegex: regexLiteral(`${p.topicPrefix}.${p.signalTable}`) },
@@ -72,7 +78,6 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
         ]
       : []),
   ];
-  const sensitiveHash = p.hashedColumns.length ? p.hashedColumns.join(',') : undefined;
   return {
     name: { key: 'name', value: p.name, why: 'Carries the catalogue major version: a breaking mapping change deploys a second connector beside this one.' },
     connectorClass: { key: 'connector.class', value: 'io.debezium.connector.postgresql.PostgresConnector', why: 'The Debezium PostgreSQL source connector.' },
@@ -82,6 +87,11 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
       ...setting('database.port', p.database.port, 'Per environment.'),
       ...setting('database.dbname', p.database.name, "The catalogue's database name."),
       ...setting('database.user', p.database.user, 'The capture role: LOGIN REPLICATION and SELECT on the captured tables only, never superuser.'),
+      ...setting(
+        'database.password',
+        p.password,
+        'A worker secret reference (`${secrets:<dir>:<name>}`): the Connect worker reads the password from its secret storage when it starts the task; REST, the config topic and logs see only the reference.',
+      ),
       ...setting('database.sslmode', p.database.sslmode, 'From the environment: `disable` on loopback and in the Docker network, `verify-full` in shared environments.'),
       ...setting('topic.prefix', p.topicPrefix, "`smart.v<major>.<database>`: change topics are `<prefix>.<schema>.<table>`; the major version keeps a breaking change's topics apart."),
       ...setting('plugin.name', 'pgoutput', "`pgoutput` is built into PostgreSQL 10+ (nothing to install on managed servers) and honours the publication's row filters."),
@@ -123,17 +133,13 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
       ),
       ...sourceTuning(p.tuning),
       ...jsonWithSchemas('JSON with schemas: the JDBC sink needs each record\'s schema, and no schema registry is needed.'),
-      ...transformSettings(chain, 'The source\'s transforms, in order: drop the signal table\'s records; where a sink writes a captured table, drop the sink\'s echoes.'),
-    ],
-    sensitive: [
-      ...setting('database.password', p.password, 'Sensitive variable, in `config_sensitive`.'),
-      // the salt is part of the property name: the whole property is a secret
-      ...setting(
-        hashPropertyKey(p.hashSalt),
-        sensitiveHash,
-        `SENSITIVE columns: replaced by a salted ${HASH_ALGORITHM} hash before Kafka. \`v2\` hashing is stable across Debezium versions. The salt is part of the property name, so the whole property is in \`config_sensitive\`.`,
+      ...transformSettings(
+        chain,
+        "The source's transforms, in order: hash SENSITIVE columns (where some flow carries one); drop the signal table's records; where a sink writes a captured table, drop the sink's echoes.",
       ),
     ],
+    // secrets reach Connect as worker secret references in `config`: nothing for config_sensitive
+    sensitive: [],
   };
 }
 
@@ -148,18 +154,23 @@ export class DebeziumSourceConnector extends Connector {
       if (!props.tables.some((t) => c.startsWith(`${t}.`))) throw new Error(`${where}: column '${c}' is not in a captured table`);
     for (const c of props.hashedColumns)
       if (!props.includedColumns.includes(c)) throw new Error(`${where}: hashed column '${c}' is not among the columns it lets into Kafka`);
-    if (!/^\$\{var\.[a-z0-9_]+\}$/.test(props.hashSalt)) throw new Error(`${where}: hashSalt must be a variable reference`);
+    if (!isWorkerSecret(props.hashSalt)) throw new Error(`${where}: hashSalt must be a worker secret reference, not a value`);
+    if (props.password !== undefined && !isWorkerSecret(props.password)) throw new Error(`${where}: password must be a worker secret reference, not a value`);
     for (const t of Object.keys(props.snapshotFilters))
       if (!props.tables.includes(t)) throw new Error(`${where}: snapshot filter for uncaptured table '${t}'`);
     super(scope, id, debeziumSourceConfig(props), props.dependsOn);
     this.props = props;
   }
 
-  /** Columns this connector hashes before Kafka, as schema.table.column. */
+  /**
+   * Columns this connector hashes before Kafka, as schema.table.column: those a HashColumns
+   * transform of its configuration lists with a salt that is a worker secret reference.
+   */
   get hashedColumns(): string[] {
-    return Object.entries(this.sensitive)
-      .filter(([k]) => k.startsWith(HASH_PROPERTY_PREFIX))
-      .flatMap(([, v]) => v.split(','));
+    const names = (this.config.transforms ?? '').split(',').filter(Boolean);
+    return names
+      .filter((n) => this.config[`transforms.${n}.type`] === HASH_COLUMNS_CLASS && isWorkerSecret(this.config[`transforms.${n}.salt.password`]))
+      .flatMap((n) => (this.config[`transforms.${n}.columns`] ?? '').split(',').filter(Boolean));
   }
 
   /** Columns this connector lets into Kafka, as schema.table.column; undefined when it does not restrict them. */

@@ -3,6 +3,7 @@ import { ITerraformDependable } from 'cdktf';
 import { Connector, ConnectorSpec } from './connector';
 import { jsonWithSchemas } from './converters';
 import { ConnectorDatabase, setting } from './setting';
+import { isWorkerSecret } from './worker-secrets';
 import { transformSettings } from './transforms';
 import { JDBC_URL_OPTIONS, sinkTuning } from './tuning';
 import { Tuning } from '../../environments/schema';
@@ -12,7 +13,7 @@ export interface JdbcSinkProps {
   /** the change topic it consumes */
   readonly topic: string;
   readonly database: ConnectorDatabase;
-  /** `${var.…}` reference; goes to config_sensitive */
+  /** worker secret reference (`${provider:dir:name}`, see worker-secrets.ts) */
   readonly password?: string;
   /** schema.table written */
   readonly targetTable: string;
@@ -45,9 +46,12 @@ export function jdbcSinkConfig(p: JdbcSinkProps): ConnectorSpec {
     },
     config: [
       ...setting('topics', p.topic, 'One change topic: one flow per sink, so a failing flow stops only itself.'),
-      ...setting('connection.url', `jdbc:postgresql://${p.database.host}:${p.database.port}/${p.database.name}?sslmode=${p.database.sslmode}&${JDBC_URL_OPTIONS}`,
-        "Per environment, with the environment's `sslmode`; `reWriteBatchedInserts=true` makes pgjdbc send a batch of single-row upserts as multi-row `INSERT … ON CONFLICT` statements (one statement execution for many rows).",
+      ...setting(
+        'connection.url',
+        `jdbc:postgresql://${p.database.host}:${p.database.port}/${p.database.name}?sslmode=${p.database.sslmode}&logServerErrorDetail=false&${JDBC_URL_OPTIONS}`,
+        "Per environment, with the environment's `sslmode`, and `logServerErrorDetail=false`: the PostgreSQL driver then keeps the server's DETAIL (`Failing row contains (…)`, `Key (…)=(…)`) and the statement with its values out of exception messages, so a rejected row's values never reach the failure trace in Connect's status topic, REST API or log; `reWriteBatchedInserts=true` makes pgjdbc send a batch of single-row upserts as multi-row `INSERT … ON CONFLICT` statements (one statement execution for many rows).",
       ),
+      ...setting('connection.password', p.password, 'A worker secret reference, resolved by the Connect worker from its secret storage (see `database.password` of the sources).'),
       ...setting('connection.username', p.database.user, 'The sink role: may write only the target tables of its database; its writes are marked as sink writes by the loop-prevention triggers.'),
       ...setting('connection.pool.min_size', 1, FEW_CONNECTIONS),
       ...setting('connection.pool.max_size', 4, FEW_CONNECTIONS),
@@ -79,7 +83,8 @@ export function jdbcSinkConfig(p: JdbcSinkProps): ConnectorSpec {
         "Unwrap, select and rename the value's fields, rename the key field.",
       ),
     ],
-    sensitive: setting('connection.password', p.password, 'Sensitive variable, in `config_sensitive`.'),
+    // secrets reach Connect as worker secret references in `config`: nothing for config_sensitive
+    sensitive: [],
   };
 }
 
@@ -89,6 +94,7 @@ export class JdbcSinkConnector extends Connector {
 
   constructor(scope: Construct, id: string, props: JdbcSinkProps) {
     if (!(props.sourceKey in props.fields)) throw new Error(`sink connector '${props.name}': key '${props.sourceKey}' is not among its fields`);
+    if (props.password !== undefined && !isWorkerSecret(props.password)) throw new Error(`sink connector '${props.name}': password must be a worker secret reference, not a value`);
     super(scope, id, jdbcSinkConfig(props), props.dependsOn);
     this.props = props;
   }

@@ -16,7 +16,17 @@ export type Transform =
   /** keep a record only while the Groovy `condition` holds, on topics matching `topicRegex` */
   | { readonly kind: 'groovyFilter'; readonly condition: string; readonly topicRegex: string }
   /** drop every record bound for a topic matching `topicRegex` (Kafka's Filter with a TopicNameMatches predicate) */
-  | { readonly kind: 'dropTopic'; readonly topicRegex: string };
+  | { readonly kind: 'dropTopic'; readonly topicRegex: string }
+  /**
+   * replace `columns` (schema.table.column) of Debezium change events with the salted hash of
+   * connect-plugin/'s HashColumns; `salt` is a worker secret reference, resolved by the worker
+   */
+  | { readonly kind: 'hashColumns'; readonly columns: readonly string[]; readonly salt: string };
+
+/** The project's own transform (connect-plugin/), on every worker's plugin.path. */
+export const HASH_COLUMNS_CLASS = 'smart.cdc.connect.HashColumns';
+/** Hash algorithm of SENSITIVE columns: the values Debezium's `column.mask.hash.v2.SHA-256` gives. */
+export const HASH_ALGORITHM = 'SHA-256';
 
 /** One link of a chain: its name, the transform, and what it is for in this connector. */
 export type TransformLink = readonly [name: string, transform: Transform, why: string];
@@ -74,11 +84,29 @@ function renderOne(name: string, t: Transform, why: string): { props: Setting[];
         },
       };
     }
+    case 'hashColumns':
+      return {
+        props: [
+          ...p(
+            'type',
+            HASH_COLUMNS_CLASS,
+            `The project's \`HashColumns\` transform (connect-plugin/, on every worker's plugin path), not Debezium's \`column.mask.hash.v2.${HASH_ALGORITHM}.with.salt.<salt>\`: Debezium reads that salt from the property *name*, which no config provider resolves, so REST, the config topic and the logs would show it. ${why}`,
+          ),
+          ...p('columns', t.columns.join(','), 'The columns to hash, as schema.table.column: in the before and after images (and the key) they are replaced by the salted hash before the record reaches Kafka.'),
+          ...p(
+            'salt.password',
+            t.salt,
+            'The per-environment salt as a worker secret reference, resolved by the worker from its secret storage. The key ends in `password` so that Connect and Debezium mask the resolved value in their configuration logs.',
+          ),
+          ...p('algorithm', HASH_ALGORITHM, `Lower-case hex of ${HASH_ALGORITHM}(salt ‖ value), UTF-8: the values Debezium's \`column.mask.hash.v2.${HASH_ALGORITHM}\` gives, so hashes written before still match.`),
+        ],
+      };
   }
 }
 
-/** Whether a transform changes anything (a ReplaceField with nothing to do is left out). */
+/** Whether a transform changes anything (a ReplaceField or a hash with nothing to do is left out). */
 function isEffective(t: Transform): boolean {
+  if (t.kind === 'hashColumns') return t.columns.length > 0;
   if (t.kind !== 'replaceField') return true;
   return !!t.include || Object.entries(t.renames ?? {}).some(([a, b]) => a !== b);
 }

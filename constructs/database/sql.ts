@@ -64,9 +64,21 @@ export function captureSupportSql(view: CatalogueView, db: DatabaseId, sinkRole:
   return out.join('\n');
 }
 
-/** Sink writes keep the newer (version, value); application writes that change the value stamp a new version. */
+/**
+ * Last-writer-wins on a shared field, as a hybrid logical clock. Versions are totally ordered by
+ * (version, value), NULLs lowest: the greater value breaks a tie.
+ * - Sink writes (the other side's change) keep the greater pair: the stored one wins unless the
+ *   incoming one is above it.
+ * - Application writes that change the value or the version get a version strictly above the one
+ *   they replace: greatest(their explicit version, or cdc.clock() when they give none, stored + 1 µs).
+ * So each side holds the greatest pair it has seen, every application pair is sent to the other
+ * side, and both end on the greatest pair of all: they converge whatever the order of arrival, the
+ * clocks' skew or the versions applications give. A write made after another was visible to it
+ * (causally later) always wins, even from a slower clock or with an older explicit version.
+ */
 function lastWriterWins({ column: v, versionColumn: at }: SharedField): string[] {
   const oldWins = `NEW.${at} IS NULL OR (OLD.${at} IS NOT NULL AND (OLD.${at} > NEW.${at} OR (OLD.${at} = NEW.${at} AND OLD.${v} IS NOT NULL AND (NEW.${v} IS NULL OR OLD.${v} >= NEW.${v}))))`;
+  const explicit = `NEW.${at} IS DISTINCT FROM OLD.${at} AND NEW.${at} IS NOT NULL`;
   return [
     `  IF from_sink THEN`,
     `    IF TG_OP = 'UPDATE' AND (${oldWins}) THEN`,
@@ -74,9 +86,11 @@ function lastWriterWins({ column: v, versionColumn: at }: SharedField): string[]
     `      NEW.${at} := OLD.${at};`,
     `    END IF;`,
     `  ELSIF TG_OP = 'UPDATE' THEN`,
-    `    IF NEW.${v} IS DISTINCT FROM OLD.${v} AND NEW.${at} IS NOT DISTINCT FROM OLD.${at} THEN NEW.${at} := clock_timestamp(); END IF;`,
+    `    IF NEW.${v} IS DISTINCT FROM OLD.${v} OR NEW.${at} IS DISTINCT FROM OLD.${at} THEN`,
+    `      NEW.${at} := greatest(CASE WHEN ${explicit} THEN NEW.${at} ELSE cdc.clock() END, OLD.${at} + interval '1 microsecond');`,
+    `    END IF;`,
     `  ELSIF NEW.${v} IS NOT NULL AND NEW.${at} IS NULL THEN`,
-    `    NEW.${at} := clock_timestamp();`,
+    `    NEW.${at} := cdc.clock();`,
     `  END IF;`,
   ];
 }

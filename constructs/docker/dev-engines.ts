@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Container } from '../../.gen/providers/docker/container';
 import { DatabaseId } from '../../catalogue/model';
 import { EnvironmentConfig } from '../../environments/schema';
+import { CONNECT_PLUGIN_JAR, CONNECT_PLUGIN_TARGET, connectPluginSourceHash } from './connect-plugin';
 import { DockerHost } from './docker-host';
 
 /** In-network names and ports of the dev engines (Connect reaches them by these). */
@@ -13,12 +14,14 @@ export const DEV = {
 
 export interface DevEnginesProps {
   readonly env: EnvironmentConfig;
-  /** database name and admin password reference per database */
-  readonly databases: Record<DatabaseId, { readonly name: string; readonly adminPassword: string }>;
+  /** per database: its name, admin password reference and the host port it is published on */
+  readonly databases: Record<DatabaseId, { readonly name: string; readonly adminPassword: string; readonly port: number }>;
+  /** secret name → `${var.…}` reference: written as files into the Connect container's secret directory */
+  readonly workerSecrets: Readonly<Record<string, string>>;
 }
 
 /**
- * The engines of `dev` as containers: two PostgreSQL 16 with logical decoding, one Kafka KRaft
+ * The engines of `dev` as containers: one PostgreSQL 16 with logical decoding per database, one Kafka KRaft
  * broker, one Kafka Connect worker with the Debezium plugins (scripting enabled for the Groovy filter).
  */
 export class DevEngines extends Construct {
@@ -38,12 +41,12 @@ export class DevEngines extends Construct {
         env: [`POSTGRES_DB=${props.databases[dbId].name}`, `POSTGRES_PASSWORD=${props.databases[dbId].adminPassword}`],
         // logical decoding, and a bound on the WAL an abandoned slot can pin
         command: ['postgres', '-c', 'wal_level=logical', '-c', 'max_replication_slots=10', '-c', 'max_wal_senders=10', '-c', 'max_slot_wal_keep_size=2048MB'],
-        port: { host: d.ports[dbId], container: 5432 },
+        port: { host: props.databases[dbId].port, container: 5432 },
         dataPath: '/var/lib/postgresql/data',
         healthcheck: ['CMD-SHELL', `pg_isready -U postgres -d ${props.databases[dbId].name}`],
         startPeriod: '30s',
       });
-    this.databases = { warehouse: pg('warehouse'), citizen: pg('citizen') };
+    this.databases = Object.fromEntries(Object.keys(props.databases).map((dbId) => [dbId, pg(dbId)]));
 
     const kafkaName = DEV.kafkaInternal.split(':')[0];
     this.kafka = this.host.container('kafka', {
@@ -71,10 +74,15 @@ export class DevEngines extends Construct {
       healthcheck: ['CMD-SHELL', '/opt/kafka/bin/kafka-broker-api-versions.sh --bootstrap-server localhost:9092 > /dev/null'],
     });
 
+    const secrets = props.env.connect.secrets;
     this.connect = this.host.container('connect', {
       name: DEV.connect,
       image: d.images.connect,
       env: [
+        // the worker resolves connectors' ${secrets:<dir>:<name>} references from files (CONNECT_* → worker properties)
+        `CONNECT_CONFIG_PROVIDERS=${secrets.provider}`,
+        `CONNECT_CONFIG_PROVIDERS_${secrets.provider.toUpperCase()}_CLASS=org.apache.kafka.common.config.provider.DirectoryConfigProvider`,
+        `CONNECT_CONFIG_PROVIDERS_${secrets.provider.toUpperCase()}_PARAM_ALLOWED_PATHS=${secrets.directory}`,
         `BOOTSTRAP_SERVERS=${DEV.kafkaInternal}`,
         'GROUP_ID=smart-cdc-dev',
         'CONFIG_STORAGE_TOPIC=_smart-cdc-dev-configs',
@@ -91,6 +99,12 @@ export class DevEngines extends Construct {
         'HEAP_OPTS=-Xmx1g -Xms256m',
       ],
       port: { host: d.ports.connect, container: 8083 },
+      uploads: [
+        // the values come from sensitive variables: in state (encrypted backend), never in the JSON or a connector config
+        ...Object.entries(props.workerSecrets).map(([name, ref]) => ({ file: `${secrets.directory}/${name}`, content: ref, permissions: '0444' })),
+        // the HashColumns transform (build it first: mvn -f connect-plugin/pom.xml package)
+        { file: CONNECT_PLUGIN_TARGET, source: CONNECT_PLUGIN_JAR, sourceHash: connectPluginSourceHash() },
+      ],
       healthcheck: ['CMD-SHELL', 'curl -fs http://localhost:8083/connector-plugins > /dev/null'],
       dependsOn: [this.kafka],
     });

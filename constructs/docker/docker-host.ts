@@ -3,7 +3,7 @@ import { DockerProvider } from '../../.gen/providers/docker/provider';
 import { Network } from '../../.gen/providers/docker/network';
 import { Image } from '../../.gen/providers/docker/image';
 import { Volume } from '../../.gen/providers/docker/volume';
-import { Container } from '../../.gen/providers/docker/container';
+import { Container, ContainerUpload } from '../../.gen/providers/docker/container';
 
 export interface DockerHostProps {
   /** Docker daemon address, e.g. unix:///var/run/docker.sock */
@@ -23,6 +23,8 @@ export interface EngineContainerProps {
   /** named volume mounted at this path, so data survives container replacement */
   readonly dataPath?: string;
   readonly healthcheck: string[];
+  /** files written into the container before it starts */
+  readonly uploads?: ContainerUpload[];
   /** @default '90s' — JVM engines need a while */
   readonly startPeriod?: string;
   readonly dependsOn?: Container[];
@@ -56,6 +58,7 @@ export class DockerHost extends Construct {
       networksAdvanced: [{ name: this.network.name, aliases: [p.name] }],
       ports: p.port ? [{ internal: p.port.container, external: p.port.host, ip: '127.0.0.1' }] : undefined,
       volumes: volume ? [{ volumeName: volume.name, containerPath: p.dataPath }] : undefined,
+      upload: p.uploads,
       healthcheck: { test: p.healthcheck, interval: '10s', timeout: '5s', retries: 12, startPeriod: p.startPeriod ?? '90s' },
       wait: true,
       waitTimeout: 300,

@@ -7,7 +7,8 @@ import { Container } from '../../.gen/providers/docker/container';
 import { CatalogueView } from '../../catalogue/derive';
 import { EnvironmentConfig, SecretRef } from '../../environments/schema';
 import { DockerHost } from '../docker/docker-host';
-import { RangerApplyDocument, rangerApplyDocument } from './policies';
+import { rangerApplyDocument } from './policy-document';
+import { RangerApplyDocument } from './ranger-api';
 
 /** How the stack reaches Ranger Admin. */
 export interface RangerEndpoint {
@@ -58,6 +59,8 @@ const RUN = 'node --require tsx/cjs scripts/ranger/apply.ts';
  */
 export class GovernanceLayer extends Construct {
   readonly endpoint: RangerEndpoint;
+  /** the environment whose Ranger this is */
+  readonly environment: string;
   readonly document: RangerApplyDocument;
   readonly apply: TerraformResource;
   readonly owner: TerraformResource;
@@ -68,6 +71,7 @@ export class GovernanceLayer extends Construct {
     super(scope, id);
     const { env, view } = props;
     this.endpoint = rangerEndpoint(env);
+    this.environment = env.name;
     this.document = rangerApplyDocument(view, env);
     const deps: ITerraformDependable[] = [...(props.dependsOn ?? [])];
 

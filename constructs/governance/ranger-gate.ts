@@ -1,7 +1,5 @@
-import { TerraformStack } from 'cdktf';
 import { CatalogueView, qualified } from '../../catalogue/derive';
-import { GovernanceLayer } from './governance-layer';
-import { POLICY_TYPE, RangerApplyDocument, RangerPolicy, RangerPolicyItem } from './policies';
+import { POLICY_TYPE, RangerApplyDocument, RangerPolicy, RangerPolicyItem } from './ranger-api';
 
 /** Ranger's wildcard matching (`*`, `?`), as its default resource matcher does. */
 function matches(values: readonly string[], value: string): boolean {
@@ -13,42 +11,40 @@ const covers = (p: RangerPolicy, r: Record<string, string>) =>
 
 const grantsSelect = (it: RangerPolicyItem) => it.accesses.some((a) => a.isAllowed && (a.type === 'select' || a.type === 'all'));
 
+export interface UnmaskedRead {
+  readonly role: string;
+  /** the database's PostgreSQL name */
+  readonly database: string;
+  /** schema.table */
+  readonly table: string;
+  readonly column: string;
+  /** the Ranger service whose policies allow it */
+  readonly service: string;
+}
+
 /**
- * The Ranger rule of the masking gate, on what the stack would deploy (the governance layer's
- * policy document), not on the catalogue's intentions: every PII column a role can read through an
- * access policy needs a masking policy item for that role.
+ * What the masking gate's Ranger rule (SCDC-M5) reads, on what the stack would deploy (the
+ * governance layer's policy document), not on the catalogue's intentions: every PII column a role
+ * can read through an access policy needs a masking policy item for that role.
  */
-export function maskingViolations(view: CatalogueView, doc: RangerApplyDocument): string[] {
-  const v: string[] = [];
+export function piiReadWithoutMask(view: CatalogueView, environment: string, doc: RangerApplyDocument): UnmaskedRead[] {
+  const out: UnmaskedRead[] = [];
   for (const db of view.catalogue.databases) {
-    // the database's service (policies.ts names it `<prefix><database id>`)
-    const service = `${doc.prefix}${db.id}`;
+    const service = view.rangerDatabaseService(environment, db.id);
     const inDb = doc.policies.filter((p) => p.service === service && p.isEnabled);
     const access = inDb.filter((p) => p.policyType === POLICY_TYPE.access);
     const masks = inDb.filter((p) => p.policyType === POLICY_TYPE.dataMask);
     for (const table of db.tables) {
       const where = { database: db.name, schema: table.schema, table: table.name };
-      const pii = table.columns.filter((c) => c.class === 'PII');
-      if (!pii.length) continue;
-      for (const c of pii) {
+      for (const c of table.columns.filter((x) => x.class === 'PII')) {
         const at = { ...where, column: c.name };
         const readers = new Set(access.filter((p) => covers(p, at)).flatMap((p) => p.policyItems.filter(grantsSelect).flatMap((it) => it.roles)));
         for (const role of readers) {
           const masked = masks.some((p) => covers(p, at) && p.dataMaskPolicyItems.some((it) => it.roles.includes(role) && it.dataMaskInfo?.dataMaskType));
-          if (!masked)
-            v.push(`reader role '${role}' can read PII column ${qualified(table)}.${c.name} (${db.name}) without a Ranger masking policy; add a mask for '${c.name}' to the role in the catalogue`);
+          if (!masked) out.push({ role, database: db.name, table: qualified(table), column: c.name, service });
         }
       }
     }
   }
-  return v;
-}
-
-/** A masking-gate check over every governance layer of the stack. */
-export function rangerMaskingCheck(view: CatalogueView): (stack: TerraformStack) => string[] {
-  return (stack) =>
-    stack.node
-      .findAll()
-      .filter((c): c is GovernanceLayer => c instanceof GovernanceLayer)
-      .flatMap((g) => maskingViolations(view, g.document));
+  return out;
 }

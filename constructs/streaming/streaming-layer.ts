@@ -44,20 +44,27 @@ export class StreamingLayer extends Construct {
           dependsOn: props.dependsOn,
         }),
     );
-    if (env.kafka.acls?.enabled) this.grantConnect(provider, view, env.kafka.acls.connectPrincipal);
+    const acls = env.kafka.acls;
+    if (acls?.enabled) {
+      // only the Connect principal reads and writes the pipeline's topics and consumer groups
+      this.grant(provider, 'acl', acls.connectPrincipal, [
+        [view.topicNamePrefix, 'Topic', ['Read', 'Write', 'Describe']],
+        [view.heartbeatTopicNamePrefix, 'Topic', ['Write', 'Describe']],
+        [view.sinkConsumerGroupPrefix, 'Group', ['Read']],
+      ]);
+      // operators triage the dead-letter topics (rejected rows, PII) with their own consumer groups, and read nothing else
+      this.grant(provider, 'acl-operators', acls.operatorsPrincipal, [
+        [view.deadLetterTopicPrefix, 'Topic', ['Read', 'Describe']],
+        [`smart-cdc-operators-`, 'Group', ['Read']],
+      ]);
+    }
   }
 
-  /** Only the Connect principal reads and writes the pipeline's topics and consumer groups. */
-  private grantConnect(provider: KafkaProvider, view: CatalogueView, principal: string): void {
-    const prefix = `smart.${view.versionTag}.`;
-    const grants: Array<[string, 'Topic' | 'Group', Array<'Read' | 'Write' | 'Describe'>]> = [
-      [prefix, 'Topic', ['Read', 'Write', 'Describe']],
-      [`__debezium-heartbeat.${prefix}`, 'Topic', ['Write', 'Describe']],
-      [`connect-smart-cdc-${view.versionTag}-`, 'Group', ['Read']],
-    ];
+  /** `idPrefix` keeps the construct ids (and so the Terraform addresses) of existing ACLs stable */
+  private grant(provider: KafkaProvider, idPrefix: string, principal: string, grants: Array<[string, 'Topic' | 'Group', Array<'Read' | 'Write' | 'Describe'>]>): void {
     for (const [name, type, ops] of grants)
       for (const op of ops)
-        new Acl(this, `acl-${type}-${name}-${op}`, {
+        new Acl(this, `${idPrefix}-${type}-${name}-${op}`, {
           provider,
           resourceName: name,
           resourceType: type,

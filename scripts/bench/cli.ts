@@ -15,7 +15,7 @@ import { loadContext, OpsContext } from '../ops/context';
 import { describeError, OpsError, UsageError } from '../ops/errors';
 import { loadNow, describeMachine } from './machine';
 import { Engine, ENGINES, MemorySampler, NATIVE_ENGINES } from './memory';
-import { prepareNative, subscribe, subscriptionReady, teardownNative } from './native';
+import { flowDatabases, prepareNative, subscribe, subscriptionReady, teardownNative } from './native';
 import { BenchOptions, parseBenchArgs, USAGE } from './options';
 import { PipelineControl } from './pipeline';
 import { BenchResult, ENGINE_LABELS, Measure, memoryMeasures, renderReport } from './report';
@@ -60,8 +60,8 @@ function flowOf(ctx: OpsContext, name: string): FlowDef {
   return f;
 }
 
-async function preflight(s: Sessions, pipeline: PipelineControl): Promise<void> {
-  for (const db of ['warehouse', 'citizen'] as const) {
+async function preflight(s: Sessions, pipeline: PipelineControl, flows: readonly FlowDef[]): Promise<void> {
+  for (const db of flowDatabases(flows)) {
     const [r] = await s.query<{ track_commit_timestamp: string }>(db, 'postgres', 'SHOW track_commit_timestamp');
     if (r.track_commit_timestamp !== 'on')
       throw new OpsError(`the ${db} cluster has track_commit_timestamp off; the benchmark times rows by commit timestamps (restart the runtime: scripts/local-runtime.sh down && scripts/local-runtime.sh up)`);
@@ -80,7 +80,7 @@ async function main(o: BenchOptions): Promise<number> {
   const flows = [fwd, back];
   const route = (path: Path, f: FlowDef): Route => (path === 'native' ? nativeRoute(ctx.view, f) : pipelineRoute(ctx.view, f));
   try {
-    await preflight(s, pipeline);
+    await preflight(s, pipeline, flows);
     const memory = new MemorySampler();
     const run = randomBytes(4).toString('hex');
     let part = 0;
@@ -88,7 +88,7 @@ async function main(o: BenchOptions): Promise<number> {
     const measures: Measure[] = [];
     const latencyRows: BenchResult['latency'][number][] = [];
     const heaps = { kafka: memory.jvmOptions('kafka'), connect: memory.jvmOptions('connect') };
-    const [pg] = await s.query<{ v: string }>('warehouse', 'postgres', `SELECT split_part(version(), ' on ', 1) AS v`);
+    const [pg] = await s.query<{ v: string }>(fwd.source.database, 'postgres', `SELECT split_part(version(), ' on ', 1) AS v`);
     const root = await pipeline.api.get<{ version: string }>('/');
     const plugins = await pipeline.api.get<Array<{ class: string; version: string }>>('/connector-plugins');
     const pluginVersion = (cls: string) => plugins.find((p) => p.class === cls)?.version ?? 'missing';

@@ -3,17 +3,21 @@
  * two clusters, in a scratch database on each, for the flows the benchmark drives.
  */
 import { CatalogueView } from '../../catalogue/derive';
-import { DATABASE_IDS, DatabaseId, FlowDef } from '../../catalogue/model';
+import { DatabaseId, FlowDef } from '../../catalogue/model';
 import { createTableSql } from '../../constructs/database/sql';
 import { Sessions } from './sessions';
 import { NATIVE_DB, nativeName, nativePublicationSql, nativeRoute, nativeTargetSql, Route } from './workload';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The databases the flows read and write: the clusters the benchmark touches. */
+export const flowDatabases = (flows: readonly FlowDef[]): DatabaseId[] => [...new Set(flows.flatMap((f) => [f.source.database, f.target.database]))];
+
 /** Drops what a previous (perhaps interrupted) run left: subscriptions, slots, scratch databases. */
 export async function teardownNative(s: Sessions, flows: readonly FlowDef[]): Promise<void> {
   const names = flows.map(nativeName);
-  for (const db of DATABASE_IDS) {
+  const dbs = flowDatabases(flows);
+  for (const db of dbs) {
     const exists = await s.query(db, 'postgres', 'SELECT 1 FROM pg_database WHERE datname = $1', [NATIVE_DB]);
     if (!exists.length) continue;
     for (const r of await s.query<{ subname: string }>(db, NATIVE_DB, 'SELECT subname FROM pg_subscription WHERE subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())')) {
@@ -24,7 +28,7 @@ export async function teardownNative(s: Sessions, flows: readonly FlowDef[]): Pr
     }
     await s.close(db, NATIVE_DB);
   }
-  for (const db of DATABASE_IDS) {
+  for (const db of dbs) {
     for (let i = 0; ; i++) {
       const ours = await s.query<{ slot_name: string; active: boolean }>(db, 'postgres', 'SELECT slot_name, active FROM pg_replication_slots WHERE slot_name = ANY($1)', [names]);
       if (ours.every((x) => !x.active)) {
@@ -41,8 +45,9 @@ export async function teardownNative(s: Sessions, flows: readonly FlowDef[]): Pr
 /** Scratch databases with each flow's source table (catalogue DDL), target table and publication. */
 export async function prepareNative(s: Sessions, view: CatalogueView, flows: readonly FlowDef[]): Promise<void> {
   await teardownNative(s, flows);
-  for (const db of DATABASE_IDS) await s.query(db, 'postgres', `CREATE DATABASE ${NATIVE_DB}`);
-  const ddl = new Map<DatabaseId, string[]>(DATABASE_IDS.map((d) => [d, []]));
+  const dbs = flowDatabases(flows);
+  for (const db of dbs) await s.query(db, 'postgres', `CREATE DATABASE ${NATIVE_DB}`);
+  const ddl = new Map<DatabaseId, string[]>(dbs.map((d) => [d, []]));
   for (const flow of flows) {
     const route = nativeRoute(view, flow);
     const table = view.table(flow.source.database, flow.source.table);

@@ -1,9 +1,9 @@
 /** The pipeline path: the deployed `local` stack's connectors, driven through Connect's REST API. */
-import { Admin } from 'kafkajs';
 import { DatabaseId } from '../../catalogue/model';
-import { ConnectApi, kafkaAdmin, topicDepth } from '../ops/clients';
+import { ConnectApi, topicDepth } from '../ops/clients';
 import { OpsContext } from '../ops/context';
 import { OpsError } from '../ops/errors';
+import { KafkaAdmin, kafkaAdminClient } from '../ops/kafka';
 import { Sessions } from './sessions';
 import { Route } from './workload';
 
@@ -11,7 +11,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class PipelineControl {
   readonly api: ConnectApi;
-  private admin: Admin | undefined;
+  private admin: KafkaAdmin | undefined;
 
   constructor(private readonly ctx: OpsContext, private readonly s: Sessions) {
     this.api = new ConnectApi(ctx.connect, 30_000);
@@ -88,13 +88,13 @@ export class PipelineControl {
 
   /** Records the route's change topic has ever held (sum of end offsets). */
   async topicEnd(route: Route): Promise<number> {
-    this.admin ??= await kafkaAdmin(this.ctx.kafka);
+    this.admin ??= kafkaAdminClient(this.ctx.kafka, 'smart-cdc-bench');
     const sink = this.ctx.names.sinks.find((x) => x.flow.name === route.flow.name);
     if (!sink) throw new OpsError(`flow ${route.flow.name} is not deployed in ${this.ctx.env.name}`);
     return (await topicDepth(this.admin, sink.topic)).high;
   }
 
   async close(): Promise<void> {
-    await this.admin?.disconnect().catch(() => undefined);
+    await this.admin?.close().catch(() => undefined);
   }
 }

@@ -1,11 +1,13 @@
 import { EnvironmentStack, Pipeline, SecretVariable, sensitiveVariables } from './pipeline';
 import { environmentRanger } from './ranger';
+import { isWorkerSecret, workerSecretName } from '../../constructs/connect/worker-secrets';
 import { code, mapWithPlaceholders, placeholdersIn, secretPlaceholder, stableJson, table, withPlaceholders } from './render';
 
 /**
  * The `config/` folder: per environment, what the stack deploys, as plain JSON for review and for
- * operators without Terraform. Secrets are `<secret:NAME>` placeholders for the sensitive Terraform
- * variable NAME (TF_VAR_NAME); see config/README.md.
+ * operators without Terraform. Connectors hold secrets only as worker secret references
+ * (`${secrets:<dir>:<name>}`, resolved by the Connect worker); elsewhere secrets are `<secret:NAME>`
+ * placeholders for the sensitive Terraform variable NAME (TF_VAR_NAME); see config/README.md.
  */
 
 /** A connector as Kafka Connect's `POST /connectors` takes it; `config` alone is the body of `PUT /connectors/{name}/config`. */
@@ -14,20 +16,28 @@ export interface ExportedConnector {
   readonly config: Record<string, string>;
 }
 
-/** The configuration the stack gives Kafka Connect: `config` and `config_sensitive` together, secrets as placeholders. */
+/**
+ * The configuration Kafka Connect receives, exactly: secrets in it are worker secret references,
+ * which the export keeps as they are (they are what `GET /connectors/<name>/config` returns too).
+ */
 export function exportedConnectors(e: EnvironmentStack): ExportedConnector[] {
-  const all = [...e.stack.connect.sources, ...e.stack.connect.sinks].map((c) => ({
-    name: c.props.name,
-    config: { ...c.config, name: c.props.name },
-    sensitive: c.sensitive,
-  }));
-  return all.map(({ name, config, sensitive }) => {
-    const where = `${e.name}/${name}`;
-    const open = mapWithPlaceholders(config, where);
-    const secret = mapWithPlaceholders(sensitive, `${where} (sensitive)`);
-    for (const k of Object.keys(secret)) if (k in open) throw new Error(`config export: ${where}: '${k}' is both sensitive and not`);
-    return { name, config: { ...open, ...secret, name } };
+  return [...e.stack.connect.sources, ...e.stack.connect.sinks].map((c) => {
+    const where = `${e.name}/${c.props.name}`;
+    for (const [k, v] of Object.entries(c.config))
+      if ((k.includes('${') || v.includes('${')) && !isWorkerSecret(v)) throw new Error(`config export: ${where}: '${k}' holds an expression that is not a worker secret reference`);
+    return { name: c.props.name, config: { ...c.config, name: c.props.name } };
   });
+}
+
+/** Worker secret names the connectors of an environment reference, with the connectors that do. */
+function workerSecretsOf(e: EnvironmentStack): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of exportedConnectors(e))
+    for (const v of Object.values(c.config)) {
+      const n = workerSecretName(v);
+      if (n) out.set(n, [...new Set([...(out.get(n) ?? []), c.name])]);
+    }
+  return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 export interface ExportedTopic {
@@ -72,17 +82,20 @@ function configReadme(p: Pipeline, files: Map<string, string>): string {
         .map(([path]) => code(path.slice(`config/${e.name}/`.length)))
         .join(', ');
     const rows = vars.filter((v) => used(v)).map((v) => [code(secretPlaceholder(v.name)), code(`TF_VAR_${v.name}`), v.description, used(v)]);
+    const store = e.env.connect.secrets;
+    const workerRows = [...workerSecretsOf(e).entries()].map(([n, cs]) => [code(`\${${store.provider}:${store.directory}:${n}}`), code(`${store.directory}/${n}`), cs.map((c) => code(`connectors/${c}.json`)).join(', ')]);
     return [
       `### \`${e.name}\``,
       '',
       `${e.env.description}. Connect REST: ${code(e.env.connect.url)}.`,
       '',
+      workerRows.length ? table(['worker secret reference', 'file on every Connect worker', 'in'], workerRows) : '_No worker secret references._',
+      '',
       rows.length ? table(['placeholder', 'value comes from', 'what it is', 'in'], rows) : '_No secret placeholders._',
     ].join('\n');
   });
-  const example = p.environments.find((e) => e.stack.connect.sources.some((s) => Object.keys(s.sensitive).length > 0)) ?? p.environments[0];
-  const exampleSource = example.stack.connect.sources.find((s) => Object.keys(s.sensitive).length > 0) ?? example.stack.connect.sources[0];
-  const hashKey = Object.keys(exampleSource?.sensitive ?? {}).find((k) => k.startsWith('column.mask.hash.'));
+  const example = p.environments.find((e) => e.name === 'staging') ?? p.environments[0];
+  const exampleSource = example.stack.connect.sources.find((s) => s.hashedColumns.length > 0) ?? example.stack.connect.sources[0];
   return `${GENERATED_NOTICE}
 # Exported configuration
 
@@ -93,7 +106,7 @@ what \`cdktf synth\` produces for the same stack, so edit the catalogue or the c
 
 | path | what | Terraform resource it mirrors |
 |---|---|---|
-| \`<env>/connectors/<connector>.json\` | a Kafka Connect connector: \`{ "name", "config" }\` (the body of \`POST /connectors\`; \`.config\` is the body of \`PUT /connectors/<connector>/config\`) | \`kafka-connect_connector\`: \`config\` and \`config_sensitive\` merged |
+| \`<env>/connectors/<connector>.json\` | a Kafka Connect connector: \`{ "name", "config" }\` (the body of \`POST /connectors\`; \`.config\` is the body of \`PUT /connectors/<connector>/config\`) | \`kafka-connect_connector\`: \`config\` |
 | \`<env>/topics.json\` | every topic of the pipeline: name, purpose, what writes it, partitions, replication factor, topic configs | \`kafka_topic\` |
 | \`<env>/ranger/document.json\` | the whole Ranger document the stack applies: \`{ prefix, serviceDefinition, services, policies }\`, as \`scripts/ranger/apply.ts --document\` takes it | \`terraform_data\` of the governance layer (\`policies\`): its \`input\` |
 | \`<env>/ranger/service-definition.json\` | the custom PostgreSQL service definition (resources database → schema → table → column, access types, \`dataMaskDef\` with the mask types); the same in every environment | same document, one object per file |
@@ -105,30 +118,31 @@ Ranger's public REST API v2 (\`/service/public/v2/api/servicedef\`, \`/service\`
     [...files.values()].some((t) => t.includes('"*****"')) ? ' A `password` of `*****` is not a secret: Ranger Admin reads it as "keep the stored password".' : ''
   }
 
-## Secrets are named placeholders
+## No file holds a secret
 
-No file holds a secret. Where the stack passes a sensitive Terraform variable (\`\${var.NAME}\`, given as
-\`TF_VAR_NAME\` at plan/apply time), the export writes \`<secret:NAME>\`. The stack puts every such
-property in the connector's \`config_sensitive\`, which the provider keeps out of plan output.
-
-The salt of the SENSITIVE-column hash is special: Debezium reads it from the property *name*
-(${hashKey ? code(withPlaceholders(hashKey, 'readme')) : '`column.mask.hash.v2.SHA-256.with.salt.<secret:hash_salt>`'}), so the placeholder sits in a key, and the whole property is
-sensitive. Substitute keys as well as values:
+**Connectors** hold secrets (database passwords, the salt of the SENSITIVE-column hash) only as
+*worker secret references*, \`\${<provider>:<directory>:<name>}\`: Kafka Connect's
+DirectoryConfigProvider on each worker reads the file \`<directory>/<name>\` when it starts the
+connector or task. What Connect stores and returns (\`GET /connectors/<name>/config\`, \`/tasks\`,
+its config topic) is the reference, never the value. The files are complete as they are: no
+substitution is needed, and applying one by hand is just
 
 \`\`\`sh
-# substitutes every <secret:NAME> in keys and values with $TF_VAR_NAME, then creates or updates the connector
-jq 'def secrets: gsub("<secret:(?<n>[a-z0-9_]+)>"; env["TF_VAR_" + .n] // error("TF_VAR_\\(.n) is not set"));
-    .config | with_entries(.key |= secrets | .value |= secrets)' \\
-  config/${example.name}/connectors/${exampleSource?.props.name ?? '<connector>'}.json \\
-| curl -fsS -X PUT -H 'Content-Type: application/json' --data @- \\
+jq .config config/${example.name}/connectors/${exampleSource?.props.name ?? '<connector>'}.json \\
+| curl -fsS -X PUT -H 'Content-Type: application/json' --data @- -u "<user>:$TF_VAR_connect_password" \\
   ${example.env.connect.url}/connectors/${exampleSource?.props.name ?? '<connector>'}/config
 \`\`\`
 
-Where the Connect REST API requires authentication (\`connect.username\` in the environment), add
-\`-u "<user>:$TF_VAR_connect_password"\` to \`curl\`. Applying connectors by hand does not create what they rely on (roles, grants, publication with row filters,
+(\`-u\` where the Connect REST API requires authentication, i.e. \`connect.username\` is set.) The
+workers must hold the referenced files: the tables below list them per environment.
+
+**Elsewhere** (Ranger documents), where the stack passes a sensitive Terraform variable
+(\`\${var.NAME}\`, given as \`TF_VAR_NAME\` at plan/apply time), the export writes \`<secret:NAME>\`.
+
+Applying connectors by hand does not create what they rely on (roles, grants, publication with row filters,
 loop-prevention triggers, replication slot, topics): see docs/IMPLEMENTATION_GUIDE.md.
 
-## Placeholders per environment
+## Secrets per environment
 
 ${perEnv.join('\n\n')}
 `;

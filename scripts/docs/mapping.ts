@@ -1,19 +1,24 @@
 import { CatalogueView, filterSql, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, qualified, SINK_ROLE_TABLE } from '../../catalogue/derive';
 import { ColumnClass, DatabaseId, FlowDef, PHASES } from '../../catalogue/model';
-import { HASH_ALGORITHM } from '../../constructs/connect/debezium-source';
+import { HASH_ALGORITHM } from '../../constructs/connect/transforms';
 import { GENERATED_NOTICE } from './config-export';
+import { ColumnFate, fatesOf } from './fates';
 import { Pipeline } from './pipeline';
 import { accessMatrix, accessOf, environmentRanger } from './ranger';
 import { code, list, table as mdTable, words } from './render';
 
 /** docs/DATA_MAPPING_REFERENCE.md: everything about a table or a column, read off the catalogue. */
 
-export const CLASS_RULES: Record<ColumnClass, string> = {
-  PUBLIC: 'replicated as is',
-  PII: 'replicated between the two databases as is (inside the pipeline, over TLS where the environment requires it); masked for readers by Ranger',
-  SENSITIVE: `leaves its database only as a salted ${HASH_ALGORITHM} hash, computed by the source connector before Kafka`,
-  INTERNAL: 'never leaves the warehouse: removed by the source connector, so it is in no Kafka topic and no target table',
-};
+/** The rule of each column class; INTERNAL names its home databases (a property of the catalogue's databases). */
+export function classRules(view: CatalogueView): Record<ColumnClass, string> {
+  const homes = view.catalogue.databases.filter((d) => d.internalHome).map((d) => code(d.name));
+  return {
+    PUBLIC: 'replicated as is',
+    PII: 'replicated between the databases as is (inside the pipeline, over TLS where the environment requires it); masked for readers by Ranger',
+    SENSITIVE: `leaves its database only as a salted ${HASH_ALGORITHM} hash, computed by the source connector before Kafka`,
+    INTERNAL: `never leaves its home database (${words(homes) || 'none'}): removed by the source connector, so it is in no Kafka topic and no target table`,
+  };
+}
 
 export const arrow = (f: FlowDef) => `${f.source.database} → ${f.target.database}`;
 export const flowTitle = (f: FlowDef) => `Flow ${f.id} — ${f.name}`;
@@ -29,18 +34,13 @@ export function deleteText(f: FlowDef): string {
   return `ignore: deletes${f.filter ? ' (including rows leaving the filter)' : ''} are dropped before the sink; the target keeps the row`;
 }
 
-/** What reaches the target from a source column, as words. */
-function transformation(view: CatalogueView, f: FlowDef, column: string): string {
-  const cls = view.column(f.source.database, f.source.table, column).class;
-  const to = f.fields[column];
-  const parts: string[] = [];
-  if (to === undefined) {
-    if (cls === 'INTERNAL') return 'left out of the source connector\'s `column.include.list`: never in Kafka';
-    return 'in the change topic, not selected by the sink (`ReplaceField` include list)';
-  }
-  if (cls === 'SENSITIVE') parts.push(`hashed (${HASH_ALGORITHM} with the environment's salt) by the source connector`);
-  parts.push(to === column ? 'copied' : `renamed to ${code(to)}`);
-  return parts.join('; ');
+const HASHED = `hashed (${HASH_ALGORITHM} with the environment's salt) by the source connector`;
+
+/** What the deployed connectors do with a source column, as words. */
+export function fateText(fate: ColumnFate, column: string): string {
+  if (fate.kind === 'excluded') return 'not captured: left out of the source connector\'s `column.include.list`, so in no Kafka topic';
+  if (fate.kind === 'topic') return `in the change topic${fate.hashed ? `, ${HASHED}` : ''}; not written by the sink (left out of its \`ReplaceField\` include list)`;
+  return [...(fate.hashed ? [HASHED] : []), fate.target === column ? 'copied' : `renamed to ${code(fate.target)}`].join('; ');
 }
 
 function owner(f: FlowDef, view: CatalogueView, column: string): string {
@@ -50,18 +50,15 @@ function owner(f: FlowDef, view: CatalogueView, column: string): string {
   return view.database(f.source.database).name;
 }
 
-function flowSection(view: CatalogueView, f: FlowDef, envs: string): string {
+function flowSection(view: CatalogueView, f: FlowDef, envs: string, fates: Map<string, ColumnFate>): string {
   const src = view.table(f.source.database, f.source.table);
   const dst = view.table(f.target.database, f.target.table);
   const srcDb = view.database(f.source.database).name;
   const dstDb = view.database(f.target.database).name;
-  const rows = src.columns.map((c) => [
-    code(c.name),
-    c.class,
-    f.fields[c.name] === undefined ? '—' : code(f.fields[c.name]),
-    transformation(view, f, c.name),
-    f.fields[c.name] === undefined ? '—' : owner(f, view, c.name),
-  ]);
+  const rows = src.columns.map((c) => {
+    const fate = fates.get(c.name)!;
+    return [code(c.name), c.class, fate.kind === 'written' ? code(fate.target) : '—', fateText(fate, c.name), fate.kind === 'written' ? owner(f, view, c.name) : '—'];
+  });
   const written = new Set(Object.values(f.fields));
   const untouched = dst.columns.filter((c) => !written.has(c.name)).map((c) => code(c.name));
   const guardedTarget = view.echoGuardedTables(f.target.database).includes(f.target.table);
@@ -87,7 +84,7 @@ function flowSection(view: CatalogueView, f: FlowDef, envs: string): string {
     '',
     '**Fields** (every column of the source table):',
     '',
-    mdTable(['source column', 'class', 'target column', 'what happens', 'owner'], rows),
+    mdTable(['source column', 'class', 'target column', 'what the connectors do with it', 'owner'], rows),
     '',
     untouched.length
       ? `Target columns this flow never writes (kept by ${code(dstDb)}; the upsert updates only the columns it carries): ${words(untouched)}.`
@@ -205,7 +202,7 @@ function rangerMatrices(p: Pipeline, view: CatalogueView): { env: string; envs: 
   return { env: per[0].env, envs: per.map((x) => x.env), matrices: per[0].matrices };
 }
 
-function classificationSection(view: CatalogueView, ranger: ReturnType<typeof rangerMatrices>): string {
+function classificationSection(view: CatalogueView, ranger: ReturnType<typeof rangerMatrices>, fates: Map<string, Map<string, ColumnFate>>): string {
   const out: string[] = [];
   for (const db of view.catalogue.databases) {
     const readers = view.catalogue.readers.filter((r) => r.database === db.id);
@@ -215,12 +212,12 @@ function classificationSection(view: CatalogueView, ranger: ReturnType<typeof ra
       const flows = view.catalogue.flows.filter((f) => f.source.database === db.id && f.source.table === name);
       const rows = t.columns.map((c) => {
         const leaves = flows.map((f) => {
-          if (c.class === 'INTERNAL') return 'never (excluded at the source)';
-          const to = f.fields[c.name];
-          if (to === undefined) return `topic of flow ${f.id} only`;
-          return `flow ${f.id} → ${code(`${f.target.table}.${to}`)}${c.class === 'SENSITIVE' ? ' (hashed)' : ''}`;
+          const fate = fates.get(f.name)!.get(c.name)!;
+          if (fate.kind === 'excluded') return 'never (excluded at the source)';
+          if (fate.kind === 'topic') return `topic of flow ${f.id} only${fate.hashed ? ' (hashed)' : ''}`;
+          return `flow ${f.id} → ${code(`${f.target.table}.${fate.target}`)}${fate.hashed ? ' (hashed)' : ''}`;
         });
-        return [code(c.name), code(c.type), c.class, leaves.length ? leaves.join('; ') : 'not captured', ...readers.map((r) => (ranger ? accessOf(ranger.matrices[db.id], r.name, name, c.name) : 'no Ranger'))];
+        return [code(c.name), code(c.type), c.class, [...new Set(leaves)].join('; ') || 'not captured', ...readers.map((r) => (ranger ? accessOf(ranger.matrices[db.id], r.name, name, c.name) : 'no Ranger'))];
       });
       out.push(`#### ${code(name)}`, '', t.description + '.', '', mdTable(['column', 'type', 'class', 'leaves the database', ...readers.map((r) => `${r.name} sees`)], rows), '');
     }
@@ -269,7 +266,10 @@ export function dataMappingReference(p: Pipeline): string {
     view.catalogue.flows.filter((f) => e.env.phases.includes(f.phase) && !e.env.disabledFlows.includes(f.name)).map((f) => f.id).join(', ') || '—',
     e.env.disabledFlows.length ? words(e.env.disabledFlows.map(code)) : '—',
   ]);
-  const classes = (Object.keys(CLASS_RULES) as ColumnClass[]).map((c) => [c, CLASS_RULES[c]]);
+  const rules = classRules(view);
+  const classes = (Object.keys(rules) as ColumnClass[]).map((c) => [c, rules[c]]);
+  // what the deployed connectors do with each column, per flow (the same in every environment that runs it)
+  const fates = new Map(cat.flows.filter((f) => runsIn(f) !== 'no environment').map((f) => [f.name, fatesOf(p, f)]));
   const ranger = rangerMatrices(p, view);
   const rangerNote = ranger
     ? `The "… sees" columns are read off the Ranger policies the governance layer generates (identical, but for names, in ${words(ranger.envs.map(code))}): "clear" means the role reads the column unmasked, "no access" that no policy lets the role read the table, anything else is the Ranger mask type applied.`
@@ -281,7 +281,9 @@ export function dataMappingReference(p: Pipeline): string {
 Every table-to-table mapping of the SMART CDC pipeline, field by field, generated from the pipeline
 catalogue (\`catalogue/smart.ts\`, version **${cat.version}**; names carry ${code(view.versionTag)}). The same
 catalogue generates the publications, triggers, connector configurations, topics and Ranger policies, so
-this page describes what is deployed. Regenerate it with \`npm run docs\`; a unit
+this page describes what is deployed; where a column travels (not captured, in the topic, hashed, written to
+the target as …) is read off the synthesized connector configurations themselves, and a unit test compares
+this page's claims with them. Regenerate it with \`npm run docs\`; a unit
 test fails when it is stale. Why the pipeline works this way: [CDC and data masking strategy](CDC_DATA_MASKING_STRATEGY.md).
 
 ## Contents
@@ -312,7 +314,7 @@ ${mdTable(['environment', 'phases', 'flows', 'disabled flows'], envRows)}
 
 ## Flow details
 
-${cat.flows.map((f) => flowSection(view, f, runsIn(f))).join('\n\n')}
+${cat.flows.map((f) => flowSection(view, f, runsIn(f), fates.get(f.name)!)).join('\n\n')}
 
 ## Field ownership
 
@@ -361,7 +363,7 @@ INTERNAL or SENSITIVE rule.
 
 ${rangerNote}
 
-${classificationSection(view, ranger)}
+${classificationSection(view, ranger, fates)}
 
 ## Reader roles
 

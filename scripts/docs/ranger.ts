@@ -1,7 +1,7 @@
 import { CatalogueView } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
 import { EnvironmentConfig } from '../../environments/schema';
-import { POLICY_TYPE, RangerApplyDocument, RangerDocuments, serviceName } from '../../constructs/governance/policies';
+import { POLICY_TYPE, RangerApplyDocument, RangerDocuments } from '../../constructs/governance/ranger-api';
 import { EnvironmentStack } from './pipeline';
 
 /** The Ranger document the stack's governance layer applies; none when the environment does not enable phase 3. */
@@ -14,7 +14,7 @@ export type Access = 'no access' | 'clear' | string;
 
 /** role → `schema.table` → column → access, for one database, from the policy documents of an environment. */
 export function accessMatrix(docs: RangerDocuments, view: CatalogueView, env: EnvironmentConfig, db: DatabaseId): Map<string, Map<string, Map<string, Access>>> {
-  const service = serviceName(env, db);
+  const service = view.rangerDatabaseService(env.name, db);
   const dbName = view.database(db).name;
   const out = new Map<string, Map<string, Map<string, Access>>>();
   const cell = (role: string, table: string) => {

@@ -1,7 +1,9 @@
 import { CAPTURE_ROLE, CatalogueView, filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SINK_ROLE, SINK_ROLE_TABLE } from '../../catalogue/derive';
-import { DATABASE_IDS, DatabaseId, PHASES, Phase } from '../../catalogue/model';
+import { DatabaseId, PHASES, Phase } from '../../catalogue/model';
 import { captureSupportSql, publicationSql } from '../../constructs/database/sql';
-import { POLICY_TYPE } from '../../constructs/governance/policies';
+import { MASKING_RULES } from '../../constructs/aspects/masking-rules';
+import { POLICY_TYPE } from '../../constructs/governance/ranger-api';
+import { HASH_SALT_SECRET, workerSecretName } from '../../constructs/connect/worker-secrets';
 import { exportedConnectors, exportedTopics } from './config-export';
 import { EnvironmentStack, Pipeline, sensitiveVariables } from './pipeline';
 import { environmentRanger } from './ranger';
@@ -23,16 +25,17 @@ const env = (p: Pipeline, name: string) => {
   if (!e) throw new Error(`docs: no environment '${name}'`);
   return e;
 };
-function dbArg(db?: string): DatabaseId {
-  if (!db || !(DATABASE_IDS as readonly string[]).includes(db)) throw new Error(`docs: '${db}' is not a database id (${DATABASE_IDS.join(', ')})`);
-  return db as DatabaseId;
+function dbArg(p: Pipeline, db?: string): DatabaseId {
+  const ids = p.catalogue.databases.map((d) => d.id);
+  if (!db || !ids.includes(db)) throw new Error(`docs: '${db}' is not a database id (${ids.join(', ')})`);
+  return db;
 }
 function flowArg(p: Pipeline, id?: string) {
   const f = p.catalogue.flows.find((x) => String(x.id) === id);
   if (!f) throw new Error(`docs: no flow with id '${id}'`);
   return f;
 }
-/** `{{envValue:dev.docker.ports.warehouse}}`: a value of an environment's configuration. */
+/** `{{envValue:dev.databases.warehouse.port}}`: a value of an environment's configuration. */
 function envValue(p: Pipeline, path?: string): string {
   const [name, ...keys] = (path ?? '').split('.');
   let v: unknown = env(p, name).env;
@@ -59,7 +62,7 @@ function architectureDiagram(p: Pipeline): string {
     lines.push(`    src_${db}[["${view.sourceConnectorName(db)}<br/>slot ${view.slotName(db)}<br/>publication ${view.publicationName(db)}"]]`);
   for (const f of view.flows) lines.push(`    topic_${f.id}>"${view.changeTopic(f)}"]`);
   for (const f of view.flows) lines.push(`    sink_${f.id}[["${view.sinkConnectorName(f)}"]]`);
-  lines.push(`    dlq>"dead-letter topics<br/>smart.${view.versionTag}.dlq.(flow name)"]`);
+  lines.push(`    dlq>"dead-letter topics<br/>${view.deadLetterTopicPrefix}(flow name)"]`);
   lines.push('  end');
   const readers = view.catalogue.readers;
   lines.push('  subgraph ranger["Apache Ranger (phase 3)"]');
@@ -90,7 +93,7 @@ function environmentsTable(p: Pipeline): string {
     { local: 'local processes (`scripts/local-runtime.sh`)', docker: 'containers the stack creates', external: 'existing endpoints' }[e.runtime],
     `${e.kafka.brokers} broker(s), RF ${e.kafka.replicationFactor}, min ISR ${e.kafka.minInsyncReplicas}, ${e.kafka.partitions} partition(s)`,
     e.kafka.security.protocol === 'SASL_SSL' ? `SASL_SSL (${e.kafka.security.mechanism})${e.kafka.acls?.enabled ? ', ACLs' : ''}` : 'PLAINTEXT',
-    e.databases.warehouse.sslmode,
+    [...new Set(Object.values(e.databases).map((d) => d.sslmode))].join(', '),
     e.backend.type,
     e.phases.join(', '),
   ]);
@@ -164,7 +167,7 @@ function publications(p: Pipeline): string {
 
 function supportSql(p: Pipeline): string {
   const view = fullView(p);
-  return DATABASE_IDS.filter((db) => view.targetTables(db).length)
+  return view.databaseIds.filter((db) => view.targetTables(db).length)
     .map((db) => [`${code(view.database(db).name)}:`, '', fence('sql', captureSupportSql(view, db, SINK_ROLE))].join('\n'))
     .join('\n\n');
 }
@@ -222,7 +225,7 @@ function deadLetters(p: Pipeline): string {
 
 function walSettings(p: Pipeline): string {
   const dev = p.environments.find((e) => e.env.runtime === 'docker');
-  const cmd = dev?.stack.engines?.databases.warehouse;
+  const cmd = dev && Object.values(dev.stack.engines?.databases ?? {})[0];
   const args = cmd?.commandInput ?? [];
   const settings = args.filter((_, i) => args[i - 1] === '-c');
   if (!settings.length) return '_No Docker environment: see the local runtime for its settings._';
@@ -238,10 +241,40 @@ function variablesTable(p: Pipeline): string {
   return table(['variable', 'what', ...p.environments.map((e) => code(e.name))], rows);
 }
 
+/**
+ * Where each secret lives, per environment: the ones connectors use sit in the Connect workers' secret
+ * storage (read by their config provider); the ones Terraform itself uses are sensitive variables.
+ */
+function secretsTable(p: Pipeline): string {
+  const rows = p.environments.flatMap((e) => {
+    const store = e.env.connect.secrets;
+    const workers = new Map<string, string[]>();
+    for (const c of exportedConnectors(e))
+      for (const v of Object.values(c.config)) {
+        const n = workerSecretName(v);
+        if (n) workers.set(n, [...new Set([...(workers.get(n) ?? []), c.name])]);
+      }
+    const filled = (n: string) =>
+      e.env.runtime === 'local'
+        ? n === HASH_SALT_SECRET
+          ? 'generated once (random, mode 600) by `scripts/local-runtime.sh up`'
+          : 'written there by whoever adds the secret'
+        : e.env.runtime === 'docker'
+          ? `written by the stack into the Connect container from \`TF_VAR_${n}\``
+          : 'put there by the platform on every worker (e.g. a mounted secret volume)';
+    const worker = [...workers.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([n, cs]) => [code(e.name), code(n), `Connect worker (${cs.length} connector${cs.length > 1 ? 's' : ''}), via \`\${${store.provider}:${store.directory}:${n}}\``, `file \`${store.directory}/${n}\` on the workers; ${filled(n)}`]);
+    const terraform = sensitiveVariables(e.stack).map((v) => [code(e.name), code(v.name), `Terraform: ${v.description}`, `\`TF_VAR_${v.name}\` at plan/apply, and the Terraform state (${e.env.backend.type === 'local' ? 'local file' : 'encrypted remote backend'})`]);
+    return [...worker, ...terraform];
+  });
+  return table(['environment', 'secret', 'read by', 'lives in'], rows);
+}
+
 function backendsTable(p: Pipeline): string {
   const rows = p.environments.map(({ name, env: e }) => {
     const b = e.backend;
-    const where = b.type === 'local' ? `\`terraform.${name}.tfstate\` in the working directory` : b.type === 's3' ? `s3://${b.bucket}/${b.key} (${b.region}, encrypted, locked by an S3 lock file)` : `${b.hostname}: ${b.organization}/${b.workspace}`;
+    const where = b.type === 'local' ? (b.withRuntime ? `\`$SMART_CDC_STATE/terraform/${name}.tfstate\`, beside the local engines' data` : `\`terraform.${name}.tfstate\` in the working directory`) : b.type === 's3' ? `s3://${b.bucket}/${b.key} (${b.region}, encrypted, locked by an S3 lock file)` : `${b.hostname}: ${b.organization}/${b.workspace}`;
     return [code(name), b.type, where];
   });
   return table(['environment', 'backend', 'state'], rows);
@@ -252,14 +285,13 @@ function endpointsTable(p: Pipeline, names: string[]): string {
     const e = env(p, n).env;
     return [
       code(n),
-      `${e.databases.warehouse.host}:${e.databases.warehouse.port}`,
-      `${e.databases.citizen.host}:${e.databases.citizen.port}`,
+      ...p.catalogue.databases.map((d) => `${e.databases[d.id].host}:${e.databases[d.id].port}`),
       e.kafka.bootstrapServers.join(', '),
       e.connect.url,
       e.ranger?.url ?? (e.docker ? `—` : '—'),
     ];
   });
-  return table(['environment', 'smart_warehouse', 'smart_citizen', 'Kafka', 'Kafka Connect', 'Ranger Admin'], rows);
+  return table(['environment', ...p.catalogue.databases.map((d) => d.name), 'Kafka', 'Kafka Connect', 'Ranger Admin'], rows);
 }
 
 function providersTable(p: Pipeline): string {
@@ -274,7 +306,7 @@ function providersTable(p: Pipeline): string {
 
 function grantsTable(p: Pipeline): string {
   const view = fullView(p);
-  const rows = DATABASE_IDS.map((db) => [
+  const rows = view.databaseIds.map((db) => [
     view.database(db).name,
     `${code(CAPTURE_ROLE)}: LOGIN REPLICATION; SELECT on ${words(view.capturedTables(db).map(code)) || 'nothing'}; SELECT, INSERT, UPDATE on \`cdc.heartbeat\`, \`cdc.debezium_signal\``,
     `${code(SINK_ROLE)}: LOGIN; SELECT, INSERT, UPDATE, DELETE on ${words(view.targetTables(db).map(code)) || 'nothing'}; listed in ${code(SINK_ROLE_TABLE)}`,
@@ -303,7 +335,13 @@ function rangerPolicies(p: Pipeline): string {
   ].join('\n');
 }
 
+/** The masking gate's rules: id, what each checks and why it exists. */
+function maskingRules(): string {
+  return table(['rule', 'checks', 'why'], MASKING_RULES.map((r) => [code(r.id), r.name, r.why]));
+}
+
 export const SECTIONS: Sections = {
+  maskingRules,
   architecture: architectureDiagram,
   environments: environmentsTable,
   names: namesTable,
@@ -321,6 +359,7 @@ export const SECTIONS: Sections = {
   walSettings,
   variables: variablesTable,
   backends: backendsTable,
+  secrets: secretsTable,
   /** `{{endpoints:staging,prod}}` */
   endpoints: (p, names) => endpointsTable(p, (names ?? '').split(',')),
   /** `{{exportVariables:dev}}`: the shell exports an environment's deployment needs (values elided) */
@@ -344,9 +383,9 @@ export const SECTIONS: Sections = {
   },
   originValue: () => code(`${ORIGIN_COLUMN} = '${ORIGIN_SINK}'`),
   /** `{{slot:warehouse}}`, `{{publication:citizen}}`, `{{source:citizen}}`: a name, unquoted */
-  slot: (p, db) => fullView(p).slotName(dbArg(db)),
-  publication: (p, db) => fullView(p).publicationName(dbArg(db)),
-  source: (p, db) => fullView(p).sourceConnectorName(dbArg(db)),
+  slot: (p, db) => fullView(p).slotName(dbArg(p, db)),
+  publication: (p, db) => fullView(p).publicationName(dbArg(p, db)),
+  source: (p, db) => fullView(p).sourceConnectorName(dbArg(p, db)),
   /** `{{sink:1}}`, `{{topic:1}}`, `{{dlq:1}}`, `{{target:1}}`, `{{sourceTable:1}}`: by flow id */
   sink: (p, f) => fullView(p).sinkConnectorName(flowArg(p, f)),
   topic: (p, f) => fullView(p).changeTopic(flowArg(p, f)),

@@ -4,6 +4,7 @@
  * about a setting is written here: a property cannot reach a connector without its reason.
  */
 import { Connector } from '../../constructs/connect/connector';
+import { isWorkerSecret } from '../../constructs/connect/worker-secrets';
 import { EnvironmentStack } from './pipeline';
 import { withPlaceholders } from './render';
 
@@ -34,7 +35,9 @@ export function documentedConnectors(e: EnvironmentStack, kind: ConnectorKind): 
       name: c.spec.name.value,
       settings: c.settings.map((s) => {
         const key = withPlaceholders(s.key, `${where} key`);
-        return { key, docKey: s.pattern ?? key, value: withPlaceholders(s.value, `${where} '${s.key}'`), why: s.why };
+        // a worker secret reference is what Connect gets and shows: documented as it is
+        const value = isWorkerSecret(s.value) ? s.value : withPlaceholders(s.value, `${where} '${s.key}'`);
+        return { key, docKey: s.pattern ?? key, value, why: s.why };
       }),
     };
   });

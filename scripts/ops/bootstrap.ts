@@ -28,8 +28,8 @@ import { Progress } from './progress';
 import { initialSnapshotState } from './signals';
 import { MIRROR_ENV, runCdktf } from '../terraform/cdktf';
 import { withLocalSecrets } from '../terraform/local-secrets';
-import { gatherStatus, judge, renderStatus, thresholdsFrom } from './status';
 import { CLI, Io } from './io';
+import { gatherStatus, judge, renderStatus, thresholdsFrom } from './status';
 
 const ROOT = join(__dirname, '..', '..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -142,9 +142,9 @@ async function waitSnapshots(ctx: OpsContext, p: Progress, deadline: Deadline): 
     if (ready.length) {
       await withKafka(ctx.kafka, async (admin) => {
         for (const k of ready) {
-          if (!targets.has(k.connector)) targets.set(k.connector, new Map((await admin.fetchTopicOffsets(k.topic)).map((x) => [x.partition, Number(x.high)])));
+          if (!targets.has(k.connector)) targets.set(k.connector, new Map((await admin.topicOffsets(k.topic)).map((x) => [x.partition, x.high])));
           const target = targets.get(k.connector)!;
-          const committed = new Map(((await admin.fetchOffsets({ groupId: k.group, topics: [k.topic] }))[0]?.partitions ?? []).map((x) => [x.partition, Math.max(0, Number(x.offset))]));
+          const committed = new Map((await admin.groupOffsets(k.group, k.topic)).map((x) => [x.partition, Math.max(0, x.offset)]));
           const behind = [...target].reduce((n, [part, high]) => n + Math.max(0, high - (committed.get(part) ?? 0)), 0);
           const sum = [...committed.values()].reduce((a, b) => a + b, 0);
           const last = lastCommitted.get(k.connector);

@@ -1,8 +1,8 @@
 /** Clients of the three engines, with bounded timeouts and errors that name the endpoint. */
 import { Client, ClientConfig } from 'pg';
-import { Admin, Kafka, logLevel, SASLOptions } from 'kafkajs';
 import { ConnectTarget, KafkaTarget, PgTarget } from './context';
 import { describeError, OpsError } from './errors';
+import { KafkaAdmin, kafkaAdminClient } from './kafka';
 
 /** Names the endpoint and says what went wrong, in one line. */
 export class EndpointError extends OpsError {
@@ -65,45 +65,24 @@ export async function withPg<T>(t: PgTarget, f: (c: Client) => Promise<T>): Prom
   }
 }
 
-/** A connected Kafka admin client; the caller disconnects it. */
-export async function kafkaAdmin(t: KafkaTarget): Promise<Admin> {
-  const kafka = new Kafka({
-    clientId: 'smart-cdc-ops',
-    brokers: t.brokers,
-    ssl: t.ssl,
-    sasl: t.sasl as SASLOptions | undefined,
-    connectionTimeout: 3_000,
-    requestTimeout: 10_000,
-    retry: { retries: 1, initialRetryTime: 200, maxRetryTime: 1_000 },
-    logLevel: logLevel.NOTHING,
-  });
-  const admin = kafka.admin();
-  try {
-    await admin.connect();
-  } catch (e) {
-    await admin.disconnect().catch(() => undefined);
-    throw endpointError(t.label, e);
-  }
-  return admin;
-}
-
-export async function withKafka<T>(t: KafkaTarget, f: (a: Admin) => Promise<T>): Promise<T> {
-  const a = await kafkaAdmin(t);
+/** A Kafka admin session on the environment's cluster; errors name the cluster. */
+export async function withKafka<T>(t: KafkaTarget, f: (a: KafkaAdmin) => Promise<T>): Promise<T> {
+  const a = kafkaAdminClient(t);
   try {
     return await f(a);
   } catch (e) {
     if (e instanceof OpsError) throw e;
     throw endpointError(t.label, e);
   } finally {
-    await a.disconnect().catch(() => undefined);
+    await a.close().catch(() => undefined);
   }
 }
 
 /** Sum of end offsets minus start offsets: the records a topic holds now. */
-export async function topicDepth(admin: Admin, topic: string): Promise<{ low: number; high: number; depth: number }> {
-  const parts = await admin.fetchTopicOffsets(topic);
-  const low = parts.reduce((n, p) => n + Number(p.low), 0);
-  const high = parts.reduce((n, p) => n + Number(p.high), 0);
+export async function topicDepth(admin: KafkaAdmin, topic: string): Promise<{ low: number; high: number; depth: number }> {
+  const parts = await admin.topicOffsets(topic);
+  const low = parts.reduce((n, p) => n + p.low, 0);
+  const high = parts.reduce((n, p) => n + p.high, 0);
   return { low, high, depth: high - low };
 }
 

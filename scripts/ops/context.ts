@@ -6,7 +6,7 @@
  * Light on purpose: the catalogue and environments modules only (no cdktf, no stacks).
  */
 import { CatalogueView } from '../../catalogue/derive';
-import { DATABASE_IDS, DatabaseId, FlowDef } from '../../catalogue/model';
+import { DatabaseId, FlowDef } from '../../catalogue/model';
 import { SMART_CATALOGUE } from '../../catalogue/smart';
 import { loadEnvironment } from '../../environments';
 import { ConfigError, EnvironmentConfig, SecretRef } from '../../environments/schema';
@@ -75,10 +75,13 @@ export function pipelineNames(view: CatalogueView): PipelineNames {
       heartbeatTopic: view.heartbeatTopic(db),
       tables: view.capturedTables(db),
     })),
-    sinks: view.flows.map((flow) => {
-      const connector = view.sinkConnectorName(flow);
-      return { flow, connector, topic: view.changeTopic(flow), deadLetterTopic: view.deadLetterTopic(flow), group: `connect-${connector}` };
-    }),
+    sinks: view.flows.map((flow) => ({
+      flow,
+      connector: view.sinkConnectorName(flow),
+      topic: view.changeTopic(flow),
+      deadLetterTopic: view.deadLetterTopic(flow),
+      group: view.sinkConsumerGroup(flow),
+    })),
   };
 }
 
@@ -124,7 +127,7 @@ export function loadContext(name: string, uses: readonly Component[] = ['databas
   const view = viewOf(env);
   const dbNeeded = uses.includes('databases');
   const databases = Object.fromEntries(
-    DATABASE_IDS.map((id) => {
+    view.databaseIds.map((id) => {
       const d = env.databases[id];
       const t: PgTarget = {
         id,

@@ -31,9 +31,9 @@ export class UsageError extends OpsError {
   }
 }
 
-type ErrorLike = { message?: string; code?: string; cause?: unknown; errno?: number; name?: string; syscall?: string; hostname?: string };
+type ErrorLike = { message?: string; code?: string; cause?: unknown; errors?: unknown[]; errno?: number; name?: string; syscall?: string; hostname?: string };
 
-/** Network error codes (Node, pg, kafkajs, undici) in words. */
+/** Network error codes (Node, pg, the Kafka client, undici) in words. */
 const NETWORK: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
   ENOTFOUND: 'host not found (DNS)',
@@ -60,14 +60,17 @@ const SQLSTATE: Record<string, string> = {
   '57P03': 'server is starting up or shutting down',
 };
 
-/** The innermost error of a `cause` chain that carries a network code, or the error itself. */
+/**
+ * The first error carrying a network code, through `cause` chains and the `errors` of aggregate
+ * errors (the Kafka client nests "cannot connect to any broker" → per broker → the socket error);
+ * the error itself when there is none.
+ */
 function rootCause(e: ErrorLike): ErrorLike {
-  let cur: ErrorLike = e;
-  for (let i = 0; i < 5 && cur; i++) {
+  const queue: ErrorLike[] = [e];
+  for (let i = 0; i < queue.length && i < 50; i++) {
+    const cur = queue[i];
     if (cur.code && NETWORK[cur.code]) return cur;
-    const next = cur.cause as ErrorLike | undefined;
-    if (!next || typeof next !== 'object') break;
-    cur = next;
+    for (const next of [cur.cause, ...(Array.isArray(cur.errors) ? cur.errors : [])]) if (next && typeof next === 'object') queue.push(next as ErrorLike);
   }
   return e;
 }

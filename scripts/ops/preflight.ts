@@ -3,8 +3,9 @@
  * and judges them with checks.ts. `--fix` applies the safe fixes, then checks again.
  */
 import { Client } from 'pg';
+import { HASH_COLUMNS_CLASS } from '../../constructs/connect/transforms';
 import { CAPTURE_ROLE, filterSql, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE } from '../../catalogue/derive';
-import { DATABASE_IDS, DatabaseId } from '../../catalogue/model';
+import { DatabaseId } from '../../catalogue/model';
 import { publicationSql } from '../../constructs/database/sql';
 import { topicSpecs } from '../../constructs/streaming/topics';
 import { ConnectApi, ConnectorExpanded, endpointError, pgConnect, withKafka } from './clients';
@@ -44,6 +45,7 @@ export const PLUGINS = [
   { cls: 'io.debezium.transforms.ExtractNewRecordState', min: '3.0', why: 'the sinks unwrap change events' },
 ];
 export const FILTER_SMT = { cls: 'io.debezium.transforms.Filter', min: '2.0', why: 'loop prevention drops sink echoes (debezium-scripting + Groovy)' };
+export const HASH_SMT = { cls: HASH_COLUMNS_CLASS, min: '1.0', why: 'SENSITIVE columns are hashed at the source (connect-plugin/)' };
 /** Connect ≥ 3.6 has PUT /connectors/{n}/stop and the offsets API that bootstrap and repair use. */
 export const MIN_CONNECT_VERSION = '3.6';
 
@@ -152,21 +154,20 @@ async function kafkaChecks(ctx: OpsContext): Promise<Check[]> {
   const k = ctx.env.kafka;
   try {
     return await withKafka(ctx.kafka, async (admin) => {
-      const cluster = await admin.describeCluster();
-      const out: Check[] = [{ area: 'kafka', name: 'connection', status: 'ok', detail: `${ctx.kafka.brokers.join(',')}: cluster ${cluster.clusterId}, ${cluster.brokers.length} broker(s)` }];
-      out.push(...brokerCheck(cluster.brokers.length, k.brokers, k.replicationFactor, k.minInsyncReplicas));
+      const cluster = await admin.cluster();
+      const out: Check[] = [{ area: 'kafka', name: 'connection', status: 'ok', detail: `${ctx.kafka.brokers.join(',')}: cluster ${cluster.id}, ${cluster.brokers} broker(s)` }];
+      out.push(...brokerCheck(cluster.brokers, k.brokers, k.replicationFactor, k.minInsyncReplicas));
       const specs = topicSpecs(ctx.view, ctx.env);
       const existing = new Set(await admin.listTopics());
       const missing = specs.filter((s) => !existing.has(s.name));
       const present = specs.filter((s) => existing.has(s.name));
       const wrong: string[] = [];
       if (present.length) {
-        const meta = await admin.fetchTopicMetadata({ topics: present.map((s) => s.name) });
-        for (const t of meta.topics) {
-          const spec = specs.find((s) => s.name === t.name)!;
-          const rf = Math.min(...t.partitions.map((p) => p.replicas.length));
-          if (rf < spec.replicationFactor) wrong.push(`${t.name} has replication factor ${rf} < ${spec.replicationFactor}`);
-          if (t.partitions.length < spec.partitions) wrong.push(`${t.name} has ${t.partitions.length} partition(s) < ${spec.partitions}`);
+        const shapes = await admin.topicShapes(present.map((s) => s.name));
+        for (const [name, t] of shapes) {
+          const spec = specs.find((s) => s.name === name)!;
+          if (t.replicationFactor < spec.replicationFactor) wrong.push(`${name} has replication factor ${t.replicationFactor} < ${spec.replicationFactor}`);
+          if (t.partitions < spec.partitions) wrong.push(`${name} has ${t.partitions} partition(s) < ${spec.partitions}`);
         }
       }
       if (wrong.length) out.push({ area: 'kafka', name: 'topics', status: 'warn', detail: wrong.join('; '), fix: 'recreate or reassign the topics (partitions can only grow; replication factor needs a reassignment)' });
@@ -194,6 +195,8 @@ async function connectChecks(ctx: OpsContext): Promise<Check[]> {
     const plugins = await api.get<PluginRow[]>('/connector-plugins?connectorsOnly=false');
     for (const p of PLUGINS) out.push(pluginCheck(plugins, p.cls, p.min, p.why));
     if (ctx.view.sourceDatabases.some((db) => ctx.view.echoGuardedTables(db).length)) out.push(pluginCheck(plugins, FILTER_SMT.cls, FILTER_SMT.min, FILTER_SMT.why));
+    const hashes = ctx.view.sourceDatabases.some((db) => ctx.view.flowsFrom(db).some((f) => ctx.view.columnsOfClass(db, f.source.table, 'SENSITIVE').some((c) => c in f.fields)));
+    if (hashes) out.push(pluginCheck(plugins, HASH_SMT.cls, HASH_SMT.min, HASH_SMT.why));
   } catch (e) {
     out.push({ area: 'connect', name: 'plugins', status: 'fail', detail: describeError(e) });
   }
@@ -218,7 +221,7 @@ async function connectChecks(ctx: OpsContext): Promise<Check[]> {
 }
 
 export async function gatherChecks(ctx: OpsContext, slotWalKeepSize = '10GB'): Promise<Check[]> {
-  const parts = await Promise.all([...DATABASE_IDS.map((id) => databaseChecks(ctx, id, slotWalKeepSize)), kafkaChecks(ctx), connectChecks(ctx)]);
+  const parts = await Promise.all([...ctx.view.databaseIds.map((id) => databaseChecks(ctx, id, slotWalKeepSize)), kafkaChecks(ctx), connectChecks(ctx)]);
   return parts.flat();
 }
 

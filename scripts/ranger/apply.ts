@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'fs';
 import { parseArgs } from 'util';
-import { RangerApplyDocument } from '../../constructs/governance/policies';
+import { RangerApplyDocument } from '../../constructs/governance/ranger-api';
 import { RangerClient, RangerError } from './client';
 import { applyDocument, destroyDocument, OwnedNames } from './reconcile';
 

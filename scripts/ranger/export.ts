@@ -13,7 +13,9 @@ import { CatalogueView, qualified } from '../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../catalogue/smart';
 import { assertCatalogue } from '../../catalogue/validate';
 import { loadEnvironment } from '../../environments';
-import { connectPrincipal, kafkaServiceName, RangerApplyDocument, serviceName, servicePayload } from '../../constructs/governance/policies';
+import { servicePayload } from '../../constructs/governance/policy-document';
+import { RangerApplyDocument } from '../../constructs/governance/ranger-api';
+import { connectPrincipal } from '../../constructs/governance/ranger-names';
 import { EnvironmentConfig } from '../../environments/schema';
 import { CdcStack } from '../../stacks/cdc-stack';
 
@@ -37,12 +39,12 @@ export function catalogueViewJson(view: CatalogueView, env: EnvironmentConfig) {
     databases: view.catalogue.databases.map((d) => ({
       id: d.id,
       name: d.name,
-      service: serviceName(env, d.id),
+      service: view.rangerDatabaseService(env.name, d.id),
       tables: d.tables.map((t) => ({ schema: t.schema, name: t.name, qualified: qualified(t), columns: t.columns.map((c) => ({ name: c.name, class: c.class })) })),
     })),
     readers: view.catalogue.readers.map((r) => ({ name: r.name, database: r.database, tables: r.tables, masks: r.masks })),
     kafka: {
-      service: kafkaServiceName(env),
+      service: view.rangerKafkaService(env.name),
       connectPrincipal: connectPrincipal(env),
       changeTopics: view.flows.map((f) => ({ flow: f.name, database: f.source.database, topic: view.changeTopic(f) })),
       topicPrefixes: view.sourceDatabases.map((db) => view.topicPrefix(db)),

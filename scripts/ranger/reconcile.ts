@@ -1,4 +1,7 @@
-import { documentProblems, OWNER_MARKER, RangerApplyDocument, servicePayload } from '../../constructs/governance/policies';
+import { documentProblems } from '../../constructs/governance/document-problems';
+import { servicePayload } from '../../constructs/governance/policy-document';
+import { RangerApplyDocument } from '../../constructs/governance/ranger-api';
+import { OWNER_MARKER } from '../../constructs/governance/ranger-names';
 import { RangerClient, RangerError, RangerObject } from './client';
 
 /**

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
-import { join, resolve } from 'path';
+import { join } from 'path';
+import { localStateDir } from '../../runtime/state-dir';
 
-/** The local runtime's state directory (scripts/local-runtime.sh: SMART_CDC_STATE). */
-export const localStateDir = (env: NodeJS.ProcessEnv = process.env): string => resolve(env.SMART_CDC_STATE ?? '/tmp/smart-cdc-local');
+export { localStateDir };
 
 /**
  * The `local` environment's secrets need nothing from the user: `local-runtime.sh up` generates them

@@ -28,7 +28,7 @@ describe('ops preflight (local runtime)', () => {
       expect(byName.get(`${s.db} publication ${s.publication}`)).toBe('ok');
       expect(byName.get(`${s.db} slot ${s.slot}`)).toBe('ok');
     }
-    for (const n of ['kafka connection', 'kafka brokers vs replication factor', 'kafka topics', 'connect connection', 'connect plugin PostgresConnector', 'connect plugin JdbcSinkConnector'])
+    for (const n of ['kafka connection', 'kafka brokers vs replication factor', 'kafka topics', 'connect connection', 'connect plugin PostgresConnector', 'connect plugin JdbcSinkConnector', 'connect plugin HashColumns'])
       expect(byName.get(n)).toBe('ok');
     const publication = report.checks.find((c: { name: string }) => c.name === `publication ${names.sources[0].publication}`);
     expect(publication.detail).toContain(`${elig.source.table} WHERE (${filterSql(elig.filter!)})`);

@@ -1,6 +1,10 @@
 import { randomUUID } from 'crypto';
 import { eventually, kafka, query } from '../support/engines';
 import { SEED } from '../support/fixtures';
+import { SMART_CATALOGUE } from '../../../catalogue/smart';
+import { loadEnvironment } from '../../../environments';
+import { viewOf } from '../../../scripts/ops/context';
+import { topicSpecs } from '../../../constructs/streaming/topics';
 import { json, localNames, ops } from './run';
 
 /**
@@ -24,9 +28,20 @@ async function admin<T>(f: (a: ReturnType<typeof kafka.admin>) => Promise<T>): P
     await a.disconnect();
   }
 }
+// exactly as the stack declares it, so that Terraform finds nothing to change afterwards (other suites assert that)
 const recreateHeartbeatTopic = async () => {
-  if (!(await admin((a) => a.listTopics())).includes(c.heartbeatTopic))
-    await admin((a) => a.createTopics({ waitForLeaders: true, topics: [{ topic: c.heartbeatTopic, numPartitions: 1, replicationFactor: 1 }] }));
+  if ((await admin((a) => a.listTopics())).includes(c.heartbeatTopic)) return;
+  const local = loadEnvironment('local', SMART_CATALOGUE);
+  const spec = topicSpecs(viewOf(local), local).find((t) => t.name === c.heartbeatTopic)!;
+  await admin((a) => a.createTopics({
+    waitForLeaders: true,
+    topics: [{
+      topic: spec.name,
+      numPartitions: spec.partitions,
+      replicationFactor: spec.replicationFactor,
+      configEntries: Object.entries(spec.config).map(([name, value]) => ({ name, value })),
+    }],
+  }));
 };
 
 describe('ops status: a RUNNING source whose producer is blocked (local runtime)', () => {

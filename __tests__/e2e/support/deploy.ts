@@ -11,6 +11,7 @@ import { CatalogueView } from '../../../catalogue/derive';
 import { referenceSchemaSql } from '../../../constructs/database/sql';
 import { CdktfRun, runCdktf } from '../../../scripts/terraform/cdktf';
 import { localStateDir, withLocalSecrets } from '../../../scripts/terraform/local-secrets';
+import { localBackendPath } from '../../../runtime/state-dir';
 import { connect, connectApi, Db, eventually, kafka, LOCAL, withDb } from './engines';
 
 export const ROOT = join(__dirname, '..', '..', '..');
@@ -89,7 +90,8 @@ export async function resetLocal(json: Record<string, any>): Promise<void> {
       await c.end();
     }
   }
-  for (const f of ['terraform.local.tfstate', 'terraform.local.tfstate.backup'].map((n) => join(STACK_DIR, n))) if (existsSync(f)) rmSync(f);
+  const state = localBackendPath('local', true);
+  for (const f of [state, `${state}.backup`]) if (existsSync(f)) rmSync(f);
 }
 
 /**

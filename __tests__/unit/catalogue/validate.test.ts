@@ -57,7 +57,7 @@ describe('catalogue validation', () => {
       c.databases[1].tables[1].columns.push({ name: 'cdc_origin', type: 'text', class: 'PUBLIC' });
     });
     const p = catalogueProblems(c).join('\n');
-    expect(p).toMatch(/'portal.citizen.score_internal': INTERNAL columns live only in the warehouse/);
+    expect(p).toMatch(/'portal.citizen.score_internal': INTERNAL columns live only in a database marked internalHome \(warehouse\), not in 'citizen'/);
     expect(p).toMatch(/'portal.eligibility.cdc_origin': name is reserved/);
   });
 

@@ -5,7 +5,6 @@ import { App } from 'cdktf';
 import { buildApp } from '../../../main';
 import { ROOT } from '../../../scripts/docs/generate';
 import { mapWithPlaceholders, placeholdersIn, withPlaceholders } from '../../../scripts/docs/render';
-import { sensitiveMap } from '../../support/synth';
 
 /**
  * config/ against what `cdktf synth` writes: the committed files are compared with the synthesized
@@ -33,12 +32,13 @@ describe('config/ equals the synthesized stacks', () => {
   describe.each(ENVS)('%s', (env) => {
     const connectors = () => Object.values(synth[env].resource['kafka-connect_connector'] as Record<string, Json>);
 
-    it('has one file per synthesized kafka-connect_connector, with its config and config_sensitive (secrets as placeholders)', () => {
+    it('has one file per synthesized kafka-connect_connector, with the config Terraform passes to Connect', () => {
       expect(filesIn(`${env}/connectors`)).toEqual(connectors().map((c) => `${c.name}.json`).sort());
       for (const c of connectors()) {
         const file = committed(`${env}/connectors/${c.name}.json`);
         expect(file.name).toBe(c.name);
-        expect(file.config).toEqual({ ...c.config, ...mapWithPlaceholders(sensitiveMap(c), c.name) });
+        expect(c.config_sensitive).toBeUndefined();
+        expect(file.config).toEqual(unescapeDeep(c.config));
       }
     });
 
@@ -74,23 +74,30 @@ describe('config/ equals the synthesized stacks', () => {
       const declared = Object.entries((synth[env].variable ?? {}) as Record<string, Json>)
         .filter(([, v]) => v.sensitive)
         .map(([k]) => k);
-      const texts = listFiles(join(ROOT, 'config', env)).map((f) => readFileSync(f, 'utf8'));
-      for (const t of texts) {
-        expect(t).not.toContain('${');
+      const files = listFiles(join(ROOT, 'config', env)).map((f) => [f, readFileSync(f, 'utf8')] as const);
+      for (const [f, t] of files) {
+        expect(t).not.toMatch(/column\.mask\.hash/);
         for (const name of placeholdersIn(t)) expect(declared).toContain(name);
+        // the only `${…}` left are worker secret references of connectors
+        const refs = [...t.matchAll(/\$\{[^}]*\}/g)].map((m) => m[0]);
+        if (!f.includes('/connectors/')) expect(refs).toEqual([]);
+        for (const r of refs) expect(r).toMatch(new RegExp(`^\\$\\{secrets:${synthDir(env)}:[a-z_]+\\}$`));
       }
-      // every secret the connectors get is in config_sensitive as a variable reference, and nothing else is
+      // a connector's secrets, and only they, are worker secret references
       for (const c of connectors()) {
-        expect(JSON.stringify(c.config)).not.toContain('${');
-        for (const [k, v] of Object.entries(sensitiveMap(c))) expect(`${k}=${v}`).toMatch(/\$\{var\.[a-z0-9_]+\}/);
+        for (const [k, v] of Object.entries(unescapeDeep(c.config) as Record<string, string>)) {
+          expect(k).not.toContain('${');
+          if (/(password|salt)$/.test(k)) expect({ [k]: v }).toEqual({ [k]: expect.stringMatching(/^\$\{secrets:[^:]+:[a-z_]+\}$/) });
+          else expect({ [k]: v }).toEqual({ [k]: expect.not.stringContaining('${') });
+        }
       }
     });
   });
 
-  it('the salt of the SENSITIVE hash appears only as a placeholder in a property name', () => {
+  it('the salt of the SENSITIVE hash is a worker secret reference in a property value', () => {
     const file = committed('prod/connectors/smart-cdc-v1-citizen-source.json');
-    expect(Object.keys(file.config)).toContain('column.mask.hash.v2.SHA-256.with.salt.<secret:hash_salt>');
-    expect(file.config['database.password']).toBe('<secret:citizen_capture_password>');
+    expect(file.config['transforms.hashSensitive.salt.password']).toBe('${secrets:/etc/kafka-connect/secrets/smart-cdc:hash_salt}');
+    expect(file.config['database.password']).toBe('${secrets:/etc/kafka-connect/secrets/smart-cdc:citizen_capture_password}');
   });
 });
 
@@ -103,6 +110,8 @@ describe('placeholders', () => {
     expect(() => withPlaceholders('%{ if true }x%{ endif }', 'x')).toThrow(/Terraform expression/);
   });
 });
+
+const synthDir = (env: string) => ({ local: 'secrets', dev: '/kafka/secrets/smart-cdc' })[env as 'local' | 'dev'] ?? '/etc/kafka-connect/secrets/smart-cdc';
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -30,7 +30,10 @@ describe('environment configuration', () => {
   });
 
   const cases: Array<[string, keyof typeof ENVIRONMENTS, (e: AnyInput) => void, RegExp]> = [
-    ['a missing database endpoint', 'staging', (e) => delete e.databases.citizen, /environment 'staging'[\s\S]*databases\.citizen: Required/],
+    ['a missing database endpoint', 'staging', (e) => delete e.databases.citizen, /environment 'staging'[\s\S]*databases\.citizen: required \(the catalogue has database 'citizen'\)/],
+    ['an endpoint for a database the catalogue lacks', 'local', (e) => (e.databases.archive = { ...e.databases.warehouse, port: 54329 }), /databases\.archive: not a database of the catalogue \(it has warehouse, citizen\)/],
+    ['two databases on one endpoint', 'local', (e) => (e.databases.citizen.port = e.databases.warehouse.port), /databases\.citizen: same endpoint as databases\.warehouse/],
+    ['a database published on a port another engine uses (dev)', 'dev', (e) => (e.databases.citizen.port = 9092), /docker\.ports\.kafka: host port 9092 is already published by databases\.citizen\.port/],
     ['a missing host', 'prod', (e) => delete e.databases.warehouse.host, /environment 'prod'[\s\S]*databases\.warehouse\.host: Required/],
     ['a replication factor above the broker count', 'local', (e) => (e.kafka.replicationFactor = 3), /environment 'local'[\s\S]*kafka\.replicationFactor: 3 exceeds kafka\.brokers \(1\)/],
     ['min.insync.replicas above the replication factor', 'prod', (e) => (e.kafka.minInsyncReplicas = 4), /kafka\.minInsyncReplicas: 4 exceeds kafka\.replicationFactor \(3\)/],
@@ -50,10 +53,19 @@ describe('environment configuration', () => {
     ['a Connect URL that is not http(s)', 'prod', (e) => (e.connect.url = 'connect.prod:8083'), /connect\.url: must be an http\(s\) URL/],
     ['no TLS to a shared database', 'prod', (e) => (e.databases.warehouse.sslmode = 'disable'), /databases\.warehouse\.sslmode: a shared environment needs TLS/],
     ['a local state backend in a shared environment', 'staging', (e) => (e.backend = { type: 'local' }), /backend\.type: a shared environment needs a remote state backend/],
+    ['state beside the runtime for a docker environment', 'dev', (e) => (e.backend = { type: 'local', withRuntime: true }), /backend\.withRuntime: only for runtime local[\s\S]*runtime is docker/],
     ['phase 2 without phase 1', 'local', (e) => (e.phases = [2]), /phases: phase 2 \(citizen → warehouse\) needs phase 1/],
     ['more sink tasks than partitions', 'prod', (e) => (e.connect.tasksMax = 7), /connect\.tasksMax: 7 sink tasks exceed kafka\.partitions \(6\)/],
     ['a source queue no larger than its batch', 'staging', (e) => (e.tuning = { source: { maxBatchSize: 4096, maxQueueSize: 4096 } }), /tuning\.source\.maxQueueSize: 4096 must exceed tuning\.source\.maxBatchSize \(4096\)/],
     ['an unknown compression codec', 'dev', (e) => (e.tuning = { producer: { compression: 'brotli' } }), /tuning\.producer\.compression: Invalid enum value/],
+    ['plain HTTP to a shared Connect cluster', 'prod', (e) => (e.connect.url = 'http://connect.prod:8083'), /connect\.url: a shared environment reaches Kafka Connect over TLS \(https\)/],
+    ['a shared Connect cluster without authentication', 'staging', (e) => delete e.connect.password, /connect\.username, connect\.password: a shared environment authenticates to Kafka Connect/],
+    ['a salt variable where the workers hold the salt themselves', 'prod', (e) => (e.hashSalt = { variable: 'hash_salt' }), /hashSalt: only for runtime docker; the external Connect workers hold the salt themselves/],
+    ['no salt variable for the dev container', 'dev', (e) => delete e.hashSalt, /hashSalt: required when runtime is docker/],
+    ['a relative secret directory on shared workers', 'staging', (e) => (e.connect.secrets.directory = 'secrets'), /connect\.secrets\.directory: must be absolute on external workers/],
+    ['a secret directory a reference cannot carry', 'local', (e) => (e.connect.secrets.directory = 'a:b'), /connect\.secrets\.directory: must be a path without/],
+    ['no secret storage for the workers', 'dev', (e) => delete e.connect.secrets, /connect\.secrets: Required/],
+    ['dead letters without an operators principal', 'prod', (e) => delete e.kafka.acls.operatorsPrincipal, /kafka\.acls\.operatorsPrincipal: Required/],
   ];
 
   it.each(cases)('rejects %s, naming the environment and field', (_what, env, f, expected) => {

@@ -1,7 +1,7 @@
 import { spawn } from 'child_process';
 import { createServer } from 'net';
 import { join } from 'path';
-import { RangerApplyDocument } from '../../../constructs/governance/policies';
+import { RangerApplyDocument } from '../../../constructs/governance/ranger-api';
 import { RangerClient } from '../../../scripts/ranger/client';
 import { applyDocument, destroyDocument } from '../../../scripts/ranger/reconcile';
 import { buildStack } from '../../support/synth';

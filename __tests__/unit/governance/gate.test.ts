@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { MaskingGateError } from '../../../constructs/aspects/masking-gate';
-import { maskingViolations } from '../../../constructs/governance/ranger-gate';
-import { POLICY_TYPE } from '../../../constructs/governance/policies';
+import { piiReadWithoutMask } from '../../../constructs/governance/ranger-gate';
+import { POLICY_TYPE } from '../../../constructs/governance/ranger-api';
 import { Catalogue } from '../../../catalogue/model';
 import { loadEnvironment } from '../../../environments';
 import { CdcStack } from '../../../stacks/cdc-stack';
@@ -48,8 +48,9 @@ describe('masking gate: Ranger masking policies', () => {
     const err = gateError(() => synth('dev', withoutMask('analyst', 'email')));
     expect(err.stack).toBe('dev');
     expect(err.violations).toEqual([
-      "reader role 'analyst' can read PII column analytics.citizen_profile.email (smart_warehouse) without a Ranger masking policy; add a mask for 'email' to the role in the catalogue",
+      "[SCDC-M5] reader role 'analyst' can read PII column analytics.citizen_profile.email (smart_warehouse) without a Ranger masking policy; add a mask for 'email' to the role in the catalogue — triggered by Ranger document of dev: policies of service smart-cdc-dev-warehouse",
     ]);
+    expect(err.findings.map((f) => f.rule.id)).toEqual(['SCDC-M5']);
     expect(err.message).toMatch(/^masking gate failed for stack 'dev':/);
   });
 
@@ -80,7 +81,7 @@ describe('masking gate: Ranger masking policies', () => {
         p.dataMaskPolicyItems = [];
       }),
     );
-    expect(err.violations).toEqual([expect.stringMatching(/^reader role 'portal_support' can read PII column portal\.citizen\.phone \(smart_citizen\)/)]);
+    expect(err.violations).toEqual([expect.stringMatching(/^\[SCDC-M5\] reader role 'portal_support' can read PII column portal\.citizen\.phone \(smart_citizen\)/)]);
   });
 
   it('has nothing to check without the governance layer (phase 3 disabled)', () => {
@@ -88,7 +89,7 @@ describe('masking gate: Ranger masking policies', () => {
     expect(() => synth('local', cat)).not.toThrow();
   });
 
-  it('maskingViolations: a broad access policy counts as a read', () => {
+  it('piiReadWithoutMask: a broad access policy counts as a read', () => {
     const cat = withoutMask('analyst', 'phone');
     const outdir = mkdtempSync(join(tmpdir(), 'smart-cdc-gate-'));
     try {
@@ -96,13 +97,13 @@ describe('masking gate: Ranger masking policies', () => {
       const doc = structuredClone(stack.governance!.document);
       // drop the table-level grant and add a wildcard one instead
       doc.policies = doc.policies.filter((p) => !p.name.endsWith('access-smart_warehouse.analytics.citizen_profile'));
-      expect(maskingViolations(stack.view, doc)).toEqual([]);
+      expect(piiReadWithoutMask(stack.view, 'dev', doc)).toEqual([]);
       const any = structuredClone(doc.policies.find((p) => p.name.includes('access-smart_warehouse.ml.recommendation'))!);
       any.name = `${doc.prefix}access-everything`;
       any.resources.schema.values = ['*'];
       any.resources.table.values = ['*'];
       doc.policies.push(any);
-      expect(maskingViolations(stack.view, doc)).toEqual([expect.stringMatching(/'analyst' can read PII column analytics\.citizen_profile\.phone/)]);
+      expect(piiReadWithoutMask(stack.view, 'dev', doc)).toEqual([{ role: 'analyst', database: 'smart_warehouse', table: 'analytics.citizen_profile', column: 'phone', service: 'smart-cdc-dev-warehouse' }]);
     } finally {
       rmSync(outdir, { recursive: true, force: true });
     }

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
 import { ENVIRONMENTS, loadEnvironment } from '../../../environments';
-import { rangerApplyDocument } from '../../../constructs/governance/policies';
+import { rangerApplyDocument } from '../../../constructs/governance/policy-document';
 import { editCatalogue } from '../../support/catalogues';
 import { buildStack, Json, resources, synthJson } from '../../support/synth';
 

@@ -7,6 +7,13 @@ describe('ops error descriptions', () => {
     expect(describeError(new Error('Connection error: connect ECONNREFUSED 127.0.0.1:9092'))).toBe('connection refused');
   });
 
+  it('finds the socket error inside nested aggregate errors', () => {
+    const socket = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
+    const broker = Object.assign(new Error('Connection to 127.0.0.1:1 failed.'), { code: 'PLT_KFK_NETWORK', cause: socket });
+    const any = Object.assign(new Error('Cannot connect to any broker.'), { code: 'PLT_KFK_MULTIPLE', errors: [broker] });
+    expect(describeError(Object.assign(new Error('metadata failed 2 times.'), { code: 'PLT_KFK_MULTIPLE', errors: [any, any] }))).toBe('connection refused');
+  });
+
   it('keeps PostgreSQL messages and explains a missing password', () => {
     expect(describeError(Object.assign(new Error('password authentication failed for user "postgres"'), { code: '28P01' }))).toBe('password authentication failed for user "postgres"');
     expect(describeError(new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string'))).toBe('the server asks for a password and none is configured');

@@ -1,9 +1,13 @@
+import { join } from 'path';
+import { localStateDir } from '../../../runtime/state-dir';
 import { CatalogueView } from '../../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
-import { connector, migrationSql, resources, sensitiveMap, synthJson } from '../../support/synth';
+import { connector, migrationSql, resources, synthJson } from '../../support/synth';
 
 const view = new CatalogueView(SMART_CATALOGUE);
 const ENVS = ['local', 'dev', 'staging', 'prod'];
+/** where each environment's Connect workers keep the pipeline's secrets (environments/*.ts) */
+const SECRET_DIRS: Record<string, string> = { local: 'secrets', dev: '/kafka/secrets/smart-cdc', staging: '/etc/kafka-connect/secrets/smart-cdc', prod: '/etc/kafka-connect/secrets/smart-cdc' };
 
 describe.each(ENVS)('stack %s', (env) => {
   const json = synthJson(env);
@@ -93,13 +97,16 @@ describe.each(ENVS)('stack %s', (env) => {
     expect(included).toContain('analytics.citizen_profile.cdc_origin');
     expect(w.config['snapshot.select.statement.overrides.ml.eligibility_insight']).toBe("SELECT * FROM ml.eligibility_insight WHERE status IN ('published')");
     const c = connector(json, 'smart-cdc-v1-citizen-source');
-    // one native object expression: a sensitive variable in a JSON key makes Terraform panic
-    expect(c.config_sensitive).toMatch(/^\$\{\{.*\}\}$/);
-    const sensitive = sensitiveMap(c, { hash_salt: 'S4LT', citizen_capture_password: 'PW' });
-    expect(sensitive).toEqual({
-      'column.mask.hash.v2.SHA-256.with.salt.S4LT': 'portal.citizen_submission.free_text',
-      ...(env === 'local' ? {} : { 'database.password': 'PW' }),
+    // SENSITIVE columns are hashed first in the chain, with a salt the worker resolves (`$${` is Terraform's literal `${`)
+    expect(c.config.transforms.split(',')[0]).toBe('hashSensitive');
+    expect(c.config).toMatchObject({
+      'transforms.hashSensitive.type': 'smart.cdc.connect.HashColumns',
+      'transforms.hashSensitive.columns': 'portal.citizen_submission.free_text',
+      'transforms.hashSensitive.salt.password': `$\${secrets:${SECRET_DIRS[env]}:hash_salt}`,
+      'transforms.hashSensitive.algorithm': 'SHA-256',
     });
+    expect(c.config['database.password']).toBe(env === 'local' ? undefined : `$\${secrets:${SECRET_DIRS[env]}:citizen_capture_password}`);
+    expect(w.config.transforms.split(',')).not.toContain('hashSensitive');
     expect(c.config['transforms.dropSinkEchoes.type']).toBe('io.debezium.transforms.Filter');
     expect(c.config['transforms.dropSinkEchoes.condition']).toBe("value.after == null || value.after.cdc_origin != 'sink'");
   });
@@ -128,19 +135,27 @@ describe.each(ENVS)('stack %s', (env) => {
     expect(connector(json, 'smart-cdc-v1-recommendation-sink').config['transforms.selectFields.include']).not.toMatch(/status/);
   });
 
-  it('keeps secrets out of the synthesized JSON: passwords only as sensitive variable references', () => {
+  it('keeps secrets out of the synthesized JSON: connectors hold worker secret references, everything else sensitive variable references', () => {
     const text = JSON.stringify(json);
-    const passwords = [...text.matchAll(/"(password|sasl_password|basic_auth_password|PGPASSWORD|RANGER_ADMIN_PASSWORD|connection\.password|database\.password)":"([^"]*)"/g)];
+    expect(text).not.toMatch(/column\.mask\.hash/);
+    const terraformPasswords = [...text.matchAll(/"(password|sasl_password|basic_auth_password|PGPASSWORD|RANGER_ADMIN_PASSWORD)":"([^"]*)"/g)];
     // a destroy-time provisioner reads its password from its own input, itself a variable reference
-    for (const [, , value] of passwords) expect(value).toMatch(/^\$\{(var\.[a-z_]+|self\.input\.PGPASSWORD)\}$/);
-    // inside config_sensitive expressions, secrets are variable references too
-    for (const c of resources(json, 'kafka-connect_connector'))
-      for (const m of String(c.config_sensitive ?? '').matchAll(/"(?:database|connection)\.password" = ([^,}]+)/g)) expect(m[1]).toMatch(/^var\.[a-z_]+$/);
-    for (const v of Object.values(json.variable as Record<string, { sensitive: boolean; default?: unknown }>)) {
+    for (const [, , value] of terraformPasswords) expect(value).toMatch(/^\$\{(var\.[a-z_]+|self\.input\.PGPASSWORD)\}$/);
+    for (const c of resources(json, 'kafka-connect_connector')) {
+      expect(c.config_sensitive).toBeUndefined();
+      // no Terraform expression at all in a connector: whatever Terraform resolved would be readable through Connect
+      expect(JSON.stringify(c)).not.toMatch(/(^|[^$])\$\{/);
+      for (const [k, v] of Object.entries(c.config as Record<string, string>))
+        if (/(password|salt)$/.test(k)) expect({ [k]: v }).toEqual({ [k]: expect.stringMatching(new RegExp(`^\\$\\$\\{secrets:${SECRET_DIRS[env]}:[a-z_]+\\}$`)) });
+    }
+    const variables = Object.entries((json.variable ?? {}) as Record<string, { sensitive: boolean; default?: unknown }>);
+    for (const [, v] of variables) {
       expect(v.sensitive).toBe(true);
       expect(v.default).toBeUndefined();
     }
-    for (const c of resources(json, 'kafka-connect_connector')) expect(Object.keys(c.config).join(',')).not.toMatch(/password|salt/);
+    // the salt is a Terraform variable only where the stack fills the worker's secret storage itself (dev)
+    expect(variables.map(([n]) => n).includes('hash_salt')).toBe(env === 'dev');
+    if (env === 'local') expect(variables).toEqual([]);
   });
 });
 
@@ -158,15 +173,37 @@ describe('per-environment differences', () => {
     for (const i of resources(json, 'docker_image')) expect(i.name).toMatch(/:[0-9][\w.-]*$/);
     // connectors reach the databases by their in-network names
     expect(connector(json, 'smart-cdc-v1-warehouse-source').config['database.hostname']).toBe('smart-cdc-dev-warehouse-db');
+    // the Connect worker resolves ${secrets:…} from files the stack writes from sensitive variables, and has the HashColumns plugin
+    const connect = containers.find((c) => c.name === 'smart-cdc-dev-connect')!;
+    expect(connect.env).toEqual(
+      expect.arrayContaining([
+        'CONNECT_CONFIG_PROVIDERS=secrets',
+        'CONNECT_CONFIG_PROVIDERS_SECRETS_CLASS=org.apache.kafka.common.config.provider.DirectoryConfigProvider',
+        'CONNECT_CONFIG_PROVIDERS_SECRETS_PARAM_ALLOWED_PATHS=/kafka/secrets/smart-cdc',
+      ]),
+    );
+    const uploads = Object.fromEntries((connect.upload as Array<{ file: string; content?: string; source?: string }>).map((u) => [u.file, u.content ?? u.source]));
+    expect(uploads).toMatchObject({
+      '/kafka/secrets/smart-cdc/hash_salt': '${var.hash_salt}',
+      '/kafka/secrets/smart-cdc/citizen_capture_password': '${var.citizen_capture_password}',
+      '/kafka/secrets/smart-cdc/warehouse_sink_password': '${var.warehouse_sink_password}',
+      '/kafka/connect/smart-cdc-connect/smart-cdc-connect.jar': expect.stringMatching(/connect-plugin\/target\/plugin\/smart-cdc-connect\.jar$/),
+    });
   });
 
-  it('staging and prod use SASL_SSL, ACLs for the Connect principal only, TLS to databases and a remote backend', () => {
+  it('staging and prod use SASL_SSL, ACLs for the Connect principal and (dead letters only) the operators, TLS to databases and a remote backend', () => {
     for (const env of ['staging', 'prod']) {
       const json = synthJson(env);
       expect(json.provider.kafka[0]).toMatchObject({ tls_enabled: true, sasl_mechanism: 'scram-sha512', sasl_password: '${var.kafka_sasl_password}' });
       const acls = resources(json, 'kafka_acl');
       expect(acls.length).toBeGreaterThan(0);
-      for (const a of acls) expect(a.acl_principal).toBe('User:smart-cdc-connect');
+      for (const a of acls) expect(['User:smart-cdc-connect', 'User:smart-cdc-operators']).toContain(a.acl_principal);
+      expect(acls.every((a) => a.acl_permission_type === 'Allow' && a.resource_pattern_type_filter === 'Prefixed')).toBe(true);
+      // the operators read the dead-letter topics (with their own groups) and nothing else
+      const ops = acls.filter((a) => a.acl_principal === 'User:smart-cdc-operators').map((a) => `${a.resource_type}:${a.resource_name}:${a.acl_operation}`).sort();
+      expect(ops).toEqual(['Group:smart-cdc-operators-:Read', 'Topic:smart.v1.dlq.:Describe', 'Topic:smart.v1.dlq.:Read']);
+      // Connect REST is reached over TLS with basic auth from a sensitive variable
+      expect(json.provider['kafka-connect'][0]).toMatchObject({ url: expect.stringMatching(/^https:\/\//), basic_auth_username: 'smart-cdc', basic_auth_password: '${var.connect_password}' });
       expect(json.terraform.backend.s3.key).toBe(`smart-cdc/${env}.tfstate`);
       expect(connector(json, 'smart-cdc-v1-warehouse-source').config['database.sslmode']).toBe('verify-full');
       expect(resources(json, 'docker_container')).toHaveLength(0);
@@ -183,7 +220,7 @@ describe('per-environment differences', () => {
         const sink = connector(json, view.sinkConnectorName(f)).config;
         expect(sink['tasks.max']).toBe(String(tasks));
         expect(sink['batch.size']).toBe(sink['consumer.override.max.poll.records']);
-        expect(sink['connection.url']).toMatch(/[?&]reWriteBatchedInserts=true$/);
+        expect(sink['connection.url']).toMatch(/[?&]reWriteBatchedInserts=true(&|$)/);
       }
       for (const db of view.sourceDatabases) {
         const src = connector(json, view.sourceConnectorName(db)).config;
@@ -193,11 +230,9 @@ describe('per-environment differences', () => {
     }
   });
 
-  it('local and dev create no ACLs and keep state locally', () => {
-    for (const env of ['local', 'dev']) {
-      const json = synthJson(env);
-      expect(resources(json, 'kafka_acl')).toHaveLength(0);
-      expect(json.terraform.backend.local.path).toBe(`terraform.${env}.tfstate`);
-    }
+  it('local and dev create no ACLs and keep state locally; local keeps it beside its engines', () => {
+    for (const env of ['local', 'dev']) expect(resources(synthJson(env), 'kafka_acl')).toHaveLength(0);
+    expect(synthJson('dev').terraform.backend.local.path).toBe('terraform.dev.tfstate');
+    expect(synthJson('local').terraform.backend.local.path).toBe(join(localStateDir(), 'terraform', 'local.tfstate'));
   });
 });

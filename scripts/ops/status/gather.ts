@@ -5,7 +5,7 @@
  * catalogue view, never from literals.
  */
 import { Client } from 'pg';
-import { DATABASE_IDS, DatabaseId } from '../../../catalogue/model';
+import { DatabaseId } from '../../../catalogue/model';
 import { HEARTBEAT_TABLE } from '../../../catalogue/derive';
 import { ConnectApi, ConnectorExpanded, EndpointError, endpointError, pgConnect, topicDepth, withKafka } from '../clients';
 import { OpsContext } from '../context';
@@ -143,11 +143,11 @@ async function kafkaPart(ctx: OpsContext, windowSeconds: number): Promise<KafkaP
         sinks.map(async (s): Promise<ConsumerState> => {
           const base = { flow: s.flow.name, connector: s.connector, group: s.group, topic: s.topic };
           if (!existing.has(s.topic)) return { ...base, lag: null, error: `topic ${s.topic} does not exist` };
-          const [ends, groups] = await Promise.all([admin.fetchTopicOffsets(s.topic), admin.fetchOffsets({ groupId: s.group, topics: [s.topic] })]);
-          const committed = new Map((groups[0]?.partitions ?? []).map((p) => [p.partition, Number(p.offset)]));
+          const [ends, group] = await Promise.all([admin.topicOffsets(s.topic), admin.groupOffsets(s.group, s.topic)]);
+          const committed = new Map(group.map((p) => [p.partition, p.offset]));
           const lag = ends.reduce((n, p) => {
             const c = committed.get(p.partition) ?? -1;
-            return n + Math.max(0, Number(p.high) - (c >= 0 ? c : Number(p.low)));
+            return n + Math.max(0, p.high - (c >= 0 ? c : p.low));
           }, 0);
           return { ...base, lag };
         }),
@@ -163,10 +163,10 @@ async function kafkaPart(ctx: OpsContext, windowSeconds: number): Promise<KafkaP
       await Promise.all(
         ctx.names.sources.map(async (src) => {
           if (!existing.has(src.heartbeatTopic)) return fresh.set(src.heartbeatTopic, false);
-          const [ends, since] = await Promise.all([admin.fetchTopicOffsets(src.heartbeatTopic), admin.fetchTopicOffsetsByTimestamp(src.heartbeatTopic, Date.now() - windowSeconds * 1000)]);
-          // the first offset at or after the window start; the end offset when nothing is that recent
-          const high = new Map(ends.map((p) => [p.partition, Number(p.high)]));
-          return fresh.set(src.heartbeatTopic, since.some((p) => Number(p.offset) >= 0 && Number(p.offset) < (high.get(p.partition) ?? 0)));
+          const [ends, since] = await Promise.all([admin.topicOffsets(src.heartbeatTopic), admin.offsetsAt(src.heartbeatTopic, Date.now() - windowSeconds * 1000)]);
+          // the first offset at or after the window start (-1, or the end offset, when nothing is that recent)
+          const high = new Map(ends.map((p) => [p.partition, p.high]));
+          return fresh.set(src.heartbeatTopic, since.some((p) => p.offset >= 0 && p.offset < (high.get(p.partition) ?? 0)));
         }),
       );
       return { endpoint, consumers, deadLetters, fresh };
@@ -184,12 +184,13 @@ async function kafkaPart(ctx: OpsContext, windowSeconds: number): Promise<KafkaP
 
 /** Reads every engine in parallel; an unreachable engine becomes a down endpoint, never an exception. */
 export async function gatherStatus(ctx: OpsContext, t: Thresholds = DEFAULT_THRESHOLDS): Promise<StatusData> {
-  const [connect, kafka, ...dbs] = await Promise.all([connectPart(ctx), kafkaPart(ctx, t.maxHeartbeatAgeSeconds), ...DATABASE_IDS.map((id) => dbPart(ctx, id))]);
-  const byDb = new Map(DATABASE_IDS.map((id, i) => [id, dbs[i]]));
+  const [connect, kafka, ...dbs] = await Promise.all([connectPart(ctx), kafkaPart(ctx, t.maxHeartbeatAgeSeconds), ...ctx.view.databaseIds.map((id) => dbPart(ctx, id))]);
+  const ids = ctx.view.databaseIds;
+  const byDb = new Map(ids.map((id, i) => [id, dbs[i]]));
   const pipelineSlots = new Map(ctx.names.sources.map((s) => [s.slot, s]));
 
   const slots: SlotState[] = [];
-  for (const id of DATABASE_IDS) {
+  for (const id of ids) {
     const part = byDb.get(id)!;
     if (!part.reachable) continue;
     const source = ctx.names.sources.find((s) => s.db === id);
@@ -229,7 +230,7 @@ export async function gatherStatus(ctx: OpsContext, t: Thresholds = DEFAULT_THRE
   return {
     environment: ctx.env.name,
     pipelineVersion: ctx.view.catalogue.version,
-    endpoints: [...DATABASE_IDS.map((id) => byDb.get(id)!.endpoint), kafka.endpoint, connect.endpoint],
+    endpoints: [...ids.map((id) => byDb.get(id)!.endpoint), kafka.endpoint, connect.endpoint],
     connectors: connect.connectors,
     otherConnectors: connect.others,
     slots,

@@ -1,6 +1,6 @@
 import { Testing, TerraformStack } from 'cdktf';
 import { connectorMaps } from '../../../../constructs/connect/connector';
-import { DebeziumSourceConnector, debeziumSourceConfig, DebeziumSourceProps, hashPropertyKey } from '../../../../constructs/connect/debezium-source';
+import { DebeziumSourceConnector, debeziumSourceConfig, DebeziumSourceProps } from '../../../../constructs/connect/debezium-source';
 import { DEFAULT_TUNING } from '../../../../environments/schema';
 
 const props = (over: Partial<DebeziumSourceProps> = {}): DebeziumSourceProps => ({
@@ -8,13 +8,13 @@ const props = (over: Partial<DebeziumSourceProps> = {}): DebeziumSourceProps => 
   topicPrefix: 'smart.v1.citizen',
   heartbeatTopicPrefix: '__hb',
   database: { host: 'db.example', port: 5433, name: 'smart_citizen', user: 'cap', sslmode: 'verify-full' },
-  password: '${var.capture}',
+  password: '${secrets:/run/s:capture}',
   slotName: 'slot_1',
   publicationName: 'pub_1',
   tables: ['portal.citizen', 'portal.citizen_submission'],
   includedColumns: ['portal.citizen.id', 'portal.citizen.cdc_origin', 'portal.citizen_submission.id', 'portal.citizen_submission.free_text'],
   hashedColumns: ['portal.citizen_submission.free_text'],
-  hashSalt: '${var.salt}',
+  hashSalt: '${secrets:/run/s:salt}',
   snapshotFilters: { 'portal.citizen_submission': 'consent_research IN (true)' },
   heartbeat: { intervalMs: 10_000, table: 'cdc.heartbeat' },
   signalTable: 'cdc.debezium_signal',
@@ -62,12 +62,21 @@ describe('debeziumSourceConfig (pure builder)', () => {
     ]);
   });
 
-  it('keeps every secret out of the config: password and the salted hash property are sensitive only', () => {
+  it('holds secrets only as worker secret references, and hashes SENSITIVE columns first with the referenced salt', () => {
     const { config, sensitive } = maps(props());
-    expect(JSON.stringify(config)).not.toContain('${var.');
-    expect(sensitive).toEqual({ 'database.password': '${var.capture}', [hashPropertyKey('${var.salt}')]: 'portal.citizen_submission.free_text' });
-    const none = maps(props({ password: undefined, hashedColumns: [] })).sensitive;
-    expect(none).toEqual({});
+    expect(sensitive).toEqual({});
+    expect(config['database.password']).toBe('${secrets:/run/s:capture}');
+    expect(Object.keys(config).filter((k) => k.includes('column.mask'))).toEqual([]);
+    expect(config.transforms.split(',')[0]).toBe('hashSensitive');
+    expect(config).toMatchObject({
+      'transforms.hashSensitive.type': 'smart.cdc.connect.HashColumns',
+      'transforms.hashSensitive.columns': 'portal.citizen_submission.free_text',
+      'transforms.hashSensitive.salt.password': '${secrets:/run/s:salt}',
+      'transforms.hashSensitive.algorithm': 'SHA-256',
+    });
+    const none = maps(props({ password: undefined, hashedColumns: [] })).config;
+    expect(none['database.password']).toBeUndefined();
+    expect(Object.keys(none).some((k) => k.includes('hashSensitive'))).toBe(false);
   });
 
   it('filters the snapshot of row-filtered tables only', () => {
@@ -80,13 +89,13 @@ describe('debeziumSourceConfig (pure builder)', () => {
 
   it('always drops signal records; drops sink echoes only where a table is guarded', () => {
     const guarded = maps(props()).config;
-    expect(guarded.transforms).toBe('dropSignals,dropSinkEchoes');
+    expect(guarded.transforms).toBe('hashSensitive,dropSignals,dropSinkEchoes');
     expect(guarded['predicates.dropSignalsTopic.pattern']).toBe('smart\\.v1\\.citizen\\.cdc\\.debezium_signal');
     expect(guarded['transforms.dropSinkEchoes.condition']).toBe("value.after == null || value.after.cdc_origin != 'sink'");
     expect(guarded['transforms.dropSinkEchoes.topic.regex']).toBe('smart\\.v1\\.citizen\\.portal\\.citizen');
     for (const echoFilter of [undefined, { tables: [], originColumn: 'cdc_origin', sinkValue: 'sink' }]) {
       const c = maps(props({ echoFilter })).config;
-      expect(c.transforms).toBe('dropSignals');
+      expect(c.transforms).toBe('hashSensitive,dropSignals');
       expect(Object.keys(c).some((k) => k.includes('dropSinkEchoes'))).toBe(false);
     }
   });
@@ -126,8 +135,11 @@ describe('DebeziumSourceConnector checks', () => {
     expect(build({ hashedColumns: ['portal.citizen.email'] })).toThrow("source connector 'src': hashed column 'portal.citizen.email' is not among the columns it lets into Kafka");
   });
 
-  it('refuses a literal salt', () => {
-    expect(build({ hashSalt: 'pepper' })).toThrow("source connector 'src': hashSalt must be a variable reference");
+  it('refuses a salt or a password that is not a worker secret reference', () => {
+    expect(build({ hashSalt: 'pepper' })).toThrow("source connector 'src': hashSalt must be a worker secret reference, not a value");
+    // a Terraform variable would be resolved by Terraform and land in the connector configuration
+    expect(build({ hashSalt: '${var.hash_salt}' })).toThrow("source connector 'src': hashSalt must be a worker secret reference, not a value");
+    expect(build({ password: 'hunter2' })).toThrow("source connector 'src': password must be a worker secret reference, not a value");
   });
 
   it('refuses a snapshot filter for a table it does not capture', () => {

@@ -52,6 +52,18 @@ describe('typed SMT chains', () => {
     expect(s.find((x) => x.key === 'transforms.f.type')!.why).toMatch(/Loop prevention\.$/);
   });
 
+  it('hashes columns with the project transform, the salt as a value under a key Connect and Debezium mask; no columns, no transform', () => {
+    const out = renderTransforms([['hash', { kind: 'hashColumns', columns: ['s.t.a', 's.t.b'], salt: '${secrets:/d:hash_salt}' }, 'SENSITIVE']]);
+    expect(out).toEqual({
+      transforms: 'hash',
+      'transforms.hash.type': 'smart.cdc.connect.HashColumns',
+      'transforms.hash.columns': 's.t.a,s.t.b',
+      'transforms.hash.salt.password': '${secrets:/d:hash_salt}',
+      'transforms.hash.algorithm': 'SHA-256',
+    });
+    expect(renderTransforms([['hash', { kind: 'hashColumns', columns: [], salt: '${secrets:/d:hash_salt}' }, 'SENSITIVE']])).toEqual({});
+  });
+
   it('escapes names for Java regexes', () => {
     expect(regexLiteral('smart.v1.portal.citizen')).toBe('smart\\.v1\\.portal\\.citizen');
     expect(new RegExp(`^${regexLiteral('a.b')}$`).test('aXb')).toBe(false);

@@ -19,6 +19,10 @@ describe('catalogue-derived SQL', () => {
     expect(citizen).toContain('ALTER TABLE portal.recommendation ADD COLUMN IF NOT EXISTS cdc_origin text;');
     expect(citizen).not.toContain('portal.eligibility ADD COLUMN');
     expect(citizen).toMatch(/OLD\.household_size_updated_at > NEW\.household_size_updated_at/);
+    // application writes: a hybrid logical clock, never below the version they replace
+    expect(citizen).toContain(
+      "NEW.household_size_updated_at := greatest(CASE WHEN NEW.household_size_updated_at IS DISTINCT FROM OLD.household_size_updated_at AND NEW.household_size_updated_at IS NOT NULL THEN NEW.household_size_updated_at ELSE cdc.clock() END, OLD.household_size_updated_at + interval '1 microsecond');",
+    );
     expect(citizen).toContain('ALTER TABLE portal.citizen_submission REPLICA IDENTITY FULL;');
     const warehouse = captureSupportSql(view, 'warehouse', 'smart_cdc_sink');
     expect(warehouse).not.toContain('ml.recommendation_feedback ADD COLUMN');

@@ -2,18 +2,10 @@ import { CatalogueView, qualified } from '../../../catalogue/derive';
 import { Catalogue } from '../../../catalogue/model';
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
 import { loadEnvironment } from '../../../environments';
-import {
-  documentProblems,
-  KAFKA_SERVICE_DEF,
-  POLICY_TYPE,
-  PUBLIC_GROUP,
-  rangerApplyDocument,
-  rangerDocuments,
-  readerTables,
-  RangerPolicy,
-  serviceName,
-  servicePayload,
-} from '../../../constructs/governance/policies';
+import { documentProblems } from '../../../constructs/governance/document-problems';
+import { rangerApplyDocument, rangerDocuments, readerTables, servicePayload } from '../../../constructs/governance/policy-document';
+import { POLICY_TYPE, RangerPolicy } from '../../../constructs/governance/ranger-api';
+import { KAFKA_SERVICE_DEF, PUBLIC_GROUP } from '../../../constructs/governance/ranger-names';
 import { editCatalogue } from '../../support/catalogues';
 
 const GOVERNED = ['dev', 'staging', 'prod'];
@@ -41,9 +33,9 @@ describe('rangerDocuments', () => {
   it('has one service per database and one of the built-in kafka type; services as sent carry no real password', () => {
     const { doc, env } = docOf('staging');
     const dbServices = doc.services.filter((s) => s.type === doc.serviceDefinition.name);
-    expect(dbServices.map((s) => s.name)).toEqual(SMART_CATALOGUE.databases.map((d) => serviceName(env, d.id)));
+    expect(dbServices.map((s) => s.name)).toEqual(SMART_CATALOGUE.databases.map((d) => new CatalogueView(SMART_CATALOGUE).rangerDatabaseService(env.name, d.id)));
     for (const d of SMART_CATALOGUE.databases)
-      expect(doc.services.find((s) => s.name === serviceName(env, d.id))!.configs['jdbc.url']).toBe(
+      expect(doc.services.find((s) => s.name === new CatalogueView(SMART_CATALOGUE).rangerDatabaseService(env.name, d.id))!.configs['jdbc.url']).toBe(
         `jdbc:postgresql://${env.databases[d.id].host}:${env.databases[d.id].port}/${d.name}?sslmode=${env.databases[d.id].sslmode}`,
       );
     const kafka = doc.services.filter((s) => s.type === KAFKA_SERVICE_DEF);

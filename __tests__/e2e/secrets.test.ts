@@ -1,0 +1,208 @@
+import { createHash, randomBytes } from 'crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { CatalogueView } from '../../catalogue/derive';
+import { SMART_CATALOGUE } from '../../catalogue/smart';
+import { connectorMaps } from '../../constructs/connect/connector';
+import { jdbcSinkConfig } from '../../constructs/connect/jdbc-sink';
+import { workerSecret } from '../../constructs/connect/worker-secrets';
+import { loadEnvironment } from '../../environments';
+import { localStateDir } from '../../scripts/terraform/local-secrets';
+import { localSalt, ROOT, STACK_DIR, waitForRunning } from './support/deploy';
+import { connectApi, eventually, kafka, LOCAL, query, topicSize } from './support/engines';
+import { SECRET_TEXT, SEED } from './support/fixtures';
+import { ops } from './ops/run';
+
+/**
+ * No secret and no carried value of a rejected row in the clear: the bytes of Kafka's log
+ * directories (every topic, Connect's config, offset and status topics included), Connect's and
+ * Kafka's logs, the Connect REST API and `smart-cdc status --json` are searched for the hash salt,
+ * a database password the test gives a connector, and the values of a row a sink rejects. Each
+ * search has a positive control, so that it cannot pass by looking in the wrong place.
+ */
+
+const view = new CatalogueView(SMART_CATALOGUE);
+const local = loadEnvironment('local', SMART_CATALOGUE);
+const STATE = localStateDir();
+const KAFKA_DATA = join(STATE, 'kafka', 'data');
+const LOGS = join(STATE, 'logs');
+const flow = (name: string) => view.flows.find((f) => f.name === name)!;
+const PROFILE_FLOW = flow('profile_to_citizen');
+const PROFILE_SINK = view.sinkConnectorName(PROFILE_FLOW);
+
+/** A throwaway sink that logs in with a password, as a shared environment's sinks do. */
+const PROBE = {
+  connector: 'smart-cdc-e2e-secret-probe',
+  role: 'smart_cdc_e2e_probe',
+  table: 'public.secret_probe',
+  secret: 'e2e_probe_password',
+  dlq: 'smart.e2e.secret-probe.dlq',
+};
+const HBA = join(STATE, 'pg', 'warehouse', 'pg_hba.conf');
+
+const token = () => randomBytes(12).toString('hex');
+const password = token();
+const marker = token();
+/** values of the row the citizen database rejects: they may be in its change topic and its dead-letter topic, nowhere else */
+const REJECTED = { national_id: `NATID-${marker}`, full_name: `REJECTME-${marker}`, address_line: `ADDR-${marker} Street` };
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name)) : d.isFile() ? [join(dir, d.name)] : []));
+}
+
+/** Where each needle occurs among the files (as bytes: segments are binary). */
+function occurrences(files: string[], needles: Record<string, string>): string[] {
+  const hits: string[] = [];
+  for (const f of files) {
+    if (statSync(f).size === 0) continue;
+    const bytes = readFileSync(f);
+    for (const [what, needle] of Object.entries(needles)) if (bytes.includes(Buffer.from(needle))) hits.push(`${what} in ${f}`);
+  }
+  return hits;
+}
+
+async function rest(path: string, init?: RequestInit): Promise<string> {
+  const res = await fetch(`${LOCAL.connect}${path}`, init);
+  return `${init?.method ?? 'GET'} ${path} → ${res.status}\n${await res.text()}`;
+}
+
+async function restResponses(connectors: string[]): Promise<string> {
+  const out = [await rest('/connectors?expand=info&expand=status')];
+  for (const c of connectors)
+    for (const p of ['', '/config', '/tasks', '/status', '/tasks/0/status', '/topics']) out.push(await rest(`/connectors/${c}${p}`));
+  return out.join('\n');
+}
+
+async function taskState(connector: string): Promise<{ state: string; trace?: string }> {
+  const s = await connectApi<{ tasks: Array<{ state: string; trace?: string }> }>(`/connectors/${connector}/status`);
+  return s.tasks[0] ?? { state: 'NONE' };
+}
+
+describe('no secret and no rejected row in the clear', () => {
+  const hbaBefore = readFileSync(HBA, 'utf8');
+  let putResponse = '';
+  let dlqBefore = 0;
+
+  beforeAll(async () => {
+    // --- a sink that authenticates with a password from the worker's secret storage
+    writeFileSync(join(STATE, 'secrets', PROBE.secret), password, { mode: 0o600 });
+    writeFileSync(HBA, `host all ${PROBE.role} 127.0.0.1/32 scram-sha-256\n${hbaBefore}`);
+    await query('warehouse', 'SELECT pg_reload_conf()');
+    await query('warehouse', `DROP TABLE IF EXISTS ${PROBE.table}`);
+    await query('warehouse', `DROP ROLE IF EXISTS ${PROBE.role}`);
+    await query('warehouse', `CREATE ROLE ${PROBE.role} LOGIN PASSWORD '${password}'`);
+    await query('warehouse', `CREATE TABLE ${PROBE.table} (LIKE staging.citizen_submission INCLUDING ALL)`);
+    await query('warehouse', `GRANT SELECT, INSERT, UPDATE, DELETE ON ${PROBE.table} TO ${PROBE.role}`);
+    const submission = flow('submission');
+    const { config } = connectorMaps(
+      jdbcSinkConfig({
+        name: PROBE.connector,
+        topic: view.changeTopic(submission),
+        database: { host: LOCAL.warehouse.host, port: LOCAL.warehouse.port, name: LOCAL.warehouse.database, user: PROBE.role, sslmode: 'disable' },
+        password: workerSecret(local.connect.secrets, PROBE.secret),
+        targetTable: PROBE.table,
+        fields: submission.fields,
+        sourceKey: view.primaryKey(submission.source.database, submission.source.table).name,
+        deletes: submission.deletes,
+        deadLetterTopic: PROBE.dlq,
+        deadLetterReplicationFactor: 1,
+        tuning: local.tuning,
+      }),
+    );
+    putResponse = await rest(`/connectors/${PROBE.connector}/config`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...config, name: PROBE.connector }) });
+    // the worker resolved the password: scram authentication succeeded and the seeded submission landed
+    await eventually(async () => {
+      const rows = await query('warehouse', `SELECT 1 FROM ${PROBE.table} WHERE submission_id = $1`, [SEED.consentedSubmission]);
+      if (!rows.length) throw new Error(`probe sink has not written yet: ${JSON.stringify(await taskState(PROBE.connector))}`);
+    }, 90_000);
+
+    // --- a row the citizen database rejects: the profile sink fails on it (or dead-letters it)
+    dlqBefore = await topicSize(view.deadLetterTopic(PROFILE_FLOW));
+    await query('citizen', "ALTER TABLE portal.citizen ADD CONSTRAINT e2e_reject_probe CHECK (full_name NOT LIKE 'REJECTME-%')");
+    await query('warehouse', 'INSERT INTO analytics.citizen_profile (citizen_id, national_id, full_name, address_line) VALUES (gen_random_uuid(), $1, $2, $3)', [REJECTED.national_id, REJECTED.full_name, REJECTED.address_line]);
+    await eventually(async () => {
+      const t = await taskState(PROFILE_SINK);
+      if (t.state !== 'FAILED' && (await topicSize(view.deadLetterTopic(PROFILE_FLOW))) === dlqBefore) throw new Error(`the rejected row is neither failing ${PROFILE_SINK} nor dead-lettered (${t.state})`);
+    }, 90_000);
+  }, 240_000);
+
+  afterAll(async () => {
+    await fetch(`${LOCAL.connect}/connectors/${PROBE.connector}/stop`, { method: 'PUT' });
+    await eventually(async () => {
+      const s = await connectApi<{ connector: { state: string } }>(`/connectors/${PROBE.connector}/status`).catch(() => ({ connector: { state: 'STOPPED' } }));
+      if (s.connector.state !== 'STOPPED') throw new Error(s.connector.state);
+    });
+    await fetch(`${LOCAL.connect}/connectors/${PROBE.connector}/offsets`, { method: 'DELETE' });
+    await fetch(`${LOCAL.connect}/connectors/${PROBE.connector}`, { method: 'DELETE' });
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.deleteGroups([`connect-${PROBE.connector}`]).catch(() => undefined);
+    if ((await admin.listTopics()).includes(PROBE.dlq)) await admin.deleteTopics({ topics: [PROBE.dlq] });
+    await admin.disconnect();
+    writeFileSync(HBA, hbaBefore);
+    await query('warehouse', 'SELECT pg_reload_conf()');
+    await eventually(() => query('warehouse', `DROP TABLE IF EXISTS ${PROBE.table}; DROP ROLE IF EXISTS ${PROBE.role}`));
+    rmSync(join(STATE, 'secrets', PROBE.secret), { force: true });
+    // the rejected row is accepted once the constraint goes: the sink resumes and delivers it
+    await query('citizen', 'ALTER TABLE portal.citizen DROP CONSTRAINT IF EXISTS e2e_reject_probe');
+    if ((await taskState(PROFILE_SINK)).state === 'FAILED') await fetch(`${LOCAL.connect}/connectors/${PROFILE_SINK}/restart?includeTasks=true&onlyFailed=true`, { method: 'POST' });
+    await waitForRunning([PROFILE_SINK]);
+    await eventually(async () => {
+      if (!(await query('citizen', 'SELECT 1 FROM portal.citizen WHERE national_id = $1', [REJECTED.national_id])).length) throw new Error('rejected row not delivered after the fix');
+    }, 90_000);
+  }, 240_000);
+
+  it('the salt and the password resolve on the worker: the hash is salted with the secret file, the probe sink logged in', async () => {
+    const [row] = await query<{ free_text: string }>('warehouse', 'SELECT free_text FROM staging.citizen_submission WHERE submission_id = $1', [SEED.consentedSubmission]);
+    expect(row.free_text).toBe(createHash('sha256').update(localSalt() + SECRET_TEXT).digest('hex'));
+    expect((await query('warehouse', `SELECT 1 FROM ${PROBE.table}`)).length).toBeGreaterThan(0);
+  });
+
+  it('Connect REST shows secret references, never the salt or the password, and no value of the rejected row', async () => {
+    const connectors = [...view.sourceDatabases.map((d) => view.sourceConnectorName(d)), ...view.flows.map((f) => view.sinkConnectorName(f)), PROBE.connector];
+    const text = `${putResponse}\n${await restResponses(connectors)}`;
+    // positive controls: the references are there, and so is the failure (when the sink failed rather than dead-lettering)
+    expect(text).toContain(`"transforms.hashSensitive.salt.password":"\${${local.connect.secrets.provider}:${local.connect.secrets.directory}:hash_salt}"`);
+    expect(text).toContain(`"connection.password":"\${${local.connect.secrets.provider}:${local.connect.secrets.directory}:${PROBE.secret}}"`);
+    if ((await taskState(PROFILE_SINK)).state === 'FAILED') expect(text).toContain('violates check constraint \\"e2e_reject_probe\\"');
+    for (const [what, needle] of Object.entries({ salt: localSalt(), password, ...REJECTED })) expect({ what, found: text.includes(needle) }).toEqual({ what, found: false });
+  });
+
+  it('`smart-cdc status --json` shows no secret and no value of the rejected row', async () => {
+    const r = await ops(['status', 'local', '--json']);
+    expect(r.stdout).toContain(PROFILE_SINK);
+    for (const [what, needle] of Object.entries({ salt: localSalt(), password, ...REJECTED })) expect({ what, found: `${r.stdout}${r.stderr}`.includes(needle) }).toEqual({ what, found: false });
+  });
+
+  it("no byte of Kafka's log directories holds the salt or the password; the rejected row's values are only in its change topic and dead-letter topic", () => {
+    const files = filesUnder(KAFKA_DATA);
+    const dir = (f: string) => f.slice(KAFKA_DATA.length + 1).split('/')[0];
+    // positive controls: the scan sees record bytes (the rejected row is in its change topic), and the status topic holds failures
+    const changeTopic = view.changeTopic(PROFILE_FLOW);
+    expect(occurrences(files.filter((f) => dir(f).startsWith(`${changeTopic}-`)), { marker: REJECTED.national_id }).length).toBeGreaterThan(0);
+    expect(files.some((f) => dir(f).startsWith('_smart-cdc-local-configs-'))).toBe(true);
+    expect(occurrences(files.filter((f) => dir(f).startsWith('_smart-cdc-local-status-')), { trace: 'ConnectException' }).length).toBeGreaterThan(0);
+
+    expect(occurrences(files, { salt: localSalt(), password })).toEqual([]);
+    const allowed = (f: string) => dir(f).startsWith(`${changeTopic}-`) || dir(f).startsWith(`${view.deadLetterTopic(PROFILE_FLOW)}-`);
+    expect(occurrences(files.filter((f) => !allowed(f)), REJECTED)).toEqual([]);
+  });
+
+  it("Connect's and Kafka's logs hold neither, though they logged the failure and the masked configuration", () => {
+    const files = filesUnder(LOGS).filter((f) => !/\/pg-[^/]*$/.test(f));
+    expect(files.some((f) => f.endsWith('connect.log'))).toBe(true);
+    expect(files.some((f) => f.endsWith('kafka.log'))).toBe(true);
+    const connectLog = readFileSync(join(LOGS, 'connect.log'), 'utf8');
+    expect(connectLog).toMatch(/transforms\.hashSensitive\.salt\.password = \*+/);
+    expect(connectLog).toMatch(/connection\.password = \*+/);
+    if (connectLog.includes(PROFILE_SINK)) expect(connectLog).toMatch(/violates check constraint "e2e_reject_probe"|e2e_reject_probe/);
+    expect(occurrences(files, { salt: localSalt(), password, ...REJECTED })).toEqual([]);
+  });
+
+  it('the synthesized JSON, config/ and the Terraform state of local hold no salt', () => {
+    const files = [...filesUnder(STACK_DIR).filter((f) => /\.(json|tfstate)$/.test(f)), ...filesUnder(join(ROOT, 'config'))];
+    expect(files.some((f) => f.endsWith('terraform.local.tfstate'))).toBe(true);
+    expect(occurrences(files, { salt: localSalt(), password })).toEqual([]);
+  });
+});
