@@ -41,13 +41,11 @@ export const FULL: Omit<BenchOptions, 'out' | 'help' | 'phases'> = {
 
 /** A smoke run: every measure, small sizes (well under a minute of load). */
 export const QUICK: Omit<BenchOptions, 'out' | 'help' | 'phases'> = {
+  ...FULL,
   rows: 20_000,
   warmupRows: 5_000,
-  txnRows: 1_000,
   snapshotRows: 50_000,
-  rates: [200, 1_000, 5_000],
   rateSeconds: 4,
-  stallSeconds: 60,
   quick: true,
 };
 
@@ -78,6 +76,16 @@ const whole = (flag: string, raw: string | undefined, min = 1): number => {
   return Number(raw);
 };
 
+/** Flags that take one whole number: the option each sets and its least value. */
+const WHOLE_FLAGS = new Map<string, { key: 'rows' | 'warmupRows' | 'txnRows' | 'snapshotRows' | 'rateSeconds' | 'stallSeconds'; min?: number }>([
+  ['--rows', { key: 'rows' }],
+  ['--warmup-rows', { key: 'warmupRows', min: 0 }],
+  ['--txn-rows', { key: 'txnRows' }],
+  ['--snapshot-rows', { key: 'snapshotRows' }],
+  ['--rate-seconds', { key: 'rateSeconds' }],
+  ['--stall-seconds', { key: 'stallSeconds' }],
+]);
+
 /** Parses argv (without node and the script). Later flags win; --quick sets the defaults the others override. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const quick = argv.includes('--quick');
@@ -90,30 +98,17 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
       return v;
     };
+    const numeric = WHOLE_FLAGS.get(flag);
+    if (numeric) {
+      o = { ...o, [numeric.key]: whole(flag, value(), numeric.min) };
+      continue;
+    }
     switch (flag) {
       case '--quick':
         break;
       case '-h':
       case '--help':
         o = { ...o, help: true };
-        break;
-      case '--rows':
-        o = { ...o, rows: whole(flag, value()) };
-        break;
-      case '--warmup-rows':
-        o = { ...o, warmupRows: whole(flag, value(), 0) };
-        break;
-      case '--txn-rows':
-        o = { ...o, txnRows: whole(flag, value()) };
-        break;
-      case '--snapshot-rows':
-        o = { ...o, snapshotRows: whole(flag, value()) };
-        break;
-      case '--rate-seconds':
-        o = { ...o, rateSeconds: whole(flag, value()) };
-        break;
-      case '--stall-seconds':
-        o = { ...o, stallSeconds: whole(flag, value()) };
         break;
       case '--rates': {
         const raw = value();
