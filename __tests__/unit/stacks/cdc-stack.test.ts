@@ -221,6 +221,7 @@ describe('per-environment differences', () => {
         expect(sink['tasks.max']).toBe(String(tasks));
         expect(sink['batch.size']).toBe(sink['consumer.override.max.poll.records']);
         expect(sink['connection.url']).toMatch(/[?&]reWriteBatchedInserts=true(&|$)/);
+        expect(sink['use.reduction.buffer']).toBe('true');
       }
       for (const db of view.sourceDatabases) {
         const src = connector(json, view.sourceConnectorName(db)).config;

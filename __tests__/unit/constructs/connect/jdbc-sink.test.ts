@@ -65,8 +65,10 @@ describe('jdbcSinkConfig (pure builder)', () => {
     expect(maps(props({ tuning })).config).toMatchObject({ 'batch.size': '50', 'consumer.override.max.poll.records': '50', 'consumer.override.max.partition.fetch.bytes': '2048' });
   });
 
-  it('has pgjdbc rewrite batched upserts into multi-row statements', () => {
+  it('has pgjdbc rewrite batched upserts into multi-row statements, with one change per row in a batch', () => {
     expect(maps(props()).config['connection.url']).toMatch(/[?&]reWriteBatchedInserts=true(&|$)/);
+    // a multi-row INSERT … ON CONFLICT cannot touch one row twice: the batch is reduced by key
+    expect(maps(props()).config['use.reduction.buffer']).toBe('true');
   });
 
   it('holds the password only as a worker secret reference', () => {
