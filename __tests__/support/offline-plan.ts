@@ -1,5 +1,5 @@
 import { execFile } from 'child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { terraformEnv } from '../../scripts/terraform/cdktf';
@@ -41,8 +41,14 @@ export class OfflineStack {
     writeFileSync(join(this.dir, 'terraform.tfstate'), JSON.stringify(appliedState(plan as unknown as FullPlan)));
   }
 
+  /** Removes the working directory (state, plans, providers). */
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
   private terraform(...args: string[]): Promise<string> {
-    const cache = join(tmpdir(), 'smart-cdc-terraform-plugin-cache');
+    // its own plugin cache: Terraform's is not safe for inits running at once (other files, other clones)
+    const cache = join(this.dir, '.plugin-cache');
     mkdirSync(cache, { recursive: true });
     const env = { ...terraformEnv(process.env), ...this.vars, TF_PLUGIN_CACHE_DIR: cache, TF_IN_AUTOMATION: '1' };
     return new Promise((resolve, reject) =>

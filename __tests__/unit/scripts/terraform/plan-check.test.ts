@@ -41,6 +41,7 @@ describe('plan check on real plans of prod between two catalogue versions (offli
     expect(summarize(first).add).toBeGreaterThan(50);
     stack.adopt(first);
   }, 180_000);
+  afterAll(() => stack.dispose());
 
   it('plans nothing for the catalogue already applied', async () => {
     stack.use(synthJson('prod'));
