@@ -8,6 +8,7 @@ import { jdbcSinkConfig } from '../../constructs/connect/jdbc-sink';
 import { workerSecret } from '../../constructs/connect/worker-secrets';
 import { loadEnvironment } from '../../environments';
 import { localStateDir } from '../../scripts/terraform/local-secrets';
+import { localBackendPath } from '../../runtime/state-dir';
 import { localSalt, ROOT, STACK_DIR, waitForRunning } from './support/deploy';
 import { connectApi, eventually, kafka, LOCAL, query, topicSize } from './support/engines';
 import { SECRET_TEXT, SEED } from './support/fixtures';
@@ -200,8 +201,9 @@ describe('no secret and no rejected row in the clear', () => {
   });
 
   it('the synthesized JSON, config/ and the Terraform state of local hold no salt', () => {
-    const files = [...filesUnder(STACK_DIR).filter((f) => /\.(json|tfstate)$/.test(f)), ...filesUnder(join(ROOT, 'config'))];
-    expect(files.some((f) => f.endsWith('terraform.local.tfstate'))).toBe(true);
+    const state = localBackendPath('local', true);
+    expect(existsSync(state)).toBe(true);
+    const files = [...filesUnder(STACK_DIR).filter((f) => /\.json$/.test(f)), state, ...filesUnder(join(ROOT, 'config'))];
     expect(occurrences(files, { salt: localSalt(), password })).toEqual([]);
   });
 });
