@@ -8,6 +8,7 @@ import { jdbcSinkConfig } from '../../constructs/connect/jdbc-sink';
 import { workerSecret } from '../../constructs/connect/worker-secrets';
 import { loadEnvironment } from '../../environments';
 import { localStateDir } from '../../scripts/terraform/local-secrets';
+import { localBackendPath } from '../../runtime/state-dir';
 import { localSalt, ROOT, STACK_DIR, waitForRunning } from './support/deploy';
 import { connectApi, eventually, kafka, LOCAL, query, readTopic, topicSize } from './support/engines';
 import { SECRET_TEXT, SEED } from './support/fixtures';
@@ -220,10 +221,9 @@ describe('no secret and no rejected row in the clear', () => {
   });
 
   it('the synthesized JSON, config/ and the Terraform state of local hold no salt', () => {
-    // the local stack's state lives beside the engines, not in the stack's directory
-    const state = join(STATE, 'terraform', 'local.tfstate');
+    const state = localBackendPath('local', true);
     expect(existsSync(state)).toBe(true);
-    const files = [...filesUnder(STACK_DIR).filter((f) => /\.(json|tfstate)$/.test(f)), state, ...filesUnder(join(ROOT, 'config'))];
+    const files = [...filesUnder(STACK_DIR).filter((f) => /\.json$/.test(f)), state, ...filesUnder(join(ROOT, 'config'))];
     expect(occurrences(files, { salt: localSalt(), password })).toEqual([]);
   });
 });
