@@ -114,10 +114,51 @@ const connect = z
     url: httpUrl,
     username: z.string().min(1).optional(),
     password: secretRef.optional(),
-    tasksMax: z.number().int().min(1).default(1),
+    /** tasks of each sink connector; default: the change topics' partitions (one task per partition) */
+    tasksMax: z.number().int().min(1).optional(),
     secrets: workerSecrets,
   })
   .strict();
+
+const COMPRESSION = ['none', 'gzip', 'snappy', 'lz4', 'zstd'] as const;
+
+/**
+ * Throughput and latency settings of the connectors. The defaults are the values the pipeline
+ * benchmark (`npm run bench:pipeline`) chose; the strategy document gives each one's measured reason.
+ */
+const tuning = z
+  .object({
+    source: z
+      .object({
+        /** change events the Debezium source hands to Connect per poll */
+        maxBatchSize: z.number().int().min(1).default(2048),
+        /** events buffered between the WAL reader and Connect; must exceed maxBatchSize */
+        maxQueueSize: z.number().int().min(2).default(8192),
+        /** how long the source waits for events when its queue is empty (a floor on latency) */
+        pollIntervalMs: z.number().int().min(1).default(50),
+      })
+      .strict()
+      .default({}),
+    producer: z
+      .object({
+        lingerMs: z.number().int().min(0).default(5),
+        batchBytes: z.number().int().min(1024).default(1_048_576),
+        compression: z.enum(COMPRESSION).default('lz4'),
+      })
+      .strict()
+      .default({}),
+    sink: z
+      .object({
+        /** rows per JDBC batch; the sink's consumer polls as many records (batch.size is capped by max.poll.records) */
+        batchSize: z.number().int().min(1).default(4096),
+        /** bytes fetched per partition and request; must hold a batch */
+        maxPartitionFetchBytes: z.number().int().min(1024).default(8_388_608),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict()
+  .default({});
 
 const ranger = z
   .object({
@@ -164,6 +205,7 @@ export const environmentSchema = z
     databases: z.record(z.string(), database),
     kafka,
     connect,
+    tuning,
     ranger: ranger.optional(),
     docker: docker.optional(),
     /**
@@ -177,6 +219,12 @@ export const environmentSchema = z
 
 export type EnvironmentInput = z.input<typeof environmentSchema>;
 export type EnvironmentConfig = z.output<typeof environmentSchema>;
+export type Tuning = EnvironmentConfig['tuning'];
+/** The tuning an environment gets when it sets none. */
+export const DEFAULT_TUNING: Tuning = tuning.parse(undefined);
+
+/** Tasks of each sink connector: as configured, else one per partition of the change topics. */
+export const sinkTasks = (env: Pick<EnvironmentConfig, 'connect' | 'kafka'>): number => env.connect.tasksMax ?? env.kafka.partitions;
 
 export class ConfigError extends Error {
   constructor(readonly environment: string, readonly problems: string[]) {
@@ -195,6 +243,12 @@ function crossFieldProblems(env: EnvironmentConfig, catalogue: Catalogue): strin
   if (k.minInsyncReplicas > k.replicationFactor)
     p.push(`kafka.minInsyncReplicas: ${k.minInsyncReplicas} exceeds kafka.replicationFactor (${k.replicationFactor})`);
   if (new Set(k.bootstrapServers).size !== k.bootstrapServers.length) p.push('kafka.bootstrapServers: lists a server twice');
+  // a sink task beyond the partition count gets no partition and stays idle
+  if (env.connect.tasksMax !== undefined && env.connect.tasksMax > k.partitions)
+    p.push(`connect.tasksMax: ${env.connect.tasksMax} sink tasks exceed kafka.partitions (${k.partitions}); a task without a partition idles (omit tasksMax to follow the partitions)`);
+  const t = env.tuning;
+  if (t.source.maxQueueSize <= t.source.maxBatchSize)
+    p.push(`tuning.source.maxQueueSize: ${t.source.maxQueueSize} must exceed tuning.source.maxBatchSize (${t.source.maxBatchSize}) (Debezium refuses it)`);
 
   const shared = env.runtime === 'external';
   if (shared) {

@@ -34,7 +34,6 @@ export function sharedEnvironment(name: 'staging' | 'prod', domain: string, sizi
       url: `https://connect.${domain}`,
       username: 'smart-cdc',
       password: { variable: 'connect_password' },
-      tasksMax: 1,
       // the platform keeps the pipeline's secrets there on every worker (docs/IMPLEMENTATION_GUIDE.md)
       secrets: { provider: 'secrets', directory: '/etc/kafka-connect/secrets/smart-cdc' },
     },

@@ -16,6 +16,10 @@ PG_BIN=/usr/lib/postgresql/15/bin
 TIMEOUT="${SMART_CDC_TIMEOUT:-120}"           # seconds each engine may take to answer
 KAFKA_HEAP="${SMART_CDC_KAFKA_HEAP:--Xms128m -Xmx384m}"
 CONNECT_HEAP="${SMART_CDC_CONNECT_HEAP:--Xms256m -Xmx768m}"
+KAFKA_GC="${SMART_CDC_KAFKA_GC:--XX:+UseG1GC -XX:MaxGCPauseMillis=20}"
+# Connect allocates a few KB of JSON per change event: with G1 held to 20 ms pauses its GC threads
+# took ~30 % of Connect's CPU under load (bench:pipeline), the throughput collector ~5-15 %.
+CONNECT_GC="${SMART_CDC_CONNECT_GC:--XX:+UseParallelGC}"
 KAFKA_CLUSTER_ID=c21hcnQtY2RjLWxvY2FsMQ       # fixed: base64url("smart-cdc-local1")
 WAREHOUSE_PORT=54321 CITIZEN_PORT=54322 KAFKA_PORT=19092 CONTROLLER_PORT=19093 CONNECT_PORT=18083
 
@@ -35,7 +39,8 @@ Commands:
   down [--purge] stop the watchdog and the engines; --purge also deletes the state dir
 
 Environment: SMART_CDC_STATE (state dir, default /tmp/smart-cdc-local), SMART_CDC_CACHE,
-  SMART_CDC_TIMEOUT (seconds per engine, default 120), SMART_CDC_KAFKA_HEAP, SMART_CDC_CONNECT_HEAP.
+  SMART_CDC_TIMEOUT (seconds per engine, default 120), SMART_CDC_KAFKA_HEAP, SMART_CDC_CONNECT_HEAP,
+  SMART_CDC_KAFKA_GC, SMART_CDC_CONNECT_GC (garbage collector options).
 EOF
 }
 
@@ -206,6 +211,8 @@ max_replication_slots = 10
 max_wal_senders = 10
 max_slot_wal_keep_size = 1024MB
 shared_buffers = 32MB
+# commit timestamps: the pipeline benchmark measures commit-to-visible time from them
+track_commit_timestamp = on
 EOF
   cat >"$data/pg_hba.conf" <<EOF
 local   all          all                 trust
@@ -239,13 +246,13 @@ render() {  # template destination: fill in the state and plugin dirs
   sed -e "s#@STATE@#$STATE#g" -e "s#@PLUGINS@#$STATE/connect/plugins#g" "$1" >"$2"
 }
 
-start_jvm() {  # engine heap log4j2-config main-class args...
+start_jvm() {  # engine "heap and GC options" log4j2-config main-class args...
   local engine=$1 heap=$2 logcfg=$3; shift 3
   rotate "$STATE/logs/$engine.log" "$STATE/logs/$engine.out"
   # setsid + nohup: the engine outlives this shell; -Dsmart.cdc.state lets `alive` recognise it.
   # Working directory: the state dir (the Connect worker resolves secrets/<name> against it).
   # shellcheck disable=SC2086  # heap holds several options
-  setsid nohup env -C "$STATE" "$JAVA" $heap -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError \
+  setsid nohup env -C "$STATE" "$JAVA" $heap -XX:+ExitOnOutOfMemoryError \
     -Djava.awt.headless=true -Dsmart.cdc.state="$STATE" \
     -Dlog4j2.configurationFile="$CONF/$logcfg" -Dsmart.cdc.log.file="$STATE/logs/$engine.log" \
     -cp "$CACHE/libs/*" "$@" >"$STATE/logs/$engine.out" 2>&1 </dev/null &
@@ -271,7 +278,7 @@ kafka_up() {
       >"$STATE/logs/kafka-format.log" 2>&1 || fail "formatting Kafka storage failed" "$STATE/logs/kafka-format.log"
   fi
   log "starting Kafka"
-  start_jvm kafka "$KAFKA_HEAP" log4j2-kafka.properties kafka.Kafka "$STATE/kafka/server.properties"
+  start_jvm kafka "$KAFKA_HEAP $KAFKA_GC" log4j2-kafka.properties kafka.Kafka "$STATE/kafka/server.properties"
   wait_ready kafka Kafka kafka_ready "$STATE/logs/kafka.log" "$STATE/logs/kafka.out"
 }
 
@@ -289,7 +296,7 @@ connect_up() {
   link_plugins
   render "$CONF/connect-distributed.properties" "$STATE/connect/connect-distributed.properties"
   log "starting Kafka Connect"
-  start_jvm connect "$CONNECT_HEAP" log4j2-connect.properties \
+  start_jvm connect "$CONNECT_HEAP $CONNECT_GC" log4j2-connect.properties \
     org.apache.kafka.connect.cli.ConnectDistributed "$STATE/connect/connect-distributed.properties"
   wait_ready connect "Kafka Connect" connect_ready "$STATE/logs/connect.log" "$STATE/logs/connect.out"
 }

@@ -9,8 +9,9 @@ import { jdbcSinkConfig } from '../../constructs/connect/jdbc-sink';
 import { workerSecret } from '../../constructs/connect/worker-secrets';
 import { loadEnvironment } from '../../environments';
 import { localStateDir } from '../../scripts/terraform/local-secrets';
+import { localBackendPath } from '../../runtime/state-dir';
 import { localSalt, ROOT, STACK_DIR, waitForRunning } from './support/deploy';
-import { connectApi, eventually, kafka, LOCAL, query, topicSize } from './support/engines';
+import { connectApi, eventually, kafka, LOCAL, query, readTopic, topicSize } from './support/engines';
 import { SECRET_TEXT, SEED } from './support/fixtures';
 import { ops } from './ops/run';
 
@@ -52,15 +53,23 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name)) : d.isFile() ? [join(dir, d.name)] : []));
 }
 
+/** Where each needle occurs among the named byte strings. */
+function occurrencesIn(sources: Array<[string, Buffer]>, needles: Record<string, string>): string[] {
+  return sources.flatMap(([where, bytes]) => Object.entries(needles).filter(([, needle]) => bytes.includes(Buffer.from(needle))).map(([what]) => `${what} in ${where}`));
+}
+
 /** Where each needle occurs among the files (as bytes: segments are binary). */
-function occurrences(files: string[], needles: Record<string, string>): string[] {
-  const hits: string[] = [];
-  for (const f of files) {
-    if (statSync(f).size === 0) continue;
-    const bytes = readFileSync(f);
-    for (const [what, needle] of Object.entries(needles)) if (bytes.includes(Buffer.from(needle))) hits.push(`${what} in ${f}`);
-  }
-  return hits;
+const occurrences = (files: string[], needles: Record<string, string>): string[] =>
+  occurrencesIn(files.filter((f) => statSync(f).size > 0).map((f) => [f, readFileSync(f)]), needles);
+
+/**
+ * Each topic's records, keys and values, decoded: the sources' producers compress their batches
+ * (lz4, the environment's tuning), so a value need not show in the segment files' bytes.
+ */
+async function decodedRecords(topics: string[]): Promise<Array<[string, Buffer]>> {
+  const out: Array<[string, Buffer]> = [];
+  for (const t of topics) out.push([`records of ${t}`, Buffer.concat((await readTopic(t)).flatMap((r) => [r.key ?? Buffer.alloc(0), r.value ?? Buffer.alloc(0)]))]);
+  return out;
 }
 
 async function rest(path: string, init?: RequestInit): Promise<string> {
@@ -111,6 +120,7 @@ describe('no secret and no rejected row in the clear', () => {
         deletes: submission.deletes,
         deadLetterTopic: PROBE.dlq,
         deadLetterReplicationFactor: 1,
+        tuning: local.tuning,
       }),
     );
     putResponse = await rest(`/connectors/${PROBE.connector}/config`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...config, name: PROBE.connector }) });
@@ -180,19 +190,30 @@ describe('no secret and no rejected row in the clear', () => {
     for (const [what, needle] of Object.entries({ salt: localSalt(), password, ...REJECTED })) expect({ what, found: `${r.stdout}${r.stderr}`.includes(needle) }).toEqual({ what, found: false });
   });
 
-  it("no byte of Kafka's log directories holds the salt or the password; the rejected row's values are only in its change topic and dead-letter topic", () => {
+  it("no byte of Kafka's log directories or of its records holds the salt or the password; the rejected row's values are only in its change topic and dead-letter topic", async () => {
     const files = filesUnder(KAFKA_DATA);
     const dir = (f: string) => f.slice(KAFKA_DATA.length + 1).split('/')[0];
-    // positive controls: the scan sees record bytes (the rejected row is in its change topic), and the status topic holds failures
+    // the pipeline's topics (Connect's and Kafka's internal ones start with '_' and are written
+    // uncompressed; directories of deleted topics stay in the byte scan only)
+    const admin = kafka.admin();
+    await admin.connect();
+    const existing = await admin.listTopics();
+    await admin.disconnect();
+    const topics = existing.filter((t) => !t.startsWith('_'));
+    expect(topics).toContain(view.changeTopic(PROFILE_FLOW));
+    const records = await decodedRecords(topics);
+    // positive controls: the scan sees record contents (the rejected row is in its change topic), and the status topic holds failures
     const changeTopic = view.changeTopic(PROFILE_FLOW);
-    expect(occurrences(files.filter((f) => dir(f).startsWith(`${changeTopic}-`)), { marker: REJECTED.national_id }).length).toBeGreaterThan(0);
+    expect(occurrencesIn(records, { marker: REJECTED.national_id })).toContain(`marker in records of ${changeTopic}`);
     expect(files.some((f) => dir(f).startsWith('_smart-cdc-local-configs-'))).toBe(true);
     expect(occurrences(files.filter((f) => dir(f).startsWith('_smart-cdc-local-status-')), { trace: 'ConnectException' }).length).toBeGreaterThan(0);
 
     expect(occurrences(files, { salt: localSalt(), password })).toEqual([]);
-    const allowed = (f: string) => dir(f).startsWith(`${changeTopic}-`) || dir(f).startsWith(`${view.deadLetterTopic(PROFILE_FLOW)}-`);
-    expect(occurrences(files.filter((f) => !allowed(f)), REJECTED)).toEqual([]);
-  });
+    expect(occurrencesIn(records, { salt: localSalt(), password })).toEqual([]);
+    const allowed = (t: string) => t === changeTopic || t === view.deadLetterTopic(PROFILE_FLOW);
+    expect(occurrences(files.filter((f) => !allowed(dir(f).replace(/-\d+$/, ''))), REJECTED)).toEqual([]);
+    expect(occurrencesIn(records.filter(([where]) => !allowed(where.replace(/^records of /, ''))), REJECTED)).toEqual([]);
+  }, 240_000);
 
   it("Connect's and Kafka's logs hold neither, though they logged the failure and the masked configuration", () => {
     const files = filesUnder(LOGS).filter((f) => !/\/pg-[^/]*$/.test(f));
@@ -206,8 +227,9 @@ describe('no secret and no rejected row in the clear', () => {
   });
 
   it('the synthesized JSON, config/ and the Terraform state of local hold no salt', () => {
-    const files = [...filesUnder(STACK_DIR).filter((f) => /\.(json|tfstate)$/.test(f)), ...filesUnder(join(ROOT, 'config'))];
-    expect(files.some((f) => f.endsWith('terraform.local.tfstate'))).toBe(true);
+    const state = localBackendPath('local', true);
+    expect(existsSync(state)).toBe(true);
+    const files = [...filesUnder(STACK_DIR).filter((f) => /\.json$/.test(f)), state, ...filesUnder(join(ROOT, 'config'))];
     expect(occurrences(files, { salt: localSalt(), password })).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
 import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_COLUMN, ORIGIN_SINK, SIGNAL_TABLE } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
-import { EnvironmentConfig } from '../../environments/schema';
+import { EnvironmentConfig, sinkTasks } from '../../environments/schema';
 import { KafkaConnectProvider } from '../../.gen/providers/kafka-connect/provider';
 import { DatabaseLayer } from '../database/database-layer';
 import { DatabaseEndpoint } from '../database/endpoint';
@@ -88,6 +88,7 @@ export class ConnectLayer extends Construct {
             }),
           ),
           heartbeat: { intervalMs: HEARTBEAT_INTERVAL_MS, table: HEARTBEAT_TABLE },
+          tuning: env.tuning,
           signalTable: SIGNAL_TABLE,
           echoFilter: { tables: guarded, originColumn: ORIGIN_COLUMN, sinkValue: ORIGIN_SINK },
           dependsOn: [...deps, ...db.ready, ...topics(view.heartbeatTopic(dbId), ...view.flowsFrom(dbId).map((f) => view.changeTopic(f)))],
@@ -113,7 +114,8 @@ export class ConnectLayer extends Construct {
           deletes: flow.deletes,
           deadLetterTopic: view.deadLetterTopic(flow),
           deadLetterReplicationFactor: env.kafka.replicationFactor,
-          tasksMax: env.connect.tasksMax,
+          tuning: env.tuning,
+          tasksMax: sinkTasks(env),
           dependsOn: [...deps, ...target.ready, ...topics(view.changeTopic(flow), view.deadLetterTopic(flow))],
         }),
       );

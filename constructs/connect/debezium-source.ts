@@ -5,10 +5,12 @@ import { Connector, ConnectorSpec } from './connector';
 import { jsonWithSchemas } from './converters';
 import { ConnectorDatabase, setting } from './setting';
 import { HASH_COLUMNS_CLASS, regexLiteral, TransformChain, TransformLink, transformSettings } from './transforms';
+import { sourceTuning } from './tuning';
 
 /** The header in which a source names the columns it carries for a record's table (read by the parking sink). */
 export const CARRIED_HEADER = 'smart.cdc.carried';
 import { isWorkerSecret } from './worker-secrets';
+import { Tuning } from '../../environments/schema';
 
 export interface DebeziumSourceProps {
   readonly name: string;
@@ -39,6 +41,8 @@ export interface DebeziumSourceProps {
   readonly echoFilter?: { readonly tables: readonly string[]; readonly originColumn: string; readonly sinkValue: string };
   /** @default 1 — a PostgreSQL source has exactly one task */
   readonly tasksMax?: number;
+  /** batching and producer settings of the environment */
+  readonly tuning: Tuning;
   readonly dependsOn?: ITerraformDependable[];
 }
 
@@ -145,6 +149,7 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
         '.*',
         'Logical decoding messages (`pg_logical_emit_message`) from any session are not captured: they would go to a `<prefix>.message` topic that does not exist and block the task while Connect still reports RUNNING.',
       ),
+      ...sourceTuning(p.tuning),
       ...jsonWithSchemas('JSON with schemas: the JDBC sink needs each record\'s schema, and no schema registry is needed.'),
       ...transformSettings(
         chain,

@@ -6,6 +6,8 @@ import { ConnectorDatabase, setting } from './setting';
 import { ConnectType } from './field-types';
 import { isWorkerSecret } from './worker-secrets';
 import { transformSettings } from './transforms';
+import { JDBC_URL_OPTIONS, sinkTuning } from './tuning';
+import { Tuning } from '../../environments/schema';
 
 /** Debezium's JDBC sink wrapped by the pipeline's Connect plugin (connect-plugin/): retries, parking, drift refusal. */
 export const PARKING_SINK_CLASS = 'smart.cdc.connect.ParkingJdbcSinkConnector';
@@ -33,8 +35,8 @@ export interface JdbcSinkProps {
   readonly deletes: 'propagate' | 'ignore';
   readonly deadLetterTopic: string;
   readonly deadLetterReplicationFactor: number;
-  /** @default 500 */
-  readonly batchSize?: number;
+  /** batching and consumer settings of the environment */
+  readonly tuning: Tuning;
   /** @default 1 */
   readonly tasksMax?: number;
   readonly dependsOn?: ITerraformDependable[];
@@ -44,7 +46,6 @@ const FEW_CONNECTIONS = 'One task needs few connections.';
 
 /** Typed builder of a Debezium JDBC sink: idempotent upserts by record key, every property with its reason. */
 export function jdbcSinkConfig(p: JdbcSinkProps): ConnectorSpec {
-  const batch = p.batchSize ?? 500;
   return {
     name: { key: 'name', value: p.name, why: 'Carries the catalogue major version and the flow name.' },
     connectorClass: {
@@ -52,13 +53,17 @@ export function jdbcSinkConfig(p: JdbcSinkProps): ConnectorSpec {
       value: PARKING_SINK_CLASS,
       why: "The pipeline's `ParkingJdbcSinkConnector` (connect-plugin/): Debezium's JDBC sink, whose task re-delivers records while the target cannot be reached (never FAILED for it), parks a row the target refuses in the dead-letter topic and writes the rows behind it, and refuses (parks) a record whose carried columns drifted.",
     },
-    tasksMax: { key: 'tasks.max', value: String(p.tasksMax ?? 1), why: 'From the environment (`connect.tasksMax`).' },
+    tasksMax: {
+      key: 'tasks.max',
+      value: String(p.tasksMax ?? 1),
+      why: "One task per partition of the change topic (the environment's `kafka.partitions`), unless `connect.tasksMax` sets fewer; more would idle (the configuration rejects it).",
+    },
     config: [
       ...setting('topics', p.topic, 'One change topic: one flow per sink, so a failing flow stops only itself.'),
       ...setting(
         'connection.url',
-        `jdbc:postgresql://${p.database.host}:${p.database.port}/${p.database.name}?sslmode=${p.database.sslmode}&logServerErrorDetail=false`,
-        "Per environment, with the environment's `sslmode`, and `logServerErrorDetail=false`: the PostgreSQL driver then keeps the server's DETAIL (`Failing row contains (…)`, `Key (…)=(…)`) and the statement with its values out of exception messages, so a rejected row's values never reach the failure trace in Connect's status topic, REST API or log.",
+        `jdbc:postgresql://${p.database.host}:${p.database.port}/${p.database.name}?sslmode=${p.database.sslmode}&logServerErrorDetail=false&${JDBC_URL_OPTIONS}`,
+        "Per environment, with the environment's `sslmode`, and `logServerErrorDetail=false`: the PostgreSQL driver then keeps the server's DETAIL (`Failing row contains (…)`, `Key (…)=(…)`) and the statement with its values out of exception messages, so a rejected row's values never reach the failure trace in Connect's status topic, REST API or log; `reWriteBatchedInserts=true` makes pgjdbc send a batch of single-row upserts as multi-row `INSERT … ON CONFLICT` statements (one statement execution for many rows).",
       ),
       ...setting('connection.password', p.password, 'A worker secret reference, resolved by the Connect worker from its secret storage (see `database.password` of the sources).'),
       ...setting('connection.username', p.database.user, 'The sink role: may write only the target tables of its database; its writes are marked as sink writes by the loop-prevention triggers.'),
@@ -70,8 +75,7 @@ export function jdbcSinkConfig(p: JdbcSinkProps): ConnectorSpec {
       ...setting('collection.name.format', p.targetTable, 'The target table, fixed (not derived from the topic name).'),
       ...setting('schema.evolution', 'none', '`none`: the target schema belongs to its database; new source columns are dropped by the field selection.'),
       ...setting('use.time.zone', 'UTC', 'Timestamps are written in UTC.'),
-      ...setting('batch.size', batch, 'Rows per write.'),
-      ...setting('consumer.override.max.poll.records', batch, 'A batch is capped by `max.poll.records`: kept equal to `batch.size`.'),
+      ...sinkTuning(p.tuning),
       ...setting('consumer.override.auto.offset.reset', 'earliest', '`earliest`: a new sink starts at the beginning of its topic (within retention).'),
       ...setting('smart.cdc.flow', p.flow, "The flow, named in the sink's log lines and the supervisor's events."),
       ...setting('smart.cdc.source.table', p.sourceTable, 'The source table, named in drift reasons.'),

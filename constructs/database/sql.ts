@@ -15,7 +15,8 @@ export function referenceSchemaSql(view: CatalogueView, db: DatabaseId): string 
   ].join('\n');
 }
 
-function createTableSql(t: TableDef): string {
+/** CREATE TABLE of a catalogue table (also the benchmark's native-replication source). */
+export function createTableSql(t: TableDef): string {
   const cols = t.columns.map((c) => {
     const parts = [c.name, c.type];
     if (c.primaryKey) parts.push('PRIMARY KEY');

@@ -85,10 +85,14 @@ async function deployStack(ctx: OpsContext, p: Progress, env: NodeJS.ProcessEnv)
   if (run.code !== 0) {
     p.set('stack', 'stack resources', 'failed', `cdktf deploy exited ${run.code}`);
     const registry = /Failed to query available provider packages|could not connect to registry/i.test(run.output);
+    // a working directory initialised before the stack's backend moved (local: state now beside the engines)
+    const backendMoved = /Backend configuration changed/.test(run.output);
     const last = run.output.split('\n').map((l) => l.trim()).filter((l) => /^(│ )?Error:/.test(l)).pop();
     throw new OpsError(
       registry
         ? `\`cdktf deploy ${name}\` failed: Terraform cannot download its providers from this machine; point ${MIRROR_ENV} at a provider mirror (see README, "Terraform and its providers")`
+        : backendMoved
+        ? `\`cdktf deploy ${name}\` failed: cdktf.out/stacks/${name} was initialised for another state backend than the stack now declares; run \`npm run cdktf -- deploy ${name} --migrate-state\` once to move the state there`
         : `\`cdktf deploy ${name}\` failed (exit ${run.code})${last ? `: ${last.replace(/^│ /, '')}` : ''}; run \`npm run cdktf -- deploy ${name}\` to see the whole plan`,
     );
   }

@@ -24,8 +24,15 @@ function pgSsl(mode: string): ClientConfig['ssl'] {
   return { rejectUnauthorized: true };
 }
 
+/** Bounds of a session: ops commands keep statements short; the benchmark loads and checks large tables. */
+export interface PgSessionOptions {
+  readonly statementTimeoutMs?: number;
+  readonly applicationName?: string;
+}
+
 /** An admin session on one database of the pipeline; the caller ends it. */
-export async function pgConnect(t: PgTarget, timeoutMs = 5_000): Promise<Client> {
+export async function pgConnect(t: PgTarget, timeoutMs = 5_000, opts: PgSessionOptions = {}): Promise<Client> {
+  const statement = opts.statementTimeoutMs ?? 15_000;
   const c = new Client({
     host: t.host,
     port: t.port,
@@ -34,9 +41,9 @@ export async function pgConnect(t: PgTarget, timeoutMs = 5_000): Promise<Client>
     password: t.password,
     ssl: pgSsl(t.sslmode),
     connectionTimeoutMillis: timeoutMs,
-    statement_timeout: 15_000,
-    query_timeout: 20_000,
-    application_name: 'smart-cdc-ops',
+    statement_timeout: statement,
+    query_timeout: statement + 5_000,
+    application_name: opts.applicationName ?? 'smart-cdc-ops',
   });
   c.on('error', () => undefined); // a dropped connection surfaces on the next query
   try {

@@ -47,8 +47,34 @@ export interface CdktfRun {
   readonly output: string;
 }
 
-/** Runs `cdktf <args>` in the project root; `onLine` sees each output line as it comes. */
-export function runCdktf(args: readonly string[], opts: { env?: NodeJS.ProcessEnv; onLine?: (line: string) => void } = {}): Promise<CdktfRun> {
+/**
+ * Provider errors that say an engine connection dropped, not that the configuration is wrong. Seen here:
+ * the Kafka provider's client failing one topic of a parallel create with "broker not connected".
+ */
+export const TRANSIENT_PROVIDER_ERROR = /kafka: broker not connected|kafka: client has run out of available brokers|tuple concurrently updated/;
+
+/**
+ * Runs `cdktf <args>` in the project root; `onLine` sees each output line as it comes. A deploy or
+ * destroy that failed on a transient provider error is run once more: Terraform carries on from the
+ * state it saved, so the second run only does what the first left undone.
+ */
+export async function runCdktf(args: readonly string[], opts: { env?: NodeJS.ProcessEnv; onLine?: (line: string) => void } = {}): Promise<CdktfRun> {
+  const first = await runCdktfOnce(args, opts);
+  const cause = transientFailure(args, first);
+  if (!cause) return first;
+  const note = `cdktf ${args[0]}: a provider lost its engine connection ("${cause}"); running it once more`;
+  opts.onLine?.(note);
+  const second = await runCdktfOnce(args, opts);
+  return { code: second.code, output: `${first.output}\n${note}\n${second.output}` };
+}
+
+/** Why a failed deploy/destroy is worth running again (a dropped engine connection), or undefined. */
+export function transientFailure(args: readonly string[], run: CdktfRun): string | undefined {
+  if (run.code === 0 || !['deploy', 'destroy'].includes(args[0] ?? '')) return undefined;
+  return run.output.match(TRANSIENT_PROVIDER_ERROR)?.[0];
+}
+
+function runCdktfOnce(args: readonly string[], opts: { env?: NodeJS.ProcessEnv; onLine?: (line: string) => void }): Promise<CdktfRun> {
   const env = terraformEnv(opts.env ?? process.env);
   const bin = join(ROOT, 'node_modules', '.bin', 'cdktf');
   return new Promise((resolve, reject) => {

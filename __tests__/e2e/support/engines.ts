@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { Kafka, logLevel } from 'kafkajs';
+import { CompressionCodecs, CompressionTypes, Kafka, logLevel } from 'kafkajs';
 
 /** Clients of the local runtime's real engines (ports of environments/local.ts). */
 export const LOCAL = {
@@ -29,6 +29,15 @@ export async function withDb<T>(db: Db, f: (c: Client) => Promise<T>): Promise<T
 
 export const query = async <T = Record<string, unknown>>(db: Db, sql: string, params: unknown[] = []): Promise<T[]> =>
   withDb(db, async (c) => (await c.query(sql, params)).rows as T[]);
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const lz4: { compress(b: Uint8Array): Uint8Array; decompress(b: Uint8Array): Uint8Array } = require('lz4js');
+
+/** The sources' producers compress with lz4 (the environment's tuning); kafkajs decodes only gzip by itself. */
+CompressionCodecs[CompressionTypes.LZ4] = () => ({
+  compress: async (encoder: { buffer: Buffer }) => Buffer.from(lz4.compress(encoder.buffer)),
+  decompress: async (buffer: Buffer) => Buffer.from(lz4.decompress(buffer)),
+});
 
 export const kafka = new Kafka({ clientId: 'smart-cdc-e2e', brokers: [LOCAL.kafka], logLevel: logLevel.NOTHING });
 

@@ -1,6 +1,6 @@
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
 import { ENVIRONMENTS, loadEnvironment } from '../../../environments';
-import { ConfigError, EnvironmentInput, validateEnvironment } from '../../../environments/schema';
+import { ConfigError, EnvironmentInput, sinkTasks, validateEnvironment } from '../../../environments/schema';
 
 type AnyInput = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const from = (env: keyof typeof ENVIRONMENTS, f: (e: AnyInput) => void): unknown => {
@@ -55,6 +55,9 @@ describe('environment configuration', () => {
     ['a local state backend in a shared environment', 'staging', (e) => (e.backend = { type: 'local' }), /backend\.type: a shared environment needs a remote state backend/],
     ['state beside the runtime for a docker environment', 'dev', (e) => (e.backend = { type: 'local', withRuntime: true }), /backend\.withRuntime: only for runtime local[\s\S]*runtime is docker/],
     ['phase 2 without phase 1', 'local', (e) => (e.phases = [2]), /phases: phase 2 \(citizen → warehouse\) needs phase 1/],
+    ['more sink tasks than partitions', 'prod', (e) => (e.connect.tasksMax = 7), /connect\.tasksMax: 7 sink tasks exceed kafka\.partitions \(6\)/],
+    ['a source queue no larger than its batch', 'staging', (e) => (e.tuning = { source: { maxBatchSize: 4096, maxQueueSize: 4096 } }), /tuning\.source\.maxQueueSize: 4096 must exceed tuning\.source\.maxBatchSize \(4096\)/],
+    ['an unknown compression codec', 'dev', (e) => (e.tuning = { producer: { compression: 'brotli' } }), /tuning\.producer\.compression: Invalid enum value/],
     ['plain HTTP to a shared Connect cluster', 'prod', (e) => (e.connect.url = 'http://connect.prod:8083'), /connect\.url: a shared environment reaches Kafka Connect over TLS \(https\)/],
     ['a shared Connect cluster without authentication', 'staging', (e) => delete e.connect.password, /connect\.username, connect\.password: a shared environment authenticates to Kafka Connect/],
     ['a salt variable where the workers hold the salt themselves', 'prod', (e) => (e.hashSalt = { variable: 'hash_salt' }), /hashSalt: only for runtime docker; the external Connect workers hold the salt themselves/],
@@ -77,7 +80,24 @@ describe('environment configuration', () => {
 
   it('gives the typed defaults of optional fields', () => {
     const local = validateEnvironment(ENVIRONMENTS.local as EnvironmentInput, SMART_CATALOGUE);
-    expect(local.connect.tasksMax).toBe(1);
     expect(local.disabledFlows).toEqual([]);
+    expect(local.tuning).toEqual({
+      source: { maxBatchSize: 2048, maxQueueSize: 8192, pollIntervalMs: 50 },
+      producer: { lingerMs: 5, batchBytes: 1_048_576, compression: 'lz4' },
+      sink: { batchSize: 4096, maxPartitionFetchBytes: 8_388_608 },
+    });
+  });
+
+  it('runs one sink task per partition unless tasksMax sets fewer', () => {
+    expect(sinkTasks(loadEnvironment('prod', SMART_CATALOGUE))).toBe(6);
+    expect(sinkTasks(loadEnvironment('local', SMART_CATALOGUE))).toBe(1);
+    const fewer = validateEnvironment(from('prod', (e) => (e.connect.tasksMax = 2)), SMART_CATALOGUE);
+    expect(sinkTasks(fewer)).toBe(2);
+  });
+
+  it('keeps the defaults of tuning groups it is not given', () => {
+    const env = validateEnvironment(from('staging', (e) => (e.tuning = { sink: { batchSize: 1000 } })), SMART_CATALOGUE);
+    expect(env.tuning.sink).toEqual({ batchSize: 1000, maxPartitionFetchBytes: 8_388_608 });
+    expect(env.tuning.source.pollIntervalMs).toBe(50);
   });
 });

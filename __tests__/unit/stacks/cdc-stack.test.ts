@@ -216,6 +216,25 @@ describe('per-environment differences', () => {
     }
   });
 
+  it('sizes connectors from the environment: sink tasks per partition, batching and compression from its tuning', () => {
+    const expected = { local: 1, dev: 1, staging: 3, prod: 6 };
+    for (const [env, tasks] of Object.entries(expected)) {
+      const json = synthJson(env);
+      for (const f of view.flows) {
+        const sink = connector(json, view.sinkConnectorName(f)).config;
+        expect(sink['tasks.max']).toBe(String(tasks));
+        expect(sink['batch.size']).toBe(sink['consumer.override.max.poll.records']);
+        expect(sink['connection.url']).toMatch(/[?&]reWriteBatchedInserts=true(&|$)/);
+        expect(sink['use.reduction.buffer']).toBe('true');
+      }
+      for (const db of view.sourceDatabases) {
+        const src = connector(json, view.sourceConnectorName(db)).config;
+        expect(src).toMatchObject({ 'tasks.max': '1', 'poll.interval.ms': '50', 'producer.override.compression.type': 'lz4' });
+        expect(Number(src['max.queue.size'])).toBeGreaterThan(Number(src['max.batch.size']));
+      }
+    }
+  });
+
   it('local and dev create no ACLs and keep state locally; local keeps it beside its engines', () => {
     for (const env of ['local', 'dev']) expect(resources(synthJson(env), 'kafka_acl')).toHaveLength(0);
     expect(synthJson('dev').terraform.backend.local.path).toBe('terraform.dev.tfstate');

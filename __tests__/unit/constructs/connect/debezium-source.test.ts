@@ -1,6 +1,7 @@
 import { Testing, TerraformStack } from 'cdktf';
 import { connectorMaps } from '../../../../constructs/connect/connector';
 import { CARRIED_HEADER, DebeziumSourceConnector, debeziumSourceConfig, DebeziumSourceProps } from '../../../../constructs/connect/debezium-source';
+import { DEFAULT_TUNING } from '../../../../environments/schema';
 
 const props = (over: Partial<DebeziumSourceProps> = {}): DebeziumSourceProps => ({
   name: 'src',
@@ -18,6 +19,7 @@ const props = (over: Partial<DebeziumSourceProps> = {}): DebeziumSourceProps => 
   heartbeat: { intervalMs: 10_000, table: 'cdc.heartbeat' },
   signalTable: 'cdc.debezium_signal',
   echoFilter: { tables: ['portal.citizen'], originColumn: 'cdc_origin', sinkValue: 'sink' },
+  tuning: DEFAULT_TUNING,
   ...over,
 });
 
@@ -155,5 +157,19 @@ describe('DebeziumSourceConnector checks', () => {
 
   it('refuses a snapshot filter for a table it does not capture', () => {
     expect(build({ snapshotFilters: { 'portal.eligibility': 'true' } })).toThrow("source connector 'src': snapshot filter for uncaptured table 'portal.eligibility'");
+  });
+});
+
+describe('Debezium source tuning', () => {
+  it('takes batch, queue, poll interval and producer settings from the environment', () => {
+    const tuning = { ...DEFAULT_TUNING, source: { maxBatchSize: 100, maxQueueSize: 400, pollIntervalMs: 20 }, producer: { lingerMs: 7, batchBytes: 65536, compression: 'zstd' as const } };
+    expect(connectorMaps(debeziumSourceConfig(props({ tuning }))).config).toMatchObject({
+      'max.batch.size': '100',
+      'max.queue.size': '400',
+      'poll.interval.ms': '20',
+      'producer.override.linger.ms': '7',
+      'producer.override.batch.size': '65536',
+      'producer.override.compression.type': 'zstd',
+    });
   });
 });

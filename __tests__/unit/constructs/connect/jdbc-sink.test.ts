@@ -1,6 +1,7 @@
 import { Testing, TerraformStack } from 'cdktf';
 import { connectorMaps } from '../../../../constructs/connect/connector';
 import { JdbcSinkConnector, jdbcSinkConfig, JdbcSinkProps } from '../../../../constructs/connect/jdbc-sink';
+import { DEFAULT_TUNING } from '../../../../environments/schema';
 
 const props = (over: Partial<JdbcSinkProps> = {}): JdbcSinkProps => ({
   name: 'sink',
@@ -16,6 +17,7 @@ const props = (over: Partial<JdbcSinkProps> = {}): JdbcSinkProps => ({
   deletes: 'propagate',
   deadLetterTopic: 'smart.v1.dlq.eligibility',
   deadLetterReplicationFactor: 3,
+  tuning: DEFAULT_TUNING,
   ...over,
 });
 
@@ -29,7 +31,7 @@ describe('jdbcSinkConfig (pure builder)', () => {
       'tasks.max': '1',
       topics: 'smart.v1.warehouse.ml.eligibility_insight',
       // logServerErrorDetail=false: no row values in the driver's exception messages
-      'connection.url': 'jdbc:postgresql://citizen-db:5432/smart_citizen?sslmode=require&logServerErrorDetail=false',
+      'connection.url': 'jdbc:postgresql://citizen-db:5432/smart_citizen?sslmode=require&logServerErrorDetail=false&reWriteBatchedInserts=true',
       'connection.username': 'sinker',
       'insert.mode': 'upsert',
       'primary.key.mode': 'record_key',
@@ -60,9 +62,16 @@ describe('jdbcSinkConfig (pure builder)', () => {
     expect(config.transforms).toBe('unwrap,selectFields');
   });
 
-  it('keeps batch size and max.poll.records equal', () => {
-    expect(maps(props()).config).toMatchObject({ 'batch.size': '500', 'consumer.override.max.poll.records': '500' });
-    expect(maps(props({ batchSize: 50 })).config).toMatchObject({ 'batch.size': '50', 'consumer.override.max.poll.records': '50' });
+  it('takes batch and fetch sizes from the tuning, max.poll.records equal to batch.size (which it caps)', () => {
+    expect(maps(props()).config).toMatchObject({ 'batch.size': '4096', 'consumer.override.max.poll.records': '4096' });
+    const tuning = { ...DEFAULT_TUNING, sink: { batchSize: 50, maxPartitionFetchBytes: 2048 } };
+    expect(maps(props({ tuning })).config).toMatchObject({ 'batch.size': '50', 'consumer.override.max.poll.records': '50', 'consumer.override.max.partition.fetch.bytes': '2048' });
+  });
+
+  it('has pgjdbc rewrite batched upserts into multi-row statements, with one change per row in a batch', () => {
+    expect(maps(props()).config['connection.url']).toMatch(/[?&]reWriteBatchedInserts=true(&|$)/);
+    // a multi-row INSERT … ON CONFLICT cannot touch one row twice: the batch is reduced by key
+    expect(maps(props()).config['use.reduction.buffer']).toBe('true');
   });
 
   it('holds the password only as a worker secret reference', () => {

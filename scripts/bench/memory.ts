@@ -1,0 +1,169 @@
+/**
+ * Resident memory of the local runtime's engines, sampled while the benchmark runs. Each engine is
+ * its process tree (PostgreSQL: postmaster and every backend, walsender and worker); its memory is
+ * the sum of PSS (proportional set size: shared pages such as shared_buffers counted once, not once
+ * per backend). Samples are attributed to the path being measured at that moment.
+ */
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { Path } from './workload';
+
+export const ENGINES = ['pg-warehouse', 'pg-citizen', 'kafka', 'connect'] as const;
+export type Engine = (typeof ENGINES)[number];
+/** What native replication needs: the two PostgreSQL clusters only. */
+export const NATIVE_ENGINES: readonly Engine[] = ['pg-warehouse', 'pg-citizen'];
+
+export const runtimeState = () => process.env.SMART_CDC_STATE ?? '/tmp/smart-cdc-local';
+
+/** The engine's main PID from the local runtime's state dir (scripts/local-runtime.sh writes them). */
+export function enginePid(engine: Engine, state = runtimeState()): number {
+  const f = join(state, 'run', `${engine}.pid`);
+  let raw: string;
+  try {
+    raw = readFileSync(f, 'utf8').trim();
+  } catch {
+    throw new Error(`no PID file ${f}: is the local runtime up with SMART_CDC_STATE=${state}?`);
+  }
+  const pid = Number(raw);
+  if (!Number.isInteger(pid) || pid <= 0) throw new Error(`PID file ${f} holds '${raw}'`);
+  return pid;
+}
+
+function parentsOf(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  for (const e of readdirSync('/proc')) {
+    if (!/^\d+$/.test(e)) continue;
+    try {
+      const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(e));
+      children.set(ppid, list);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return children;
+}
+
+function pssKiB(pid: number): number {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** PSS in bytes of a process and all its descendants. */
+export function treePss(pid: number, children = parentsOf()): number {
+  let kib = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop() as number;
+    kib += pssKiB(p);
+    stack.push(...(children.get(p) ?? []));
+  }
+  return kib * 1024;
+}
+
+/** CPU seconds of a process tree: live processes' user+system time, plus what the root reaped from exited children. */
+export function treeCpuSeconds(pid: number, children = parentsOf()): number {
+  const ticks = (p: number, reaped: boolean) => {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // fields 14-17 of /proc/<pid>/stat (utime stime cutime cstime), counted from `state` as index 0
+      return Number(f[11]) + Number(f[12]) + (reaped ? Number(f[13]) + Number(f[14]) : 0);
+    } catch {
+      return 0;
+    }
+  };
+  let total = ticks(pid, true);
+  const stack = [...(children.get(pid) ?? [])];
+  while (stack.length) {
+    const p = stack.pop() as number;
+    total += ticks(p, false);
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total / CLOCK_TICKS;
+}
+
+/** USER_HZ: Linux reports process times in 1/100 s on every architecture it runs on here. */
+const CLOCK_TICKS = 100;
+
+export type Sample = Record<Engine, number>;
+
+/** Per path: the peak of each engine and the peak of their sum (at one instant). */
+export interface PeakMemory {
+  readonly samples: number;
+  readonly engines: Record<Engine, number>;
+  /** the largest sum over `engines` seen in one sample */
+  readonly total: number;
+}
+
+export class PeakTracker {
+  private readonly peaks = new Map<Path, { samples: number; engines: Record<Engine, number>; total: number }>();
+
+  add(path: Path, s: Sample, counted: readonly Engine[] = ENGINES): void {
+    const p = this.peaks.get(path) ?? { samples: 0, engines: Object.fromEntries(ENGINES.map((e) => [e, 0])) as Record<Engine, number>, total: 0 };
+    p.samples++;
+    for (const e of counted) p.engines[e] = Math.max(p.engines[e], s[e]);
+    p.total = Math.max(p.total, counted.reduce((n, e) => n + s[e], 0));
+    this.peaks.set(path, p);
+  }
+
+  peak(path: Path): PeakMemory | undefined {
+    const p = this.peaks.get(path);
+    return p && { samples: p.samples, engines: { ...p.engines }, total: p.total };
+  }
+}
+
+/** Samples every engine each `intervalMs` while a path is being measured. */
+export class MemorySampler {
+  readonly tracker = new PeakTracker();
+  private path: Path | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly pids: Record<Engine, number>;
+
+  constructor(private readonly intervalMs = 500) {
+    this.pids = Object.fromEntries(ENGINES.map((e) => [e, enginePid(e)])) as Record<Engine, number>;
+  }
+
+  start(): void {
+    this.timer = setInterval(() => this.sample(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  /** Attribute the following samples to `path` (undefined: not measured). */
+  measuring(path: Path | undefined): void {
+    this.path = path;
+    if (path) this.sample();
+  }
+
+  sample(): void {
+    if (!this.path) return;
+    const children = parentsOf();
+    const s = Object.fromEntries(ENGINES.map((e) => [e, treePss(this.pids[e], children)])) as Sample;
+    this.tracker.add(this.path, s, this.path === 'native' ? NATIVE_ENGINES : ENGINES);
+  }
+
+  /** CPU seconds each engine has used so far. */
+  cpu(): Record<Engine, number> {
+    const children = parentsOf();
+    return Object.fromEntries(ENGINES.map((e) => [e, treeCpuSeconds(this.pids[e], children)])) as Record<Engine, number>;
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** JVM options of an engine's process (heap bounds), for the machine statement. */
+  jvmOptions(engine: 'kafka' | 'connect'): string[] {
+    try {
+      return readFileSync(`/proc/${this.pids[engine]}/cmdline`, 'utf8').split('\0').filter((a) => /^-X(ms|mx)/.test(a));
+    } catch {
+      return [];
+    }
+  }
+}
