@@ -48,8 +48,9 @@ export interface CdktfRun {
 }
 
 /**
- * Provider errors that say an engine connection dropped, not that the configuration is wrong. Seen here:
- * the Kafka provider's client failing one topic of a parallel create with "broker not connected".
+ * Provider errors that are transient, not a wrong configuration: an engine connection that dropped
+ * (seen here: the Kafka provider failing one topic of a parallel create with "broker not connected"),
+ * or PostgreSQL refusing two concurrent updates of one catalog row.
  */
 export const TRANSIENT_PROVIDER_ERROR = /kafka: broker not connected|kafka: client has run out of available brokers|tuple concurrently updated/;
 
@@ -62,13 +63,13 @@ export async function runCdktf(args: readonly string[], opts: { env?: NodeJS.Pro
   const first = await runCdktfOnce(args, opts);
   const cause = transientFailure(args, first);
   if (!cause) return first;
-  const note = `cdktf ${args[0]}: a provider lost its engine connection ("${cause}"); running it once more`;
+  const note = `cdktf ${args[0]}: a transient provider error ("${cause}"); running it once more`;
   opts.onLine?.(note);
   const second = await runCdktfOnce(args, opts);
   return { code: second.code, output: `${first.output}\n${note}\n${second.output}` };
 }
 
-/** Why a failed deploy/destroy is worth running again (a dropped engine connection), or undefined. */
+/** Why a failed deploy/destroy is worth running again (a transient provider error), or undefined. */
 export function transientFailure(args: readonly string[], run: CdktfRun): string | undefined {
   if (run.code === 0 || !['deploy', 'destroy'].includes(args[0] ?? '')) return undefined;
   return run.output.match(TRANSIENT_PROVIDER_ERROR)?.[0];
