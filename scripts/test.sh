@@ -15,6 +15,9 @@ run() { # name, command...
   "$@" || failed_steps+=("$name")
 }
 
+step "npm packages (npm ci when missing or stale)"
+run npm-packages bash scripts/npm-packages.sh
+
 step "type check"
 run typecheck npx tsc --noEmit -p .
 

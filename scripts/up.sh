@@ -7,10 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CHECKPOINT_DISABLE=1
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "up: installing npm packages (npm ci)" >&2
-  npm ci --no-audit --no-fund >&2
-fi
+bash scripts/npm-packages.sh
 bash scripts/local-runtime.sh install
 bash scripts/local-runtime.sh up >&2
 npx smart-cdc bootstrap local

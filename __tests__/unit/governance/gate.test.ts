@@ -2,7 +2,7 @@ import { App } from 'cdktf';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { MaskingGateError } from '../../../constructs/aspects/masking-gate';
+import { gateError } from '../../support/gate';
 import { piiReadWithoutMask } from '../../../constructs/governance/ranger-gate';
 import { POLICY_TYPE } from '../../../constructs/governance/ranger-api';
 import { Catalogue } from '../../../catalogue/model';
@@ -23,15 +23,6 @@ function synth(envName: string, catalogue: Catalogue, edit?: (s: CdcStack) => vo
   }
 }
 
-function gateError(run: () => void): MaskingGateError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(MaskingGateError);
-    return e as MaskingGateError;
-  }
-  throw new Error('expected the masking gate to fail the synth');
-}
 
 /** The catalogue with one PII mask taken away from one role. */
 const withoutMask = (role: string, column: string) =>

@@ -1,6 +1,6 @@
 import { Catalogue } from '../../../catalogue/model';
 import { assertCatalogue, catalogueProblems } from '../../../catalogue/validate';
-import { MaskingGateError } from '../../../constructs/aspects/masking-gate';
+import { gateError } from '../../support/gate';
 import { EnvironmentInput } from '../../../environments/schema';
 import { editCatalogue, Mutable } from '../../support/catalogues';
 import { buildStack, connector, fullSynth, Json, resources, synthJson } from '../../support/synth';
@@ -75,15 +75,6 @@ function addRegistry(e: EnvironmentInput): EnvironmentInput {
   return e;
 }
 
-function gate(run: () => void): MaskingGateError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(MaskingGateError);
-    return e as MaskingGateError;
-  }
-  throw new Error('expected the masking gate to fail the synth');
-}
 
 describe('a third database, through the catalogue alone', () => {
   it('is a valid catalogue', () => {
@@ -121,14 +112,14 @@ describe('a third database, through the catalogue alone', () => {
 
   it('fails the gate when an INTERNAL column would flow into it (SCDC-M1, SCDC-M3)', () => {
     const leaking = withRegistry((c) => void (c.flows[c.flows.length - 1].fields.budget_model = 'budget_model'));
-    const err = gate(() => fullSynth(buildStack('local', { catalogue: leaking, edit: addRegistry }).app));
+    const err = gateError(() => fullSynth(buildStack('local', { catalogue: leaking, edit: addRegistry }).app));
     expect(err.findings.map((f) => f.rule.id).sort()).toEqual(['SCDC-M1', 'SCDC-M3']);
     expect(err.message).toContain("flow 'program_to_registry': INTERNAL column ml.program.budget_model would leave the warehouse database into registry.program");
   });
 
   it('fails the gate when its reader could read PII unmasked (SCDC-M5)', () => {
     const unmasked = withRegistry((c) => void delete c.readers[c.readers.length - 1].masks.contact_email);
-    const err = gate(() => fullSynth(buildStack('dev', { catalogue: unmasked, edit: addRegistry }).app));
+    const err = gateError(() => fullSynth(buildStack('dev', { catalogue: unmasked, edit: addRegistry }).app));
     expect(err.violations).toEqual([expect.stringMatching(/^\[SCDC-M5\] reader role 'registry_auditor' can read PII column registry\.program\.contact_email \(smart_registry\)/)]);
   });
 
