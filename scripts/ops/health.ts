@@ -131,6 +131,16 @@ export const DEFAULT_THRESHOLDS: Thresholds = { maxSlotLagBytes: 256 * 1024 ** 2
 
 const RUNNING = 'RUNNING';
 
+/**
+ * Between the supervisor's restarts a failing task shows RESTARTING or RUNNING, and Connect has
+ * dropped its trace: the supervisor's last event for that task still names the cause.
+ */
+function restartCause(s: SupervisionState | undefined, connector: string, task: number): string {
+  const last = s?.last;
+  if (!last || last.connector !== connector || !last.tasks.includes(task) || !last.cause) return '';
+  return ` (the supervisor restarted it at ${last.at}, attempt ${last.attempt}, after: ${last.cause})`;
+}
+
 export function evaluate(d: StatusData, t: Thresholds, ops = CLI): Problem[] {
   const env = d.environment;
   const p: Problem[] = [];
@@ -159,7 +169,7 @@ export function evaluate(d: StatusData, t: Thresholds, ops = CLI): Problem[] {
           // the supervisor restarts it with backoff; restart it now once the cause is fixed
           `${ops} repair restart ${env}`,
         );
-      else if (task.state !== RUNNING && c.state === RUNNING) degraded(`${c.name}/${task.id}`, `task ${task.id} of ${c.name} is ${task.state}`);
+      else if (task.state !== RUNNING && c.state === RUNNING) degraded(`${c.name}/${task.id}`, `task ${task.id} of ${c.name} is ${task.state}${restartCause(d.supervision, c.name, task.id)}`);
     }
   }
 

@@ -106,6 +106,18 @@ describe('ops status health policy (exit codes for alerting)', () => {
     expect(hints(lost)).toHaveLength(1);
   });
 
+  it('names the cause of a task between supervisor restarts from the supervisor\'s last event for that task', () => {
+    const restarting = { ...healthy(), connectors: [healthy().connectors[0], { ...healthy().connectors[1], tasks: [{ id: 0, state: 'RESTARTING' }] }] };
+    const event = { at: '2026-11-30T06:00:00Z', action: 'restarted', connector: 'sink', tasks: [0], attempt: 3, cause: 'org.apache.kafka.connect.errors.ConnectException: flow eligibility: Cannot alter table' };
+    const sup = (last: typeof event) => ({ topic: 'ev', restarts: 3, windowSeconds: 3600, last });
+    expect(verdict({ ...restarting, supervision: sup(event) }).problems).toEqual([
+      `task 0 of sink is RESTARTING (the supervisor restarted it at 2026-11-30T06:00:00Z, attempt 3, after: ${event.cause})`,
+    ]);
+    // an event of another connector or task says nothing of this one
+    expect(verdict({ ...restarting, supervision: sup({ ...event, connector: 'src' }) }).problems).toEqual(['task 0 of sink is RESTARTING']);
+    expect(verdict({ ...restarting, supervision: sup({ ...event, tasks: [1] }) }).problems).toEqual(['task 0 of sink is RESTARTING']);
+  });
+
   it('honours the thresholds given as flags', () => {
     const d = { ...healthy(), deadLetters: [{ flow: 'eligibility', topic: 'dlq', depth: 3 }] };
     expect(verdict(d, { ...DEFAULT_THRESHOLDS, maxDeadLetters: 3 }).code).toBe(0);
