@@ -1,4 +1,4 @@
-/** Two suites: `unit` (no engines) and `e2e` (the local runtime's real engines, see README). */
+/** Suites: `unit` (no engines), `e2e` and `outages` (the local runtime's real engines, see README). */
 const base = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': 'ts-jest' },
@@ -13,6 +13,13 @@ module.exports = {
       ...base,
       displayName: 'e2e',
       testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/__tests__/e2e/support/global-setup.ts',
+    },
+    // outages of up to 10 minutes each: not in `npm test` (npm run test:outages)
+    {
+      ...base,
+      displayName: 'outages',
+      testMatch: ['<rootDir>/__tests__/outages/**/*.test.ts'],
       globalSetup: '<rootDir>/__tests__/e2e/support/global-setup.ts',
     },
   ],

@@ -1,5 +1,5 @@
 import { execFileSync } from 'child_process';
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { ROOT } from './deploy';
 import { connectApi, Db } from './engines';
@@ -26,6 +26,36 @@ export function killEngine(engine: 'kafka' | 'connect'): number {
   const pid = Number(readFileSync(join(STATE, 'run', `${engine}.pid`), 'utf8').trim());
   process.kill(pid, 'SIGKILL');
   return pid;
+}
+
+const wanted = (engine: 'kafka' | 'connect') => join(STATE, 'run', `${engine}.wanted`);
+
+/**
+ * Stops Kafka or Connect and keeps it down: the watchdog starts only engines marked wanted, so the
+ * mark goes first. Resolves once the process is gone.
+ */
+export async function holdEngineDown(engine: 'kafka' | 'connect'): Promise<void> {
+  rmSync(wanted(engine), { force: true });
+  const pid = Number(readFileSync(join(STATE, 'run', `${engine}.pid`), 'utf8').trim());
+  process.kill(pid, 'SIGTERM');
+  const gone = Date.now() + 90_000;
+  // a zombie (state Z, not yet reaped by its parent) is gone too
+  const alive = () => {
+    try {
+      return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return false;
+    }
+  };
+  while (alive()) {
+    if (Date.now() > gone) process.kill(pid, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Marks the engine wanted again: the watchdog starts it within its interval, as a restart policy would. */
+export function releaseEngine(engine: 'kafka' | 'connect'): void {
+  writeFileSync(wanted(engine), '');
 }
 
 /** The local runtime's watchdog brings it back; true once the engine answers again. */
