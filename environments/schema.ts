@@ -153,6 +153,8 @@ const tuning = z
         batchSize: z.number().int().min(1).default(4096),
         /** bytes fetched per partition and request; must hold a batch */
         maxPartitionFetchBytes: z.number().int().min(1024).default(8_388_608),
+        /** how long the broker keeps a sink consumer that stopped heartbeating in its group (Kafka's 6 s minimum) */
+        sessionTimeoutMs: z.number().int().min(6000).max(1_800_000).default(10_000),
       })
       .strict()
       .default({}),

@@ -28,6 +28,11 @@ export function sinkTuning(t: Tuning): Setting[] {
     set('consumer.override.max.poll.records', t.sink.batchSize, 'The JDBC sink\'s `batch.size` is capped by the records one poll returns: kept equal to it.'),
     set('consumer.override.max.partition.fetch.bytes', t.sink.maxPartitionFetchBytes, 'Bytes fetched per partition and request (Kafka default 1 MiB, fewer records than one batch): one fetch fills a whole batch.'),
     set(
+      'consumer.override.session.timeout.ms',
+      t.sink.sessionTimeoutMs,
+      "A sink consumer closed while Kafka was away never said goodbye, and its successor waits until the group drops it: Kafka's 45 s default held every sink back 42 s after a Kafka outage (measured); 10 s bounds that wait. Heartbeats run on their own thread, so a long JDBC batch does not count against it.",
+    ),
+    set(
       'use.reduction.buffer',
       'true',
       'One change per row and batch (the latest): with `reWriteBatchedInserts` a batch is one multi-row `INSERT … ON CONFLICT`, which PostgreSQL rejects when two rows share a key ("cannot affect row a second time"), as a row changed twice within a batch, or redelivered after a crash, does.',

@@ -58,6 +58,7 @@ describe('environment configuration', () => {
     ['more sink tasks than partitions', 'prod', (e) => (e.connect.tasksMax = 7), /connect\.tasksMax: 7 sink tasks exceed kafka\.partitions \(6\)/],
     ['a source queue no larger than its batch', 'staging', (e) => (e.tuning = { source: { maxBatchSize: 4096, maxQueueSize: 4096 } }), /tuning\.source\.maxQueueSize: 4096 must exceed tuning\.source\.maxBatchSize \(4096\)/],
     ['an unknown compression codec', 'dev', (e) => (e.tuning = { producer: { compression: 'brotli' } }), /tuning\.producer\.compression: Invalid enum value/],
+    ['a sink session timeout below what Kafka accepts', 'prod', (e) => (e.tuning = { sink: { sessionTimeoutMs: 1000 } }), /tuning\.sink\.sessionTimeoutMs: Number must be greater than or equal to 6000/],
     ['plain HTTP to a shared Connect cluster', 'prod', (e) => (e.connect.url = 'http://connect.prod:8083'), /connect\.url: a shared environment reaches Kafka Connect over TLS \(https\)/],
     ['a shared Connect cluster without authentication', 'staging', (e) => delete e.connect.password, /connect\.username, connect\.password: a shared environment authenticates to Kafka Connect/],
     ['a salt variable where the workers hold the salt themselves', 'prod', (e) => (e.hashSalt = { variable: 'hash_salt' }), /hashSalt: only for runtime docker; the external Connect workers hold the salt themselves/],
@@ -84,7 +85,7 @@ describe('environment configuration', () => {
     expect(local.tuning).toEqual({
       source: { maxBatchSize: 2048, maxQueueSize: 8192, pollIntervalMs: 50 },
       producer: { lingerMs: 5, batchBytes: 1_048_576, compression: 'lz4' },
-      sink: { batchSize: 4096, maxPartitionFetchBytes: 8_388_608 },
+      sink: { batchSize: 4096, maxPartitionFetchBytes: 8_388_608, sessionTimeoutMs: 10_000 },
     });
   });
 
@@ -97,7 +98,7 @@ describe('environment configuration', () => {
 
   it('keeps the defaults of tuning groups it is not given', () => {
     const env = validateEnvironment(from('staging', (e) => (e.tuning = { sink: { batchSize: 1000 } })), SMART_CATALOGUE);
-    expect(env.tuning.sink).toEqual({ batchSize: 1000, maxPartitionFetchBytes: 8_388_608 });
+    expect(env.tuning.sink).toEqual({ batchSize: 1000, maxPartitionFetchBytes: 8_388_608, sessionTimeoutMs: 10_000 });
     expect(env.tuning.source.pollIntervalMs).toBe(50);
   });
 });

@@ -62,10 +62,15 @@ describe('jdbcSinkConfig (pure builder)', () => {
     expect(config.transforms).toBe('unwrap,selectFields');
   });
 
-  it('takes batch and fetch sizes from the tuning, max.poll.records equal to batch.size (which it caps)', () => {
-    expect(maps(props()).config).toMatchObject({ 'batch.size': '4096', 'consumer.override.max.poll.records': '4096' });
-    const tuning = { ...DEFAULT_TUNING, sink: { batchSize: 50, maxPartitionFetchBytes: 2048 } };
-    expect(maps(props({ tuning })).config).toMatchObject({ 'batch.size': '50', 'consumer.override.max.poll.records': '50', 'consumer.override.max.partition.fetch.bytes': '2048' });
+  it('takes batch and fetch sizes and the session timeout from the tuning, max.poll.records equal to batch.size (which it caps)', () => {
+    expect(maps(props()).config).toMatchObject({ 'batch.size': '4096', 'consumer.override.max.poll.records': '4096', 'consumer.override.session.timeout.ms': '10000' });
+    const tuning = { ...DEFAULT_TUNING, sink: { batchSize: 50, maxPartitionFetchBytes: 2048, sessionTimeoutMs: 7000 } };
+    expect(maps(props({ tuning })).config).toMatchObject({
+      'batch.size': '50',
+      'consumer.override.max.poll.records': '50',
+      'consumer.override.max.partition.fetch.bytes': '2048',
+      'consumer.override.session.timeout.ms': '7000',
+    });
   });
 
   it('has pgjdbc rewrite batched upserts into multi-row statements, with one change per row in a batch', () => {
