@@ -132,8 +132,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = { maxSlotLagBytes: 256 * 1024 ** 2
 const RUNNING = 'RUNNING';
 
 /**
- * Between the supervisor's restarts a failing task shows RESTARTING or RUNNING, and Connect has
- * dropped its trace: the supervisor's last event for that task still names the cause.
+ * Caught between two of the supervisor's restarts, a failing task is RESTARTING and Connect has
+ * dropped its trace: the supervisor's last event for that task still names the cause (and when).
  */
 function restartCause(s: SupervisionState | undefined, connector: string, task: number): string {
   const last = s?.last;
