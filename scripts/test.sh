@@ -40,7 +40,7 @@ step "Ranger policy engine proof (Maven, JUnit)"
 run ranger npm run --silent test:ranger
 
 step "Connect plugin: HashColumns against Debezium's own hash masking, parking sink, supervisor (Maven, JUnit)"
-run connect-plugin mvn -B -ntp -q -f connect-plugin/pom.xml test
+run connect-plugin npm run --silent test:plugin
 
 if [ "$started" = 1 ]; then
   step "end-to-end tests on the local engines (jest)"

@@ -12,16 +12,34 @@
  *   npm run cdktf -- deploy local        # = npx cdktf deploy local (+ the switch)
  */
 import { spawn } from 'child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'fs';
-import { isAbsolute, join } from 'path';
+import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'fs';
+import { delimiter, isAbsolute, join } from 'path';
 
 export const ROOT = join(__dirname, '..', '..');
 export const MIRROR_ENV = 'SMART_CDC_TF_MIRROR';
 /** providers the stacks require, all served by the mirror when it is on */
 const MIRRORED = ['registry.terraform.io/mongey/*', 'registry.terraform.io/cyrilgdn/*', 'registry.terraform.io/kreuzwerker/*'];
 
-/** The environment for Terraform and cdktf: the mirror's CLI configuration when the switch is on. */
+/** The Terraform CLI on `PATH`, which cdktf runs without saying so when it is missing. */
+export function requireTerraform(path: string | undefined): string {
+  const found = (path ?? '').split(delimiter).filter(Boolean).map((d) => join(d, 'terraform')).find((f) => {
+    try {
+      accessSync(f, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (!found) throw new Error('the Terraform CLI is not on the PATH: cdktf drives it for synth, deploy, diff and destroy; install Terraform 1.x (tested with 1.11)');
+  return found;
+}
+
+/**
+ * The environment for Terraform and cdktf: the mirror's CLI configuration when the switch is on.
+ * Refuses at once when there is no Terraform to run.
+ */
 export function terraformEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  requireTerraform(base.PATH);
   const env: NodeJS.ProcessEnv = { ...base, CHECKPOINT_DISABLE: '1' };
   const mirror = base[MIRROR_ENV];
   if (!mirror) return env;

@@ -1,4 +1,7 @@
-import { cdktfArgs, transientFailure } from '../../../../scripts/terraform/cdktf';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { cdktfArgs, requireTerraform, terraformEnv, transientFailure } from '../../../../scripts/terraform/cdktf';
 
 // as `cdktf deploy local` printed it when one topic of a parallel create failed
 const DROPPED = `local  Error: kafka: broker not connected
@@ -20,5 +23,21 @@ describe('cdktf runs', () => {
     expect(cdktfArgs(['deploy', 'local'], { SMART_CDC_TF_MIRROR: '/m' })).toEqual(['deploy', 'local', '--skip-provider-lock']);
     expect(cdktfArgs(['deploy', 'local'], {})).toEqual(['deploy', 'local']);
     expect(cdktfArgs(['synth'], { SMART_CDC_TF_MIRROR: '/m' })).toEqual(['synth']);
+  });
+
+  it('refuses at once, naming it, when no Terraform CLI is on the PATH', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'no-terraform-'));
+    const withOne = mkdtempSync(join(tmpdir(), 'terraform-'));
+    try {
+      expect(() => terraformEnv({ PATH: empty })).toThrow('the Terraform CLI is not on the PATH');
+      // a file that is not executable does not count
+      writeFileSync(join(withOne, 'terraform'), '#!/bin/sh\n');
+      expect(() => requireTerraform(`${empty}:${withOne}`)).toThrow('not on the PATH');
+      chmodSync(join(withOne, 'terraform'), 0o755);
+      expect(requireTerraform(`${empty}:${withOne}`)).toBe(join(withOne, 'terraform'));
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+      rmSync(withOne, { recursive: true, force: true });
+    }
   });
 });
