@@ -30,10 +30,9 @@ import { MIRROR_ENV, runCdktf } from '../terraform/cdktf';
 import { withLocalSecrets } from '../terraform/local-secrets';
 import { CLI, Io } from './io';
 import { gatherStatus, judge, renderStatus, thresholdsFrom } from './status';
-import { endOffsets, SinkCatchUp } from './waits';
+import { allRunning, endOffsets, SinkCatchUp, sleep } from './waits';
 
 const ROOT = join(__dirname, '..', '..');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 class Deadline {
   private readonly at: number;
@@ -127,7 +126,7 @@ async function waitConnectors(ctx: OpsContext, p: Progress, deadline: Deadline):
         p.set(`c:${n}`, n, 'failed', 'FAILED');
         throw new OpsError(`connector ${n} FAILED: ${(failed ?? '').split('\n')[0]} (after fixing the cause: ${CLI} repair restart ${ctx.env.name})`);
       }
-      const running = s.connector.state === 'RUNNING' && s.tasks.length > 0 && s.tasks.every((t) => t.state === 'RUNNING');
+      const running = allRunning(s);
       p.set(`c:${n}`, n, running ? 'done' : 'running', running ? `RUNNING (${s.tasks.length} task${s.tasks.length > 1 ? 's' : ''})` : `${s.connector.state}, tasks ${s.tasks.map((t) => t.state).join(' ') || 'none yet'}`);
       if (!running) pending++;
     }

@@ -5,7 +5,7 @@
  * DDL guard of sql/V003 refuses such DDL where the stack could install it.
  */
 import { Client } from 'pg';
-import { CarriedColumn, CatalogueView } from '../../catalogue/derive';
+import { CarriedColumn, CatalogueView, ORIGIN_COLUMN } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
 import { CLI } from './io';
 
@@ -36,7 +36,7 @@ export interface Drift {
 export async function readCarriedColumns(c: Client, view: CatalogueView, db: DatabaseId): Promise<ColumnFound[]> {
   const carried = view.carriedColumns(db);
   if (!carried.length) return [];
-  const known = (table: string) => [...view.table(db, table).columns.map((x) => x.name), 'cdc_origin'];
+  const known = (table: string) => [...view.table(db, table).columns.map((x) => x.name), ORIGIN_COLUMN];
   const tables = [...new Set(carried.map((x) => x.table))];
   const rows = (
     await c.query<{ t: string; col: string; type: string; expected: string | null; exists: boolean; same: boolean | null; actual: string | null }>(

@@ -9,14 +9,13 @@ import { randomUUID } from 'crypto';
 import { DatabaseId } from '../../catalogue/model';
 import { filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SIGNAL_TABLE } from '../../catalogue/derive';
 import { ConnectApi, ConnectorStatusInfo, topicDepth, withKafka, withPg } from './clients';
-import { allRunning, anyFailed, failureOf, settle, waitFor } from './waits';
+import { allRunning, anyFailed, failureOf, settle, sleep, waitFor } from './waits';
 import { findFlow, OpsContext } from './context';
 import { OpsError, UsageError } from './errors';
 import { formatBytes } from './format';
 import { incrementalSnapshotTables, patchText, signalProblems, snapshotSignalData } from './signals';
 import { CLI, Io } from './io';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export type Report = Record<string, unknown> & { lines: string[] };
 

@@ -19,9 +19,8 @@ import { describeParked, markHandled, ParkedRecord, pendingParked, positionText 
 import { describeStatus, emit, waitIncrementalSnapshot } from './repair';
 import { patchText, replaySignalData, signalProblems } from './signals';
 import { CLI, Io } from './io';
-import { allRunning, endOffsets, SinkCatchUp } from './waits';
+import { allRunning, caughtUp, endOffsets, SinkCatchUp } from './waits';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function sinkOf(ctx: OpsContext, arg: string): SinkNames {
   const flow = findFlow(ctx, arg);
@@ -134,15 +133,10 @@ export async function replay(ctx: OpsContext, pos: Record<string, string>, flags
 
   // the sink has consumed everything up to here: what it parked again is in the topic by now
   const catchUp = await withKafka(ctx.kafka, async (a) => new SinkCatchUp(sink, await endOffsets(a, sink.topic), true));
-  const deadline = Date.now() + timeoutS * 1000;
-  for (;;) {
-    const { done, behind } = await withKafka(ctx.kafka, (a) => catchUp.behind(a));
-    if (done) break;
-    if (Date.now() > deadline) {
-      lines.push(`error: after ${timeoutS}s ${sink.connector} is still ${behind} record(s) behind on ${sink.topic}; nothing was marked replayed`);
-      return emit(io, flags, 'replay', ctx, false, { flow: flow.name, parked: records.length, lines });
-    }
-    await sleep(500);
+  const late = await caughtUp(ctx.kafka, [catchUp], Date.now() + timeoutS * 1000, 500);
+  if (late) {
+    lines.push(`error: after ${timeoutS}s ${sink.connector} is still ${late.behind} record(s) behind on ${sink.topic}; nothing was marked replayed`);
+    return emit(io, flags, 'replay', ctx, false, { flow: flow.name, parked: records.length, lines });
   }
   const dlqEnd = await withKafka(ctx.kafka, async (a) => (await a.topicOffsets(sink.deadLetterTopic))[0].high);
   const again = (await readRange(ctx.kafka, sink.deadLetterTopic, 0, dlqStart, dlqEnd, 60_000)).records

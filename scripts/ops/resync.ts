@@ -19,9 +19,8 @@ import { OpsError, UsageError } from './errors';
 import { describeStatus, emit, runsAndStays } from './repair';
 import { initialSnapshotState } from './signals';
 import { CLI, Io } from './io';
-import { endOffsets, SinkCatchUp, waitFor } from './waits';
+import { caughtUp, endOffsets, SinkCatchUp, sleep, waitFor } from './waits';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function resync(ctx: OpsContext, pos: Record<string, string>, flags: Record<string, unknown>, io: Io): Promise<number> {
   const db = pos.database as DatabaseId;
@@ -78,14 +77,8 @@ export async function resync(ctx: OpsContext, pos: Record<string, string>, flags
   }
   const sinks = ctx.names.sinks.filter((k) => k.flow.source.database === db);
   const catchUps = await withKafka(ctx.kafka, async (a) => Promise.all(sinks.map(async (k) => new SinkCatchUp(k, await endOffsets(a, k.topic), true))));
-  for (const c of catchUps) {
-    for (;;) {
-      const { done, behind } = await withKafka(ctx.kafka, (a) => c.behind(a));
-      if (done) break;
-      if (Date.now() > deadline) return fail(`${c.sink.connector} is still ${behind} record(s) behind on ${c.sink.topic} after ${timeoutS}s`);
-      await sleep(1000);
-    }
-  }
+  const late = await caughtUp(ctx.kafka, catchUps, deadline, 1000);
+  if (late) return fail(`${late.sink.connector} is still ${late.behind} record(s) behind on ${late.sink.topic} after ${timeoutS}s`);
   lines.push(`snapshot of ${db} done; ${sinks.map((k) => k.flow.name).join(', ')} caught up`);
 
   // 5. deletes made while the slot was lost: target rows whose key is no longer at the source

@@ -2,12 +2,12 @@
  * Waits shared by bootstrap and the repairs: a sink caught up with its topic, a connector settled.
  * Each returns its state; the caller loops with its own deadline and progress.
  */
-import { ConnectApi, ConnectorStatusInfo } from './clients';
-import { SinkNames } from './context';
+import { ConnectApi, ConnectorStatusInfo, withKafka } from './clients';
+import { KafkaTarget, SinkNames } from './context';
 import { KafkaAdmin } from './kafka';
 import { rootCause } from './format';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** End offsets of a topic by partition: what a sink must have consumed. */
 export async function endOffsets(admin: KafkaAdmin, topic: string): Promise<Map<number, number>> {
@@ -41,6 +41,22 @@ export class SinkCatchUp {
     }
     return { behind, done: behind === 0 || (!this.exact && behind <= 2 && Date.now() - this.since >= 5_000) };
   }
+}
+
+/**
+ * Follows sinks' catch-ups (exact or not, as each was made) until every one is done or `deadline`
+ * (epoch ms) passes; returns the first one still behind then, with how far.
+ */
+export async function caughtUp(kafka: KafkaTarget, catchUps: readonly SinkCatchUp[], deadline: number, pollMs: number): Promise<{ sink: SinkNames; behind: number } | undefined> {
+  for (const c of catchUps) {
+    for (;;) {
+      const { done, behind } = await withKafka(kafka, (a) => c.behind(a));
+      if (done) break;
+      if (Date.now() > deadline) return { sink: c.sink, behind };
+      await sleep(pollMs);
+    }
+  }
+  return undefined;
 }
 
 export const allRunning = (s: ConnectorStatusInfo) => s.connector.state === 'RUNNING' && s.tasks.length > 0 && s.tasks.every((t) => t.state === 'RUNNING');
