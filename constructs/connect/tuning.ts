@@ -30,7 +30,7 @@ export function sinkTuning(t: Tuning): Setting[] {
     set(
       'consumer.override.session.timeout.ms',
       t.sink.sessionTimeoutMs,
-      "A sink consumer closed while Kafka was away never said goodbye, and its successor waits until the group drops it: Kafka's 45 s default held every sink back 42 s after a Kafka outage (measured); 10 s bounds that wait. Heartbeats run on their own thread, so a long JDBC batch does not count against it.",
+      "A sink consumer closed while Kafka was away never said goodbye, and its successor waits until the group drops it: Kafka's 45 s default held a sink back 42 s after a Kafka outage (measured in the broker's log); 10 s bounds that wait. Heartbeats run on their own thread, so a long JDBC batch does not count against it.",
     ),
     set(
       'use.reduction.buffer',

@@ -30,7 +30,7 @@ export function requireTerraform(path: string | undefined): string {
       return false;
     }
   });
-  if (!found) throw new Error('the Terraform CLI is not on the PATH: cdktf drives it for synth, deploy, diff and destroy; install Terraform 1.x (tested with 1.11)');
+  if (!found) throw new Error('the Terraform CLI is not on the PATH: cdktf drives it for synth, deploy, diff and destroy; install Terraform (tested with 1.11)');
   return found;
 }
 
