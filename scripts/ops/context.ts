@@ -173,6 +173,12 @@ export function loadContext(name: string, uses: readonly Component[] = ['databas
 }
 
 /** Resolves a flow by name, number, or its sink connector's name. */
+/** The environment's flows, as usage errors list them. */
+export const flowList = (ctx: Pick<OpsContext, 'view'>): string => ctx.view.flows.map((f) => `${f.id} ${f.name}`).join(', ');
+
+export const unknownFlow = (ctx: Pick<OpsContext, 'view' | 'env'>, arg: string): UsageError =>
+  new UsageError(`unknown flow '${arg}' in environment '${ctx.env.name}' (flows: ${flowList(ctx)})`);
+
 export function findFlow(ctx: Pick<OpsContext, 'view' | 'env'>, arg: string): FlowDef | undefined {
   return ctx.view.flows.find((f) => f.name === arg || String(f.id) === arg || ctx.view.sinkConnectorName(f) === arg || f.name === arg.replace(/-/g, '_'));
 }

@@ -10,7 +10,7 @@ import { DatabaseId } from '../../catalogue/model';
 import { filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SIGNAL_TABLE } from '../../catalogue/derive';
 import { ConnectApi, ConnectorStatusInfo, topicDepth, withKafka, withPg } from './clients';
 import { allRunning, anyFailed, failureOf, settle, sleep, waitFor } from './waits';
-import { findFlow, OpsContext } from './context';
+import { findFlow, flowList, OpsContext, unknownFlow } from './context';
 import { OpsError, UsageError } from './errors';
 import { formatBytes } from './format';
 import { incrementalSnapshotTables, patchText, signalProblems, snapshotSignalData } from './signals';
@@ -67,18 +67,17 @@ async function restart(ctx: OpsContext, flags: Record<string, unknown>, io: Io):
 /** A flow's sink connector; with --source its source database's connector; or a connector by name. */
 export function resolveConnector(ctx: OpsContext, arg: string, source: boolean): { name: string; what: string } {
   const flow = findFlow(ctx, arg);
-  const flows = ctx.view.flows.map((f) => `${f.id} ${f.name}`).join(', ');
   if (source) {
     const db = (ctx.view.sourceDatabases as string[]).includes(arg) ? (arg as DatabaseId) : flow?.source.database;
     const byName = ctx.names.sources.find((s) => s.connector === arg);
     if (byName) return { name: byName.connector, what: `source connector of ${byName.db}` };
-    if (!db) throw new UsageError(`--source needs a flow or a source database: '${arg}' is neither (databases: ${ctx.view.sourceDatabases.join(', ')}; flows: ${flows})`);
+    if (!db) throw new UsageError(`--source needs a flow or a source database: '${arg}' is neither (databases: ${ctx.view.sourceDatabases.join(', ')}; flows: ${flowList(ctx)})`);
     return { name: ctx.view.sourceConnectorName(db), what: `source connector of ${db}${flow ? ` (flow ${flow.name})` : ''}` };
   }
   if (flow) return { name: ctx.view.sinkConnectorName(flow), what: `sink of flow ${flow.name}` };
   const src = ctx.names.sources.find((s) => s.connector === arg);
   if (src) return { name: src.connector, what: `source connector of ${src.db}` };
-  if (/^[a-z0-9_]+$/.test(arg)) throw new UsageError(`unknown flow '${arg}' in environment '${ctx.env.name}' (flows: ${flows})`);
+  if (/^[a-z0-9_]+$/.test(arg)) throw unknownFlow(ctx, arg);
   return { name: arg, what: 'connector' };
 }
 

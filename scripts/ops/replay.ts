@@ -13,8 +13,8 @@
 import { randomUUID } from 'crypto';
 import { filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SIGNAL_TABLE } from '../../catalogue/derive';
 import { ConnectApi, produce, readRange, withKafka, withPg } from './clients';
-import { findFlow, OpsContext, SinkNames } from './context';
-import { OpsError, UsageError } from './errors';
+import { findFlow, OpsContext, SinkNames, unknownFlow } from './context';
+import { OpsError } from './errors';
 import { describeParked, markHandled, ParkedRecord, pendingParked, positionText } from './parked';
 import { describeStatus, emit, waitIncrementalSnapshot } from './repair';
 import { patchText, replaySignalData, signalProblems } from './signals';
@@ -24,7 +24,7 @@ import { allRunning, caughtUp, endOffsets, SinkCatchUp } from './waits';
 
 function sinkOf(ctx: OpsContext, arg: string): SinkNames {
   const flow = findFlow(ctx, arg);
-  if (!flow) throw new UsageError(`unknown flow '${arg}' in environment '${ctx.env.name}' (flows: ${ctx.view.flows.map((f) => `${f.id} ${f.name}`).join(', ')})`);
+  if (!flow) throw unknownFlow(ctx, arg);
   return ctx.names.sinks.find((s) => s.flow.name === flow.name)!;
 }
 
