@@ -27,6 +27,9 @@ if ! command -v actionlint >/dev/null 2>&1; then
   run actionlint-install env GOBIN="$HOME/.cache/smart-cdc/bin" go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 fi
 
+step "Terraform providers: the public registry, or the project's mirror (built when the registry cannot be reached)"
+run providers npm run --silent providers
+
 step "local engines: install and start (scripts/local-runtime.sh)"
 run runtime-install bash scripts/local-runtime.sh install
 started=0

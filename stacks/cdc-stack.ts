@@ -13,6 +13,7 @@ import { DEV, DevEngines } from '../constructs/docker/dev-engines';
 import { StreamingLayer } from '../constructs/streaming/streaming-layer';
 import { HASH_SALT_SECRET } from '../constructs/connect/worker-secrets';
 import { Secrets } from './secrets';
+import { pinProviderVersions } from '../constructs/terraform/pinned-providers';
 
 export interface CdcStackProps {
   readonly catalogue: Catalogue;
@@ -128,6 +129,7 @@ export class CdcStack extends TerraformStack {
       value: [...this.connect.sources, ...this.connect.sinks, this.connect.supervisor].map((c) => c.props.name),
     });
     new TerraformOutput(this, 'replication_slots', { value: this.view.databaseIds.map((id) => this.databases[id].slotName) });
+    pinProviderVersions(this);
   }
 
   private useBackend(env: EnvironmentConfig): void {

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Container } from '../../.gen/providers/docker/container';
+import { Container } from '@cdktf/provider-docker/lib/container';
 import { DatabaseId } from '../../catalogue/model';
 import { EnvironmentConfig } from '../../environments/schema';
 import { CONNECT_PLUGIN_JAR, connectPluginSourceHash, connectPluginTarget } from './connect-plugin';

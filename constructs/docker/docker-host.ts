@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
-import { DockerProvider } from '../../.gen/providers/docker/provider';
-import { Network } from '../../.gen/providers/docker/network';
-import { Image } from '../../.gen/providers/docker/image';
-import { Volume } from '../../.gen/providers/docker/volume';
-import { Container, ContainerUpload } from '../../.gen/providers/docker/container';
+import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
+import { Network } from '@cdktf/provider-docker/lib/network';
+import { Image } from '@cdktf/provider-docker/lib/image';
+import { Volume } from '@cdktf/provider-docker/lib/volume';
+import { Container, ContainerUpload } from '@cdktf/provider-docker/lib/container';
 
 export interface DockerHostProps {
   /** Docker daemon address, e.g. unix:///var/run/docker.sock */

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { escapeDeep, escapeTemplate } from '../terraform/literal';
 import { DataResource, ITerraformDependable, TerraformOutput, TerraformResource } from 'cdktf';
 
-import { Container } from '../../.gen/providers/docker/container';
+import { Container } from '@cdktf/provider-docker/lib/container';
 import { CatalogueView } from '../../catalogue/derive';
 import { EnvironmentConfig, SecretRef } from '../../environments/schema';
 import { DockerHost } from '../docker/docker-host';

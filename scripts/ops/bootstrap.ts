@@ -26,7 +26,7 @@ import { Check, preflightExit } from './checks';
 import { gatherChecks, renderChecks } from './preflight';
 import { Progress } from './progress';
 import { initialSnapshotState } from './signals';
-import { MIRROR_ENV, runCdktf } from '../terraform/cdktf';
+import { MIRROR_ENV, PROVIDERS_ENV, runCdktf } from '../terraform/cdktf';
 import { withLocalSecrets } from '../terraform/local-secrets';
 import { CLI, Io } from './io';
 import { gatherStatus, judge, renderStatus, thresholdsFrom } from './status';
@@ -89,7 +89,7 @@ async function deployStack(ctx: OpsContext, p: Progress, env: NodeJS.ProcessEnv)
     const last = run.output.split('\n').map((l) => l.trim()).filter((l) => /^(│ )?Error:/.test(l)).pop();
     throw new OpsError(
       registry
-        ? `\`cdktf deploy ${name}\` failed: Terraform cannot download its providers from this machine; point ${MIRROR_ENV} at a provider mirror (see README, "Terraform and its providers")`
+        ? `\`cdktf deploy ${name}\` failed: Terraform cannot download its providers from the public registry; unset ${PROVIDERS_ENV} (the project then builds its own provider mirror) or point ${MIRROR_ENV} at a provider mirror (see README, "Terraform and its providers")`
         : backendMoved
         ? `\`cdktf deploy ${name}\` failed: cdktf.out/stacks/${name} was initialised for another state backend than the stack now declares; run \`npm run cdktf -- deploy ${name} --migrate-state\` once to move the state there`
         : `\`cdktf deploy ${name}\` failed (exit ${run.code})${last ? `: ${last.replace(/^│ /, '')}` : ''}; run \`npm run cdktf -- deploy ${name}\` to see the whole plan`,

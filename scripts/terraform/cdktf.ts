@@ -1,22 +1,30 @@
 /**
  * Runs the cdktf CLI (`deploy`, `diff`, `destroy`, `get`) the way every project command does, with
- * one machine-specific switch:
+ * Terraform's providers taken from where this machine can get them:
  *
- *   SMART_CDC_TF_MIRROR=/abs/path/to/provider-mirror
+ *   - the public Terraform registry, when it answers (any user's machine): nothing else is used;
+ *   - where it does not (CI and the machines this project is built on), the project's own provider
+ *     mirror, built by scripts/terraform/providers.sh outside the repository: the real Mongey Kafka
+ *     providers built from the Go module proxy, and test-only substitutes of cyrilgdn/postgresql and
+ *     kreuzwerker/docker (runtime/terraform-providers/);
+ *   - SMART_CDC_TF_MIRROR=/abs/path: a provider mirror of your own, used as it is;
+ *   - SMART_CDC_TF_PROVIDERS=registry|mirror: no probe, always that source.
  *
- * When set (CI and machines without the public Terraform registry), Terraform installs the providers
- * from that filesystem mirror (a CLI configuration written to build/terraform/mirror.tfrc and passed
- * as TF_CLI_CONFIG_FILE) and cdktf skips `terraform providers lock`, which would ask the registry.
- * Unset, the same commands use the public registry as any cdktf project does.
+ * With a mirror, Terraform installs the providers from it (a CLI configuration written to
+ * build/terraform/mirror.tfrc, passed as TF_CLI_CONFIG_FILE) and cdktf skips `terraform providers
+ * lock`, which would ask the registry.
  *
- *   npm run cdktf -- deploy local        # = npx cdktf deploy local (+ the switch)
+ *   npm run cdktf -- deploy local        # = npx cdktf deploy local (+ the provider source)
  */
-import { spawn } from 'child_process';
-import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'fs';
+import { execFileSync, spawn } from 'child_process';
+import { accessSync, constants, existsSync, mkdirSync, renameSync, writeFileSync } from 'fs';
 import { delimiter, isAbsolute, join } from 'path';
 
 export const ROOT = join(__dirname, '..', '..');
 export const MIRROR_ENV = 'SMART_CDC_TF_MIRROR';
+export const PROVIDERS_ENV = 'SMART_CDC_TF_PROVIDERS';
+/** what Terraform asks first for a provider: when it does not answer, the project's mirror is used */
+export const REGISTRY_PROBE = 'https://registry.terraform.io/.well-known/terraform.json';
 /** providers the stacks require, all served by the mirror when it is on */
 const MIRRORED = ['registry.terraform.io/mongey/*', 'registry.terraform.io/cyrilgdn/*', 'registry.terraform.io/kreuzwerker/*'];
 
@@ -34,22 +42,61 @@ export function requireTerraform(path: string | undefined): string {
   return found;
 }
 
+/** Whether the public Terraform registry answers from this machine (asked once per process). */
+let reachable: boolean | undefined;
+export function registryReachable(): boolean {
+  if (reachable === undefined) {
+    const probe = `require('https').get(${JSON.stringify(REGISTRY_PROBE)}, { timeout: 5000 }, (r) => process.exit(r.statusCode === 200 ? 0 : 1)).on('error', () => process.exit(1)).on('timeout', () => process.exit(1))`;
+    try {
+      execFileSync(process.execPath, ['-e', probe], { stdio: 'ignore', timeout: 10_000 });
+      reachable = true;
+    } catch {
+      reachable = false;
+    }
+  }
+  return reachable;
+}
+
+/** The provider mirror Terraform should use, or undefined for the public registry. */
+export function providerMirror(base: NodeJS.ProcessEnv, probe: () => boolean = registryReachable, build: () => string = buildMirror): string | undefined {
+  const own = base[MIRROR_ENV];
+  if (own) {
+    if (!isAbsolute(own) || !existsSync(own)) throw new Error(`${MIRROR_ENV}='${own}': must be the absolute path of an existing provider mirror directory`);
+    return own;
+  }
+  const mode = base[PROVIDERS_ENV] || 'auto';
+  if (!['auto', 'registry', 'mirror'].includes(mode)) throw new Error(`${PROVIDERS_ENV}='${mode}': must be registry, mirror, or unset (the registry when it answers, else the project's mirror)`);
+  if (mode === 'registry' || (mode === 'auto' && probe())) return undefined;
+  return build();
+}
+
+/** Builds what the project's mirror lacks (scripts/terraform/providers.sh) and returns its path. */
+function buildMirror(): string {
+  try {
+    return execFileSync('bash', [join(ROOT, 'scripts', 'terraform', 'providers.sh')], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' }).trim().split('\n').pop()!;
+  } catch {
+    throw new Error('the public Terraform registry cannot be reached and the project could not build its provider mirror (scripts/terraform/providers.sh, output above)');
+  }
+}
+
 /**
- * The environment for Terraform and cdktf: the mirror's CLI configuration when the switch is on.
- * Refuses at once when there is no Terraform to run.
+ * The environment for Terraform and cdktf: the mirror's CLI configuration when the providers come
+ * from one. The chosen mirror is passed on in SMART_CDC_TF_MIRROR, so child processes do not ask
+ * again. Refuses at once when there is no Terraform to run.
  */
 export function terraformEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   requireTerraform(base.PATH);
   const env: NodeJS.ProcessEnv = { ...base, CHECKPOINT_DISABLE: '1' };
-  const mirror = base[MIRROR_ENV];
+  const mirror = providerMirror(base);
   if (!mirror) return env;
-  if (!isAbsolute(mirror) || !existsSync(mirror)) throw new Error(`${MIRROR_ENV}='${mirror}': must be the absolute path of an existing provider mirror directory`);
   const dir = join(ROOT, 'build', 'terraform');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'mirror.tfrc');
   const list = MIRRORED.map((p) => JSON.stringify(p)).join(', ');
-  writeFileSync(file, `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror)}\n    include = [${list}]\n  }\n  direct {\n    exclude = [${list}]\n  }\n}\n`);
-  return { ...env, TF_CLI_CONFIG_FILE: file };
+  // written whole, then renamed: test workers write it at the same time as Terraform processes read it
+  writeFileSync(`${file}.${process.pid}`, `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror)}\n    include = [${list}]\n  }\n  direct {\n    exclude = [${list}]\n  }\n}\n`);
+  renameSync(`${file}.${process.pid}`, file);
+  return { ...env, [MIRROR_ENV]: mirror, TF_CLI_CONFIG_FILE: file };
 }
 
 /** cdktf arguments for a command, with `--skip-provider-lock` when the mirror is on. */
@@ -121,6 +168,11 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   try {
     const env = terraformEnv();
+    // `npm run providers`: only say where the providers come from (building the mirror if it is used)
+    if (args[0] === 'providers') {
+      console.log(env[MIRROR_ENV] ? `Terraform providers: the mirror ${env[MIRROR_ENV]}` : 'Terraform providers: the public registry');
+      process.exit(0);
+    }
     const child = spawn(join(ROOT, 'node_modules', '.bin', 'cdktf'), cdktfArgs(args, env), { cwd: ROOT, env, stdio: 'inherit' });
     child.on('close', (code) => process.exit(code ?? 1));
   } catch (e) {

@@ -35,10 +35,10 @@ describe('ops bootstrap (local runtime)', () => {
   });
 
   it('says how to get the providers when Terraform cannot download them', async () => {
-    // the mirror switch off: Terraform asks the public registry, which this machine cannot reach
-    const r = await ops(['bootstrap', 'dev'], { ...dummySecrets('dev'), SMART_CDC_TF_MIRROR: '' });
+    // the registry forced: Terraform asks the public registry, which this machine cannot reach
+    const r = await ops(['bootstrap', 'dev'], { ...dummySecrets('dev'), SMART_CDC_TF_MIRROR: '', SMART_CDC_TF_PROVIDERS: 'registry' });
     expect(r.code).toBe(1);
     const last = r.stderr.trim().split('\n').pop()!;
-    expect(last).toBe('error: `cdktf deploy dev` failed: Terraform cannot download its providers from this machine; point SMART_CDC_TF_MIRROR at a provider mirror (see README, "Terraform and its providers")');
+    expect(last).toBe('error: `cdktf deploy dev` failed: Terraform cannot download its providers from the public registry; unset SMART_CDC_TF_PROVIDERS (the project then builds its own provider mirror) or point SMART_CDC_TF_MIRROR at a provider mirror (see README, "Terraform and its providers")');
   });
 });

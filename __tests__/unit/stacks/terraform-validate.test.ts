@@ -10,7 +10,7 @@ import { terraformEnv } from '../../../scripts/terraform/cdktf';
 /**
  * Every synthesized stack against the real provider schemas: `terraform init -backend=false` and
  * `terraform validate`, so an attribute the providers do not know fails here, not in a deploy.
- * Providers come from the registry, or from the mirror when SMART_CDC_TF_MIRROR is set (CI).
+ * Providers come from the registry, or from the project's mirror where the registry cannot be reached (CI).
  */
 const outdir = mkdtempSync(join(tmpdir(), 'smart-cdc-validate-'));
 // a cache of this run only: Terraform's plugin cache is not safe for inits running at once (other files, other clones)

@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { cdktfArgs, requireTerraform, terraformEnv, transientFailure } from '../../../../scripts/terraform/cdktf';
+import { cdktfArgs, providerMirror, requireTerraform, terraformEnv, transientFailure } from '../../../../scripts/terraform/cdktf';
 
 // as `cdktf deploy local` printed it when one topic of a parallel create failed
 const DROPPED = `local  Error: kafka: broker not connected
@@ -23,6 +23,39 @@ describe('cdktf runs', () => {
     expect(cdktfArgs(['deploy', 'local'], { SMART_CDC_TF_MIRROR: '/m' })).toEqual(['deploy', 'local', '--skip-provider-lock']);
     expect(cdktfArgs(['deploy', 'local'], {})).toEqual(['deploy', 'local']);
     expect(cdktfArgs(['synth'], { SMART_CDC_TF_MIRROR: '/m' })).toEqual(['synth']);
+  });
+
+  describe('where the providers come from', () => {
+    const built = '/cache/smart-cdc/terraform-providers';
+    const calls: string[] = [];
+    const probe = (answers: boolean) => () => (calls.push('probe'), answers);
+    const build = () => (calls.push('build'), built);
+    beforeEach(() => (calls.length = 0));
+
+    it('the public registry when it answers: nothing is built', () => {
+      expect(providerMirror({}, probe(true), build)).toBeUndefined();
+      expect(calls).toEqual(['probe']);
+    });
+    it("the project's mirror, built, when the registry does not answer", () => {
+      expect(providerMirror({}, probe(false), build)).toBe(built);
+      expect(calls).toEqual(['probe', 'build']);
+    });
+    it('a mirror of your own, as it is: no probe, no build', () => {
+      const own = mkdtempSync(join(tmpdir(), 'own-mirror-'));
+      try {
+        expect(providerMirror({ SMART_CDC_TF_MIRROR: own }, probe(false), build)).toBe(own);
+        expect(calls).toEqual([]);
+      } finally {
+        rmSync(own, { recursive: true, force: true });
+      }
+      expect(() => providerMirror({ SMART_CDC_TF_MIRROR: 'relative/dir' }, probe(false), build)).toThrow("SMART_CDC_TF_MIRROR='relative/dir': must be the absolute path of an existing provider mirror directory");
+    });
+    it('SMART_CDC_TF_PROVIDERS forces one source without asking; anything else is refused, named', () => {
+      expect(providerMirror({ SMART_CDC_TF_PROVIDERS: 'registry' }, probe(false), build)).toBeUndefined();
+      expect(providerMirror({ SMART_CDC_TF_PROVIDERS: 'mirror' }, probe(true), build)).toBe(built);
+      expect(calls).toEqual(['build']);
+      expect(() => providerMirror({ SMART_CDC_TF_PROVIDERS: 'offline' }, probe(true), build)).toThrow("SMART_CDC_TF_PROVIDERS='offline': must be registry, mirror, or unset");
+    });
   });
 
   it('refuses at once, naming it, when no Terraform CLI is on the PATH', () => {
