@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import { CatalogueView } from '../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../catalogue/smart';
-import { eventually, query, sleep } from './support/engines';
+import { app, eventually, query, sleep } from './support/engines';
 import { newCitizen, quiescent, sharedRow } from './support/shared-field';
 
 const view = new CatalogueView(SMART_CATALOGUE);
@@ -28,21 +28,21 @@ describe('bidirectional flows on the real engines', () => {
     const reco = randomUUID();
     const writes = { [PROFILE_W]: 0, [PROFILE_C]: 0, [RECO_C]: 0, [RECO_W]: 0 };
     for (const [i, id] of ids.entries()) {
-      await query('warehouse', 'UPDATE analytics.citizen_profile SET address_line = $2 WHERE citizen_id = $1', [id, `${i} Burst Street`]);
+      await app('warehouse', 'UPDATE analytics.citizen_profile SET address_line = $2 WHERE citizen_id = $1', [id, `${i} Burst Street`]);
       writes[PROFILE_W]++;
-      await query('citizen', 'UPDATE portal.citizen SET email = $2 WHERE id = $1', [id, `burst${i}@portal.example`]);
+      await app('citizen', 'UPDATE portal.citizen SET email = $2 WHERE id = $1', [id, `burst${i}@portal.example`]);
       writes[PROFILE_C]++;
-      await query('citizen', 'UPDATE portal.citizen SET phone = $2 WHERE id = $1', [id, `+358${i}`]);
+      await app('citizen', 'UPDATE portal.citizen SET phone = $2 WHERE id = $1', [id, `+358${i}`]);
       writes[PROFILE_C]++;
-      await query('warehouse', 'UPDATE analytics.citizen_profile SET full_name = $2 WHERE citizen_id = $1', [id, `Burst ${i}`]);
+      await app('warehouse', 'UPDATE analytics.citizen_profile SET full_name = $2 WHERE citizen_id = $1', [id, `Burst ${i}`]);
       writes[PROFILE_W]++;
     }
-    await query('warehouse', `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank) VALUES ($1, $2, 'LOOP', 1)`, [reco, ids[0]]);
+    await app('warehouse', `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank) VALUES ($1, $2, 'LOOP', 1)`, [reco, ids[0]]);
     writes[RECO_W]++;
     await eventually(() => query('citizen', 'SELECT 1 FROM portal.recommendation WHERE id = $1', [reco]).then((r) => { if (!r.length) throw new Error('not yet'); }));
-    await query('citizen', "UPDATE portal.recommendation SET status = 'accepted' WHERE id = $1", [reco]);
+    await app('citizen', "UPDATE portal.recommendation SET status = 'accepted' WHERE id = $1", [reco]);
     writes[RECO_C]++;
-    await query('warehouse', 'UPDATE ml.recommendation SET rank = 2 WHERE recommendation_id = $1', [reco]);
+    await app('warehouse', 'UPDATE ml.recommendation SET rank = 2 WHERE recommendation_id = $1', [reco]);
     writes[RECO_W]++;
 
     await eventually(async () => {
@@ -58,7 +58,7 @@ describe('bidirectional flows on the real engines', () => {
 
   it('an application write after a sink write is still sent', async () => {
     const id = await newCitizen(); // the portal row was written by the sink
-    await query('citizen', "UPDATE portal.citizen SET email = 'after-sink@portal.example' WHERE id = $1", [id]);
+    await app('citizen', "UPDATE portal.citizen SET email = 'after-sink@portal.example' WHERE id = $1", [id]);
     await eventually(async () => {
       if ((await sharedRow('warehouse', id)).email !== 'after-sink@portal.example') throw new Error('not yet');
     });
@@ -67,15 +67,15 @@ describe('bidirectional flows on the real engines', () => {
   it('converges concurrent changes of the shared field to the newer value on both sides, whatever side is newer', async () => {
     const a = await newCitizen();
     await Promise.all([
-      query('warehouse', "UPDATE analytics.citizen_profile SET household_size = 3, household_size_updated_at = '2026-03-01T10:00:00Z' WHERE citizen_id = $1", [a]),
-      query('citizen', "UPDATE portal.citizen SET household_size = 5, household_size_updated_at = '2026-03-01T10:00:05Z' WHERE id = $1", [a]),
+      app('warehouse', "UPDATE analytics.citizen_profile SET household_size = 3, household_size_updated_at = '2026-03-01T10:00:00Z' WHERE citizen_id = $1", [a]),
+      app('citizen', "UPDATE portal.citizen SET household_size = 5, household_size_updated_at = '2026-03-01T10:00:05Z' WHERE id = $1", [a]),
     ]);
     await converged(a, 5, '2026-03-01T10:00:05.000Z');
 
     const b = await newCitizen();
     await Promise.all([
-      query('citizen', "UPDATE portal.citizen SET household_size = 6, household_size_updated_at = '2026-03-02T10:00:00Z' WHERE id = $1", [b]),
-      query('warehouse', "UPDATE analytics.citizen_profile SET household_size = 2, household_size_updated_at = '2026-03-02T11:00:00Z' WHERE citizen_id = $1", [b]),
+      app('citizen', "UPDATE portal.citizen SET household_size = 6, household_size_updated_at = '2026-03-02T10:00:00Z' WHERE id = $1", [b]),
+      app('warehouse', "UPDATE analytics.citizen_profile SET household_size = 2, household_size_updated_at = '2026-03-02T11:00:00Z' WHERE citizen_id = $1", [b]),
     ]);
     await converged(b, 2, '2026-03-02T11:00:00.000Z');
   });
@@ -83,15 +83,15 @@ describe('bidirectional flows on the real engines', () => {
   it('breaks a tie on equal timestamps deterministically (greater value) on both sides', async () => {
     const id = await newCitizen();
     await Promise.all([
-      query('warehouse', "UPDATE analytics.citizen_profile SET household_size = 4, household_size_updated_at = '2026-04-01T00:00:00Z' WHERE citizen_id = $1", [id]),
-      query('citizen', "UPDATE portal.citizen SET household_size = 7, household_size_updated_at = '2026-04-01T00:00:00Z' WHERE id = $1", [id]),
+      app('warehouse', "UPDATE analytics.citizen_profile SET household_size = 4, household_size_updated_at = '2026-04-01T00:00:00Z' WHERE citizen_id = $1", [id]),
+      app('citizen', "UPDATE portal.citizen SET household_size = 7, household_size_updated_at = '2026-04-01T00:00:00Z' WHERE id = $1", [id]),
     ]);
     await converged(id, 7, '2026-04-01T00:00:00.000Z');
   });
 
   it('stamps a new version when an application changes the shared value without one', async () => {
     const id = await newCitizen();
-    await query('citizen', 'UPDATE portal.citizen SET household_size = 9 WHERE id = $1', [id]);
+    await app('citizen', 'UPDATE portal.citizen SET household_size = 9 WHERE id = $1', [id]);
     const c = await sharedRow('citizen', id);
     expect(c.household_size_updated_at!.getTime()).toBeGreaterThan(new Date('2026-02-01T00:00:00Z').getTime());
     await converged(id, 9, c.household_size_updated_at!.toISOString());
@@ -99,8 +99,8 @@ describe('bidirectional flows on the real engines', () => {
 
   it('never lets one side overwrite a field the other side owns', async () => {
     const id = await newCitizen();
-    await query('citizen', "UPDATE portal.citizen SET email = 'owner@portal.example', full_name = 'Portal Edit' WHERE id = $1", [id]);
-    await query('warehouse', "UPDATE analytics.citizen_profile SET email = 'registry@wh.example', full_name = 'Registry Name' WHERE citizen_id = $1", [id]);
+    await app('citizen', "UPDATE portal.citizen SET email = 'owner@portal.example', full_name = 'Portal Edit' WHERE id = $1", [id]);
+    await app('warehouse', "UPDATE analytics.citizen_profile SET email = 'registry@wh.example', full_name = 'Registry Name' WHERE citizen_id = $1", [id]);
     await eventually(async () => {
       const c = await sharedRow('citizen', id);
       const w = await sharedRow('warehouse', id);

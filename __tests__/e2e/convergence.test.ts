@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { CatalogueView } from '../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../catalogue/smart';
 import { ROOT } from './support/deploy';
-import { connect, Db, eventually, query } from './support/engines';
+import { app, appConnect, Db, eventually, query } from './support/engines';
 import { newCitizen, PROFILE, quiescent, sharedRow } from './support/shared-field';
 
 /**
@@ -92,7 +92,7 @@ async function randomWrites(ids: string[], rand: () => number): Promise<Record<W
   let next = 0;
   await Promise.all(
     Array.from({ length: WORKERS }, async () => {
-      const clients = { warehouse: await connect('warehouse'), citizen: await connect('citizen') };
+      const clients = { warehouse: await appConnect('warehouse'), citizen: await appConnect('citizen') };
       try {
         for (let w = queue[next++]; w; w = queue[next++]) {
           await apply(clients, w);
@@ -145,14 +145,14 @@ describe.each([
 
   it('lets the causally later write win, from the slower clock and with an explicit past version', async () => {
     const id = await newCitizen();
-    await query(fast, `UPDATE ${PROFILE[fast].table} SET household_size = 4 WHERE ${PROFILE[fast].key} = $1`, [id]);
+    await app(fast, `UPDATE ${PROFILE[fast].table} SET household_size = 4 WHERE ${PROFILE[fast].key} = $1`, [id]);
     const first = await converged(id, 4);
     // seen on the slow side, then changed there: its clock is 30 s behind the version it replaces
-    await query(slow, `UPDATE ${PROFILE[slow].table} SET household_size = 6 WHERE ${PROFILE[slow].key} = $1`, [id]);
+    await app(slow, `UPDATE ${PROFILE[slow].table} SET household_size = 6 WHERE ${PROFILE[slow].key} = $1`, [id]);
     const second = await converged(id, 6);
     expect(second > first).toBe(true);
     // an application that sends an explicit version older than the stored one still writes after it
-    await query(fast, `UPDATE ${PROFILE[fast].table} SET household_size = 2, household_size_updated_at = '2020-01-01T00:00:00Z' WHERE ${PROFILE[fast].key} = $1`, [id]);
+    await app(fast, `UPDATE ${PROFILE[fast].table} SET household_size = 2, household_size_updated_at = '2020-01-01T00:00:00Z' WHERE ${PROFILE[fast].key} = $1`, [id]);
     const third = await converged(id, 2);
     expect(third > second).toBe(true);
   });

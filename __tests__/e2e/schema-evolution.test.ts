@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import { CatalogueView } from '../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../catalogue/smart';
 import { waitForRunning } from './support/deploy';
-import { eventually, query } from './support/engines';
+import { app, eventually, query } from './support/engines';
 import { SEED } from './support/fixtures';
 
 const view = new CatalogueView(SMART_CATALOGUE);
@@ -13,8 +13,8 @@ describe('schema evolution', () => {
     await query('citizen', 'ALTER TABLE portal.citizen_submission ADD COLUMN IF NOT EXISTS channel text');
     const reco = randomUUID();
     const sub = randomUUID();
-    await query('warehouse', `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank, campaign) VALUES ($1, $2, 'NEWCOL', 3, 'spring')`, [reco, SEED.profile]);
-    await query('citizen', `INSERT INTO portal.citizen_submission (id, citizen_id, category, consent_research, channel) VALUES ($1, $2, 'newcol', true, 'app')`, [sub, SEED.portalCitizen]);
+    await app('warehouse', `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank, campaign) VALUES ($1, $2, 'NEWCOL', 3, 'spring')`, [reco, SEED.profile]);
+    await app('citizen', `INSERT INTO portal.citizen_submission (id, citizen_id, category, consent_research, channel) VALUES ($1, $2, 'newcol', true, 'app')`, [sub, SEED.portalCitizen]);
     await eventually(() => query('citizen', "SELECT 1 FROM portal.recommendation WHERE id = $1 AND program_code = 'NEWCOL'", [reco]).then((r) => { if (!r.length) throw new Error('not yet'); }));
     await eventually(() => query('warehouse', 'SELECT 1 FROM staging.citizen_submission WHERE submission_id = $1', [sub]).then((r) => { if (!r.length) throw new Error('not yet'); }));
     await waitForRunning([...view.sourceDatabases.map((d) => view.sourceConnectorName(d)), ...view.flows.map((f) => view.sinkConnectorName(f))], 10_000);

@@ -11,7 +11,7 @@ import { loadEnvironment } from '../../environments';
 import { localStateDir } from '../../scripts/terraform/local-secrets';
 import { localBackendPath } from '../../runtime/state-dir';
 import { localSalt, ROOT, STACK_DIR, waitForRunning } from './support/deploy';
-import { connectApi, eventually, kafka, LOCAL, query, readTopic, topicSize } from './support/engines';
+import { app, connectApi, eventually, kafka, LOCAL, query, readTopic, topicSize } from './support/engines';
 import { SECRET_TEXT, SEED } from './support/fixtures';
 import { ops } from './ops/run';
 
@@ -135,7 +135,7 @@ describe('no secret and no rejected row in the clear', () => {
     // --- a row the citizen database rejects: the profile sink fails on it (or dead-letters it)
     dlqBefore = await topicSize(view.deadLetterTopic(PROFILE_FLOW));
     await query('citizen', "ALTER TABLE portal.citizen ADD CONSTRAINT e2e_reject_probe CHECK (full_name NOT LIKE 'REJECTME-%')");
-    await query('warehouse', 'INSERT INTO analytics.citizen_profile (citizen_id, national_id, full_name, address_line) VALUES (gen_random_uuid(), $1, $2, $3)', [REJECTED.national_id, REJECTED.full_name, REJECTED.address_line]);
+    await app('warehouse', 'INSERT INTO analytics.citizen_profile (citizen_id, national_id, full_name, address_line) VALUES (gen_random_uuid(), $1, $2, $3)', [REJECTED.national_id, REJECTED.full_name, REJECTED.address_line]);
     await eventually(async () => {
       const t = await taskState(PROFILE_SINK);
       sinkFailed = t.state === 'FAILED';

@@ -7,7 +7,7 @@ import { checkPlan, PlanJson } from '../../scripts/terraform/plan-check';
 import { planStack } from '../../scripts/terraform/plan';
 import { withLocalSecrets } from '../../scripts/terraform/local-secrets';
 import { cdktfLocal, deployLocal, names, STACK_DIR, synthLocal, waitForRunning } from './support/deploy';
-import { connect, connectApi, Db, eventually, kafka, query, sleep, withDb } from './support/engines';
+import { app, appConnect, connectApi, Db, eventually, kafka, query, sleep, withApp, withDb } from './support/engines';
 import { SEED, seedCitizen, seedWarehouse } from './support/fixtures';
 
 /**
@@ -76,7 +76,7 @@ describe('real Terraform: deploy, diff, change, destroy (local)', () => {
     const written: string[] = [];
     let writing = true;
     const writer = (async () => {
-      const c = await connect('warehouse');
+      const c = await appConnect('warehouse');
       try {
         while (writing) {
           const id = randomUUID();
@@ -97,7 +97,7 @@ describe('real Terraform: deploy, diff, change, destroy (local)', () => {
     expect(written.length).toBeGreaterThan(40);
 
     const last = randomUUID();
-    await query('warehouse', `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank) VALUES ($1, $2, 'TF-LIVE', 2)`, [last, SEED.profile]);
+    await app('warehouse', `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank) VALUES ($1, $2, 'TF-LIVE', 2)`, [last, SEED.profile]);
     const arrived = await eventually(async () => {
       const r = await query<{ id: string }>('citizen', `SELECT id FROM portal.recommendation WHERE program_code = 'TF-LIVE'`);
       if (r.length < written.length + 1) throw new Error(`${r.length} of ${written.length + 1} rows arrived`);
@@ -171,7 +171,7 @@ describe('real Terraform: deploy, diff, change, destroy (local)', () => {
     }
 
     // from scratch: tables and rows exist before the stack, the snapshots carry them again
-    await deployLocal((db) => withDb(db, db === 'warehouse' ? seedWarehouse : seedCitizen));
+    await deployLocal((db) => withApp(db, db === 'warehouse' ? seedWarehouse : seedCitizen));
     await eventually(async () => {
       const r = await query('citizen', 'SELECT 1 FROM portal.eligibility WHERE id = $1', [SEED.publishedInsight]);
       if (!r.length) throw new Error('published insight not snapshotted yet');

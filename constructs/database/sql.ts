@@ -46,7 +46,9 @@ export function captureSupportSql(view: CatalogueView, db: DatabaseId, sinkRole:
     if (!marks && shared.length === 0) continue;
     if (marks) out.push(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${ORIGIN_COLUMN} text;`);
     out.push(
-      `CREATE OR REPLACE FUNCTION ${guardFunction(table)}() RETURNS trigger LANGUAGE plpgsql AS $fn$`,
+      // runs as its owner (the stack's admin) whoever writes the table: the applications' roles need no
+      // privilege on the cdc schema; search_path pinned so no one's objects can stand in for pg_catalog's
+      `CREATE OR REPLACE FUNCTION ${guardFunction(table)}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, cdc AS $fn$`,
       'DECLARE',
       '  from_sink boolean := cdc.is_sink_session();',
       'BEGIN',

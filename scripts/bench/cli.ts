@@ -106,6 +106,8 @@ async function main(o: BenchOptions): Promise<number> {
       }
     };
     await empty();
+    // the writers are an application: table grants only (on the native copies too, once they exist)
+    for (const { source: src } of flows.map((f) => route('pipeline', f))) await s.grantWriter(src.db, src.database, src.table);
     if (o.warmupRows > 0) {
       log(`bench: warm-up, ${o.warmupRows.toLocaleString('en-US')} rows per direction through the pipeline (not measured)`);
       await warmUp(rc, flows.map((f) => route('pipeline', f)), o.warmupRows, o.txnRows);
@@ -113,6 +115,7 @@ async function main(o: BenchOptions): Promise<number> {
       await empty();
     }
     await prepareNative(s, ctx.view, flows);
+    for (const { source: src } of flows.map((f) => route('native', f))) await s.grantWriter(src.db, src.database, src.table);
     memory.start();
 
     // (c) initial snapshot of a large table; it also starts the native subscriptions

@@ -196,6 +196,11 @@ export function publicationCheck(area: string, want: PublicationWant, actual: { 
 }
 
 /** A filtered table needs REPLICA IDENTITY FULL, or PostgreSQL rejects the application's UPDATEs and DELETEs. */
+/** pg_class.relreplident in words */
+export const replicaIdentityLabel = (identity: string): string => ({ d: 'DEFAULT', n: 'NOTHING', i: 'INDEX', f: 'FULL' })[identity] ?? identity;
+/** what a filtered captured table needs, or PostgreSQL refuses the applications' UPDATEs and DELETEs */
+export const replicaIdentityFull = (table: string): string => `ALTER TABLE ${table} REPLICA IDENTITY FULL`;
+
 export function replicaIdentityCheck(area: string, table: string, filterText: string, identity: string | undefined, tablesCreatedByStack: boolean): Check {
   const name = `replica identity ${table}`;
   if (identity === undefined)
@@ -203,8 +208,8 @@ export function replicaIdentityCheck(area: string, table: string, filterText: st
       ? check(area, name, 'pending', `table ${PENDING}`)
       : check(area, name, 'fail', `table ${table} does not exist (the application owns it)`, { fix: `create ${table} (see docs/DATA_MAPPING_REFERENCE.md)` });
   if (identity === 'f') return check(area, name, 'ok', `FULL (row filter ${filterText})`);
-  const label = { d: 'DEFAULT', n: 'NOTHING', i: 'INDEX' }[identity] ?? identity;
-  const sql = `ALTER TABLE ${table} REPLICA IDENTITY FULL`;
+  const label = replicaIdentityLabel(identity);
+  const sql = replicaIdentityFull(table);
   return check(
     area,
     name,

@@ -3,6 +3,7 @@
  * exit code alerting reads. Pure, so every rule is unit-tested.
  */
 import { DatabaseId } from '../../catalogue/model';
+import { replicaIdentityFull, replicaIdentityLabel } from './checks';
 import { Drift, driftFix } from './drift';
 import { formatBytes as bytes } from './format';
 import { CLI } from './io';
@@ -116,6 +117,8 @@ export interface StatusData {
   readonly heartbeats: readonly HeartbeatState[];
   /** carried columns that are missing or retyped in their database */
   readonly drift?: readonly Drift[];
+  /** filtered captured tables whose replica identity is not FULL: the applications' UPDATEs and DELETEs fail */
+  readonly replicaIdentity?: readonly { readonly database: DatabaseId; readonly table: string; readonly identity: string }[];
   /** what the pipeline supervisor restarted lately */
   readonly supervision?: SupervisionState;
 }
@@ -226,6 +229,12 @@ export function evaluate(d: StatusData, t: Thresholds, ops = CLI): Problem[] {
         `fix the cause, then \`${ops} repair replay ${env} ${q.flow}\` (or drop them: \`${ops} repair discard ${env} ${q.flow}\`)`,
       );
   }
+  for (const x of d.replicaIdentity ?? [])
+    down(
+      x.table,
+      `replica identity of ${x.table} on ${x.database} is ${replicaIdentityLabel(x.identity)}: its publication filters rows, so PostgreSQL refuses every UPDATE and DELETE the applications make on it`,
+      `${replicaIdentityFull(x.table)}; (or \`${ops} preflight ${env} --fix\`)`,
+    );
   for (const x of d.drift ?? [])
     down(`${x.table}.${x.column}`, `schema drift on ${x.database}: ${x.problem}: flow ${x.flows.join(', ')} parks its records instead of writing them`, driftFix(x, env, ops));
   for (const h of d.heartbeats) {

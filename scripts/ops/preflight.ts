@@ -10,6 +10,7 @@ import { publicationSql } from '../../constructs/database/sql';
 import { PARKING_SINK_CLASS } from '../../constructs/connect/jdbc-sink';
 import { PLUGIN_JAR_NAME, PLUGIN_VERSION } from '../../constructs/connect/plugin';
 import { SUPERVISOR_CLASS } from '../../constructs/connect/supervisor';
+import { applicationWriteChecks } from './app-writes';
 import { driftFix, judgeDrift, readCarriedColumns } from './drift';
 import { topicSpecs } from '../../constructs/streaming/topics';
 import { ConnectApi, ConnectorExpanded, endpointError, pgConnect, withKafka } from './clients';
@@ -127,6 +128,7 @@ async function databaseChecks(ctx: OpsContext, id: DatabaseId, slotWalKeepSize: 
 
     // schema drift: every column a flow reads here or writes here, as the catalogue says
     if (absent.length === 0) {
+      out.push(...(await applicationWriteChecks(c, area, ctx.env.name, [...new Set([...captured, ...targets])], [ROLES.capture.name, ROLES.sink.name])));
       const drift = judgeDrift(ctx.view, id, await readCarriedColumns(c, ctx.view, id));
       for (const d of drift) out.push({ area, name: `carried column ${d.table}.${d.column}`, status: 'fail', detail: `${d.problem} (flow ${d.flows.join(', ')})`, fix: driftFix(d, ctx.env.name) });
       if (!drift.length) out.push({ area, name: 'carried columns', status: 'ok', detail: `${ctx.view.carriedColumns(id).length} columns of ${new Set(ctx.view.carriedColumns(id).map((x) => x.table)).size} tables as the catalogue says` });

@@ -10,15 +10,19 @@ import { readFileSync } from 'fs';
 import { parseArgs } from 'util';
 import { RangerApplyDocument } from '../../constructs/governance/ranger-api';
 import { RangerClient, RangerError } from './client';
-import { applyDocument, destroyDocument, OwnedNames } from './reconcile';
+import { applyDocument, destroyDocument, OwnedNames, RollbackIncomplete } from './reconcile';
 
 const USAGE = `usage: apply.ts --url URL --user USER (--document FILE | --document-env NAME) [options]
 
 Applies the Ranger document of a smart-cdc stack idempotently: creates or updates the service
-definition and services by name, upserts every policy by name, and removes the policies named with
-the stack's prefix that the document no longer has. Nothing else is touched. On any failure it
-rolls back what the run changed and exits non-zero with one line naming the object and Ranger's
-message.
+definition and services by name, creates the reader roles the policies name (marked as the
+stack's), creates each missing policy and updates a changed one in place (same id), leaves an
+unchanged one alone (a second run of the same document changes nothing), and removes the policies
+named with the stack's prefix that the document no longer has. Nothing else is touched; every
+change is printed. On any failure it rolls back what the run changed, including what Ranger Admin
+created because of it (its tag service and that service's references to the stack's access types,
+users it created), and exits non-zero with one line naming the object and Ranger's message; if an
+undo step fails, the line names it and the command that finishes the job.
 
 options:
   --url URL             Ranger Admin base URL (default: $RANGER_URL)
@@ -28,8 +32,10 @@ options:
   --document FILE       the document (JSON: { prefix, serviceDefinition, services, policies }),
                         e.g. from scripts/ranger/export.ts
   --document-env NAME   read the document from this environment variable instead
-  --destroy             remove what the stack owns (prefixed policies, marked services, the
-                        service definition when unused) instead of applying
+  --destroy             remove what the stack owns (prefixed policies, marked services, the tag
+                        services' references to the definition's access types, the service
+                        definition when unused, the roles and users created for the stack's
+                        policies that nothing else uses) instead of applying
   --dry-run             read Ranger and print what would change; change nothing
   --wait SECONDS        wait up to SECONDS for Ranger Admin to answer before starting (default 0)
   --timeout SECONDS     per-request timeout (default 30)
@@ -53,6 +59,13 @@ async function waitForRanger(client: RangerClient, seconds: number): Promise<voi
       await new Promise((r) => setTimeout(r, 3000));
     }
   }
+}
+
+/** The command that completes an incomplete rollback: this command line, as destroy or as a re-apply. */
+function finishCommand(finish: RollbackIncomplete['finish'], argv: string[]): string {
+  const quoted = argv.filter((a) => a !== '--dry-run').map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`));
+  const cmd = `node --require tsx/cjs scripts/ranger/apply.ts ${quoted.join(' ')}`;
+  return finish === 'destroy' ? `${cmd} --destroy` : `${cmd.replace(/(--document(?:-env)?) \S+/, '$1 <the document applied before>')}`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -126,6 +139,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (e) {
+    if (e instanceof RollbackIncomplete) fail(`${e.message}: ${finishCommand(e.finish, argv)}`);
     fail(e instanceof RangerError ? e.message : `unexpected error: ${(e as Error).message}`);
   }
 }

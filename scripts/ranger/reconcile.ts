@@ -3,15 +3,21 @@ import { servicePayload } from '../../constructs/governance/policy-document';
 import { RangerApplyDocument } from '../../constructs/governance/ranger-api';
 import { OWNER_MARKER } from '../../constructs/governance/ranger-names';
 import { RangerClient, RangerError, RangerObject } from './client';
+import { sameObject, sameServiceDef } from './compare';
+import { principalsOf, removeUnusedPrincipals, roleDescription } from './principals';
+import { removeTagReferences, removeTagServicesCreatedSince } from './tag-references';
 
 /**
  * Applies a desired Ranger document idempotently, and removes what the stack owns.
  *
- * apply: validate everything first → read what exists → service definition → services → policies
- * (upsert by name; unchanged ones are left alone) → remove stack-owned policies (by prefix) the
- * document no longer has. Every change is journalled; if any step fails, the journal is undone in
- * reverse (created objects deleted, updated and deleted ones restored), so a failed run leaves
- * Ranger as it found it. Policies not named with the prefix are never touched.
+ * apply: validate everything first → read what exists → service definition → services → reader
+ * roles → policies (created with POST, updated in place with PUT by id; unchanged ones are not
+ * sent, so a second run changes nothing and no plugin's policy version moves) → remove stack-owned
+ * policies (by prefix) the document no longer has. Every change is journalled; if any step fails,
+ * the journal is undone in reverse, and what Ranger created because of the run (its tag service and
+ * that service's references to our access types, users it created) is removed too, so a failed
+ * run leaves Ranger as it found it — or the error says exactly which undo steps failed and how to
+ * finish. Policies not named with the prefix are never touched.
  */
 
 export interface Log {
@@ -28,15 +34,17 @@ export interface Summary {
 
 const emptySummary = (): Summary => ({ created: [], updated: [], unchanged: [], deleted: [], kept: [] });
 
-/** Is every field we set present, equal, in what Ranger holds? (Ranger adds ids, versions, defaults.) */
-export function isSubset(want: unknown, have: unknown): boolean {
-  if (Array.isArray(want)) return Array.isArray(have) && want.length === have.length && want.every((w, i) => isSubset(w, have[i]));
-  if (want && typeof want === 'object') {
-    if (!have || typeof have !== 'object' || Array.isArray(have)) return false;
-    return Object.entries(want).every(([k, v]) => isSubset(v, (have as Record<string, unknown>)[k]));
+/** A failed run whose rollback was incomplete; `finish` says how to complete it. */
+export class RollbackIncomplete extends RangerError {
+  constructor(
+    message: string,
+    readonly notUndone: string[],
+    /** 'destroy': the run started from nothing of the stack, removing the stack finishes it; 'reapply': apply the document that was applied before */
+    readonly finish: 'destroy' | 'reapply',
+    status?: number,
+  ) {
+    super(message, status);
   }
-  // Ranger may give option values back as strings or booleans
-  return want === have || (typeof want !== 'object' && have !== undefined && have !== null && String(want) === String(have));
 }
 
 /** Ranger's own default policies of a new service ("all - topic", "all - database, schema, table"...). */
@@ -53,7 +61,7 @@ async function readState(client: RangerClient, doc: RangerApplyDocument) {
   const def = doc.serviceDefinition;
   const existingDef = await client.getServiceDef(def.name);
   for (const type of new Set(doc.services.map((s) => s.type).filter((t) => t !== def.name)))
-    if (!(await client.getServiceDef(type))) throw new RangerError(`Ranger Admin has no '${type}' service definition (needed by service ${doc.services.find((s) => s.type === type)!.name})`);
+    if (!(await client.getServiceDef(type))) throw new RangerError(`Ranger Admin at ${client.base} has no '${type}' service definition (needed by service ${doc.services.find((s) => s.type === type)!.name})`);
   const existingServices = new Map<string, RangerObject | undefined>();
   const existingPolicies = new Map<string, RangerObject[]>();
   for (const s of doc.services) {
@@ -62,19 +70,25 @@ async function readState(client: RangerClient, doc: RangerApplyDocument) {
     existingServices.set(s.name, have);
     existingPolicies.set(s.name, have ? await client.listPolicies(s.name) : []);
   }
-  return { existingDef, existingServices, existingPolicies };
+  const wanted = principalsOf(doc.policies, doc.services);
+  const roleNames = new Set((await client.allRoles()).map((r) => String(r.name)));
+  const absentUsers = new Set<string>();
+  for (const u of wanted.users) if (!(await client.getUser(u))) absentUsers.add(u);
+  const tagServices = new Set((await client.servicesOfType('tag')).map((s) => String(s.name)));
+  return { existingDef, existingServices, existingPolicies, wantedRoles: wanted.roles, roleNames, absentUsers, tagServices };
 }
 
 export async function applyDocument(client: RangerClient, doc: RangerApplyDocument, log: Log, dryRun = false): Promise<Summary> {
   const problems = documentProblems(doc);
   if (problems.length) throw new RangerError(`the document is invalid, nothing was applied: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more: ${problems.slice(1).join('; ')})` : ''}`);
 
-  // ---- read everything first: credentials and reachability fail here, before any change ----
+  // ---- read everything first: base path, credentials and reachability fail here, before any change ----
   const def = doc.serviceDefinition;
-  const { existingDef, existingServices, existingPolicies } = await readState(client, doc).catch((e: Error) => {
+  const state = await readState(client, doc).catch((e: Error) => {
     throw new RangerError(`${e.message} — nothing had been changed`, e instanceof RangerError ? e.status : undefined);
   });
-
+  const { existingDef, existingServices, existingPolicies } = state;
+  const stackExisted = !!existingDef || [...existingServices.values()].some(Boolean);
 
   const summary = emptySummary();
   const journal: Undo[] = [];
@@ -88,10 +102,19 @@ export async function applyDocument(client: RangerClient, doc: RangerApplyDocume
     if (!existingDef) {
       if (!dryRun) {
         await client.createServiceDef(def, def.name);
-        journal.push({ what: `delete service definition ${def.name}`, run: () => client.deleteServiceDef(def.name) });
+        journal.push({
+          what: `delete service definition ${def.name}`,
+          // Admin's tag service refers to our access types: those references (and a tag service
+          // this run made Admin create) go before the definition can
+          run: async () => {
+            await removeTagServicesCreatedSince(client, state.tagServices);
+            await removeTagReferences(client, def.name);
+            await client.deleteServiceDef(def.name);
+          },
+        });
       }
       note('created', `service definition ${def.name}`);
-    } else if (!isSubset(def, existingDef)) {
+    } else if (!sameServiceDef(def, existingDef)) {
       if (!dryRun) {
         await client.updateServiceDef(def.name, { ...def, id: existingDef.id });
         journal.push({ what: `restore service definition ${def.name}`, run: () => client.updateServiceDef(def.name, existingDef) });
@@ -107,26 +130,41 @@ export async function applyDocument(client: RangerClient, doc: RangerApplyDocume
           journal.push({ what: `delete service ${s.name}`, run: () => client.deleteService(s.name) });
         }
         note('created', `service ${s.name}`);
-      } else if (!isSubset(s, have)) {
+      } else if (!sameObject(s, have)) {
         if (!dryRun) {
-          await client.updateService(s.name, { ...s, id: have.id });
+          // keep what Ranger linked (its tag service): the document does not set it
+          await client.updateService(s.name, { ...s, id: have.id, ...(have.tagService ? { tagService: have.tagService } : {}) });
           journal.push({ what: `restore service ${s.name}`, run: () => client.updateService(s.name, have) });
         }
         note('updated', `service ${s.name}`);
       } else note('unchanged', `service ${s.name}`);
     }
 
-    // ---- policies: upsert by name ----
+    // ---- reader roles: created by the stack, marked, so destroy can tell them from others' ----
+    for (const role of [...state.wantedRoles].sort()) {
+      if (state.roleNames.has(role)) continue;
+      if (!dryRun) {
+        const made = await client.createRole({ name: role, description: roleDescription(doc.prefix) });
+        journal.push({ what: `delete role ${role}`, run: () => client.deleteRole(made.id!, role) });
+      }
+      note('created', `role ${role}`);
+    }
+
+    // ---- policies: create, or update in place by id ----
     for (const p of doc.policies) {
       const have = (existingPolicies.get(p.service) ?? []).find((x) => x.name === p.name);
-      if (have && isSubset(p, have)) {
+      if (have && sameObject(p, have)) {
         note('unchanged', `policy ${p.name}`);
         continue;
       }
       if (!dryRun) {
-        const done = await client.upsertPolicy(p);
-        if (have) journal.push({ what: `restore policy ${p.name}`, run: () => client.updatePolicy(have.id!, have) });
-        else if (done?.id !== undefined) journal.push({ what: `delete policy ${p.name}`, run: () => client.deletePolicy(done.id!, p.name) });
+        if (have) {
+          await client.updatePolicy(have.id!, p);
+          journal.push({ what: `restore policy ${p.name}`, run: () => client.updatePolicy(have.id!, have, 'restoring') });
+        } else {
+          const done = await client.createPolicy(p);
+          journal.push({ what: `delete policy ${p.name}`, run: () => client.deletePolicy(done.id!, p.name) });
+        }
       }
       note(have ? 'updated' : 'created', `policy ${p.name}`);
     }
@@ -139,31 +177,45 @@ export async function applyDocument(client: RangerClient, doc: RangerApplyDocume
         if (!name.startsWith(doc.prefix) || wanted.has(`${s.name}\u0000${name}`)) continue;
         if (!dryRun) {
           await client.deletePolicy(have.id!, name);
-          journal.push({ what: `recreate policy ${name}`, run: () => client.createPolicy(withoutId(have) as { name: string; service: string }) });
+          journal.push({ what: `recreate policy ${name}`, run: () => client.createPolicy(withoutId(have) as { name: string; service: string }, 'restoring') });
         }
         note('deleted', `policy ${name}`);
       }
     }
   } catch (e) {
-    const undone: string[] = [];
-    const failed: string[] = [];
-    for (const u of journal.reverse()) {
-      try {
-        await u.run();
-        undone.push(u.what);
-      } catch (ue) {
-        failed.push(`${u.what}: ${(ue as Error).message}`);
-      }
-    }
-    const msg = (e as Error).message;
-    const rollback = failed.length
-      ? `rollback INCOMPLETE (${undone.length} undone, ${failed.length} failed: ${failed.join('; ')})`
-      : journal.length
-        ? `rolled back the ${journal.length} change(s) of this run`
-        : 'nothing had been changed';
-    throw new RangerError(`${msg} — ${rollback}`, e instanceof RangerError ? e.status : undefined);
+    throw await rollBack(client, e as Error, journal, state.absentUsers, stackExisted);
   }
   return summary;
+}
+
+/** Undoes the journal in reverse, then removes the users Ranger created during the run; returns the error to throw. */
+async function rollBack(client: RangerClient, cause: Error, journal: Undo[], absentUsers: ReadonlySet<string>, stackExisted: boolean): Promise<RangerError> {
+  const undone: string[] = [];
+  const failed: string[] = [];
+  for (const u of [...journal].reverse()) {
+    try {
+      await u.run();
+      undone.push(u.what);
+    } catch (ue) {
+      failed.push(`${u.what}: ${(ue as Error).message}`);
+    }
+  }
+  if (journal.length && absentUsers.size) {
+    try {
+      const r = await removeUnusedPrincipals(client, { users: new Set(absentUsers), roles: new Set() }, false, absentUsers);
+      undone.push(...r.removed.map((x) => `delete ${x} (created by Ranger during this run)`));
+    } catch (ue) {
+      failed.push(`delete the users Ranger created during this run (${[...absentUsers].join(', ')}): ${(ue as Error).message}`);
+    }
+  }
+  const status = cause instanceof RangerError ? cause.status : undefined;
+  if (!failed.length) return new RangerError(`${cause.message} — ${journal.length ? `rolled back the ${journal.length} change(s) of this run` : 'nothing had been changed'}`, status);
+  const finish = stackExisted ? 'reapply' : 'destroy';
+  const how =
+    finish === 'destroy'
+      ? 'the stack did not exist before this run: finish by removing it with apply.ts --destroy and the same document'
+      : 'finish by applying the document that was applied before this run (it restores what is listed)';
+  return new RollbackIncomplete(`${cause.message} — rollback INCOMPLETE: ${undone.length} undone, ${failed.length} not undone: ${failed.join('; ')} — ${how}`, failed, finish, status);
 }
 
 /** What `destroy` needs: the prefix and the names of the stack's service definition and services. */
@@ -171,48 +223,81 @@ export type OwnedNames = Pick<RangerApplyDocument, 'prefix'> & { serviceDefiniti
 
 /**
  * Removes what the stack owns: its prefixed policies, then its services (those carrying the
- * ownership marker, unless someone else's policies live in them) and its service definition (when
- * no service uses it any more). Best effort: carries on past a failure and reports all of them.
+ * ownership marker, unless someone else's policies live in them), the tag services' references to
+ * its service definition's access types and the definition (when no service uses it any more), and
+ * the roles and users created for its policies that nothing else uses. Best effort: carries on past
+ * a failure and reports all of them.
  */
 export async function destroyDocument(client: RangerClient, doc: OwnedNames, log: Log, dryRun = false): Promise<Summary> {
   if (!/^[a-z0-9-]+-$/.test(doc?.prefix ?? '')) throw new RangerError(`the document has no valid stack prefix ('${doc?.prefix}'); nothing was removed`);
   const summary = emptySummary();
   const failures: string[] = [];
+  const did = (what: string) => {
+    summary.deleted.push(what);
+    log(`${dryRun ? 'would be ' : ''}deleted ${what}`);
+  };
+  const keep = (what: string, why: string) => {
+    summary.kept.push(what);
+    log(`kept ${what}${why}`);
+  };
   const attempt = async (what: string, f: () => Promise<unknown>) => {
     try {
       if (!dryRun) await f();
-      summary.deleted.push(what);
-      log(`${dryRun ? 'would be ' : ''}deleted ${what}`);
+      did(what);
+      return true;
     } catch (e) {
       failures.push((e as Error).message);
+      return false;
     }
   };
+  const removedPolicies: RangerObject[] = [];
+  const removedServices: RangerObject[] = [];
   for (const s of doc.services) {
     const have = await client.getService(s.name);
     if (!have) continue;
     const policies = await client.listPolicies(s.name);
-    for (const p of policies.filter((x) => String(x.name).startsWith(doc.prefix))) await attempt(`policy ${String(p.name)}`, () => client.deletePolicy(p.id!, String(p.name)));
+    for (const p of policies.filter((x) => String(x.name).startsWith(doc.prefix)))
+      if (await attempt(`policy ${String(p.name)}`, () => client.deletePolicy(p.id!, String(p.name)))) removedPolicies.push(p);
     if (!String(have.description ?? '').includes(OWNER_MARKER)) {
-      summary.kept.push(`service ${s.name}`);
-      log(`kept service ${s.name} (not created by the stack)`);
+      keep(`service ${s.name}`, ' (not created by the stack)');
       continue;
     }
     const foreign = policies.filter((x) => !String(x.name).startsWith(doc.prefix) && !isRangerDefault(String(x.name)));
     if (foreign.length) {
-      summary.kept.push(`service ${s.name}`);
-      log(`kept service ${s.name}: it holds policies the stack does not own (${foreign.map((x) => String(x.name)).join(', ')})`);
+      keep(`service ${s.name}`, `: it holds policies the stack does not own (${foreign.map((x) => String(x.name)).join(', ')})`);
       continue;
     }
-    await attempt(`service ${s.name}`, () => client.deleteService(s.name));
+    // Ranger's default policies go with the service; their users are candidates below
+    if (await attempt(`service ${s.name}`, () => client.deleteService(s.name))) removedServices.push(have, ...policies.filter((x) => isRangerDefault(String(x.name))));
   }
-  const def = await client.getServiceDef(doc.serviceDefinition.name);
+
+  const defName = doc.serviceDefinition.name;
+  const def = await client.getServiceDef(defName);
   if (def && String(def.description ?? '').includes(OWNER_MARKER)) {
-    const users = (await client.servicesOfType(doc.serviceDefinition.name)).filter((s) => !(dryRun && summary.deleted.includes(`service ${String(s.name)}`)));
-    if (users.length) {
-      summary.kept.push(`service definition ${doc.serviceDefinition.name}`);
-      log(`kept service definition ${doc.serviceDefinition.name}: still used by ${users.map((s) => String(s.name)).join(', ')}`);
-    } else await attempt(`service definition ${doc.serviceDefinition.name}`, () => client.deleteServiceDef(doc.serviceDefinition.name));
+    const users = (await client.servicesOfType(defName)).filter((s) => !(dryRun && summary.deleted.includes(`service ${String(s.name)}`)));
+    if (users.length) keep(`service definition ${defName}`, `: still used by ${users.map((s) => String(s.name)).join(', ')}`);
+    else {
+      let referencesGone = true;
+      try {
+        for (const c of await removeTagReferences(client, defName, dryRun)) did(c.what);
+      } catch (e) {
+        referencesGone = false;
+        failures.push((e as Error).message);
+      }
+      if (referencesGone) await attempt(`service definition ${defName}`, () => client.deleteServiceDef(defName));
+    }
   }
-  if (failures.length) throw new RangerError(`removal incomplete: ${failures.join('; ')}`);
+
+  // roles and users: only those the removed policies and services named
+  try {
+    // in a dry run the policies are still there: they do not count as uses
+    const ignore = new Set(dryRun ? removedPolicies.map((p) => p.id!) : []);
+    const r = await removeUnusedPrincipals(client, principalsOf([...removedPolicies, ...removedServices], removedServices), dryRun, undefined, ignore);
+    r.removed.forEach(did);
+    r.kept.forEach((k) => keep(k, ''));
+  } catch (e) {
+    failures.push((e as Error).message);
+  }
+  if (failures.length) throw new RangerError(`removal incomplete (${summary.deleted.length} removed, ${failures.length} failed): ${failures.join('; ')} — run the same destroy again once the cause is fixed; it removes only what is left`);
   return summary;
 }

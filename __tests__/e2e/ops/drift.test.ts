@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 import { burst, converged } from '../support/converge';
-import { connectApi, eventually, query, sleep } from '../support/engines';
+import { app, connectApi, eventually, query, sleep } from '../support/engines';
 import { recordHealing } from '../support/faults';
 import { SEED } from '../support/fixtures';
 import { json, localNames, ops } from './run';
@@ -62,8 +62,8 @@ describe('schema drift of a carried column (local runtime)', () => {
     const writing = burst('DRIFT', 6, 100, { recommendations: false });
     const fresh = [randomUUID(), randomUUID(), randomUUID()];
     for (const [i, id] of fresh.entries())
-      await query('warehouse', `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank, reason) VALUES ($1, $2, 'DRIFT', $3, 'R-DRIFT')`, [id, SEED.profile, i]);
-    await query('warehouse', "UPDATE ml.recommendation SET reason = 'R-NEW-REASON' WHERE recommendation_id = ANY($1)", [existing]);
+      await app('warehouse', `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank, reason) VALUES ($1, $2, 'DRIFT', $3, 'R-DRIFT')`, [id, SEED.profile, i]);
+    await app('warehouse', "UPDATE ml.recommendation SET reason = 'R-NEW-REASON' WHERE recommendation_id = ANY($1)", [existing]);
     const { rows } = await writing;
     await eventually(async () => {
       const st = json(await ops(['status', 'local', '--json']));
@@ -83,7 +83,7 @@ describe('schema drift of a carried column (local runtime)', () => {
   it('a renamed target column stops its flow with the cause named; renamed back, the flow heals by itself', async () => {
     await query('citizen', override('ALTER TABLE portal.eligibility RENAME explanation TO expl'));
     const id = randomUUID();
-    await query('warehouse', `INSERT INTO ml.eligibility_insight (insight_id, citizen_id, program_code, eligibility_score, is_eligible, explanation, status) VALUES ($1, $2, 'DRIFT-TGT', 0.5, true, 'x', 'published')`, [id, SEED.profile]);
+    await app('warehouse', `INSERT INTO ml.eligibility_insight (insight_id, citizen_id, program_code, eligibility_score, is_eligible, explanation, status) VALUES ($1, $2, 'DRIFT-TGT', 0.5, true, 'x', 'published')`, [id, SEED.profile]);
     const sink = localNames().sinks.find((s) => s.flow.name === 'eligibility')!;
     await eventually(async () => {
       const p = (await problems()).find((x) => x.subject === `${sink.connector}/0`);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 import { allFlowsDiff, burst, converged, flowDiff, view } from '../support/converge';
-import { eventually, query, sleep } from '../support/engines';
+import { app, eventually, query, sleep } from '../support/engines';
 import { recordHealing } from '../support/faults';
 import { SEED } from '../support/fixtures';
 import { json, ops } from './run';
@@ -20,7 +20,7 @@ const addCheck = () => query('citizen', `ALTER TABLE portal.eligibility ADD CONS
 const dropCheck = () => query('citizen', `ALTER TABLE portal.eligibility DROP CONSTRAINT IF EXISTS ${CHECK}`);
 const SECRET = 'poison explanation 7f3e';
 const insertPoison = (id: string) =>
-  query('warehouse', `INSERT INTO ml.eligibility_insight (insight_id, citizen_id, program_code, eligibility_score, is_eligible, explanation, status) VALUES ($1, $2, 'POISON', 0.9500, true, $3, 'published')`, [
+  app('warehouse', `INSERT INTO ml.eligibility_insight (insight_id, citizen_id, program_code, eligibility_score, is_eligible, explanation, status) VALUES ($1, $2, 'POISON', 0.9500, true, $3, 'published')`, [
     id,
     SEED.profile,
     SECRET,
@@ -101,7 +101,7 @@ describe('a row the target refuses (local runtime)', () => {
     await sleep(3_000);
     expect(await flowDiff(flow)).toEqual([`eligibility: ${poison} missing in portal.eligibility`]);
     // the operator's decision stands; the source row goes too, and the targets are exact again
-    await query('warehouse', 'DELETE FROM ml.eligibility_insight WHERE insight_id = $1', [poison]);
+    await app('warehouse', 'DELETE FROM ml.eligibility_insight WHERE insight_id = $1', [poison]);
     await converged(Date.now(), 60_000);
   });
 });

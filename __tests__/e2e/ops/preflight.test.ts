@@ -1,5 +1,5 @@
 import { filterSql } from '../../../catalogue/derive';
-import { eventually, query, withDb } from '../support/engines';
+import { app, eventually, query, withDb } from '../support/engines';
 import { json, localNames, ops } from './run';
 
 /**
@@ -45,10 +45,14 @@ describe('ops preflight (local runtime)', () => {
     afterAll(restore);
 
     it('fail with the exact SQL, exit 1, and --fix applies it', async () => {
-      await query('warehouse', `ALTER TABLE ${table} REPLICA IDENTITY DEFAULT`);
+      // the DDL guard refuses it unless told (live-databases.test.ts); a DBA who overrides it is what preflight must catch
+      await withDb('warehouse', async (c) => {
+        await c.query('SET smart_cdc.allow_carried_ddl = on');
+        await c.query(`ALTER TABLE ${table} REPLICA IDENTITY DEFAULT`);
+      });
       await query('citizen', 'ALTER ROLE smart_cdc_sink WITH REPLICATION');
       // what the check prevents: PostgreSQL now rejects the application's updates
-      await expect(query('warehouse', `UPDATE ${table} SET explanation = explanation WHERE false`)).rejects.toThrow(`cannot update table "${table.split('.')[1]}"`);
+      await expect(app('warehouse', `UPDATE ${table} SET explanation = explanation WHERE false`)).rejects.toThrow(`cannot update table "${table.split('.')[1]}"`);
 
       const r = await ops(['preflight', 'local']);
       expect(r.code).toBe(1);

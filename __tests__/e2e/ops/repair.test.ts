@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import { waitForRunning } from '../support/deploy';
 import { Client } from 'pg';
-import { connect, connectApi, eventually, query, withDb } from '../support/engines';
+import { app, connect, connectApi, eventually, query, withDb } from '../support/engines';
 import { SEED } from '../support/fixtures';
 import { dlqBound, expectOneLineError, json, localNames, ops } from './run';
 
@@ -95,7 +95,7 @@ describe('ops repair restart: a failed task (local runtime)', () => {
     const id = randomUUID();
     // the sink may no longer write its table: its next upsert fails the task (no retry can help)
     await withDb('citizen', (c) => c.query(`REVOKE INSERT, UPDATE ON ${target} FROM smart_cdc_sink`));
-    await query('warehouse', `INSERT INTO ${s.flow.source.table} (recommendation_id, citizen_id, program_code, rank, reason_code) VALUES ($1, $2, 'OPS-FAILED-TASK', 9, 'R-OPS')`, [id, SEED.profile]);
+    await app('warehouse', `INSERT INTO ${s.flow.source.table} (recommendation_id, citizen_id, program_code, rank, reason_code) VALUES ($1, $2, 'OPS-FAILED-TASK', 9, 'R-OPS')`, [id, SEED.profile]);
 
     const down = await eventually(async () => {
       const r = await ops(['status', 'local', '--max-dlq', bound]);
@@ -131,7 +131,7 @@ describe('ops repair restart: a failed task (local runtime)', () => {
     const again = await ops(['repair', 'restart', 'local', '--json']);
     expect(json(again)).toMatchObject({ action: 'restart', ok: true, restarted: [], missing: [] });
 
-    await query('warehouse', `DELETE FROM ${s.flow.source.table} WHERE recommendation_id = $1`, [id]);
+    await app('warehouse', `DELETE FROM ${s.flow.source.table} WHERE recommendation_id = $1`, [id]);
     await eventually(async () => {
       if ((await query('citizen', `SELECT 1 FROM ${target} WHERE id = $1`, [id])).length) throw new Error('not deleted yet');
     });
@@ -142,7 +142,7 @@ describe('ops repair restart: a failed task (local runtime)', () => {
   it('with the supervisor running, the failed task comes back by itself once the cause is fixed', async () => {
     const id = randomUUID();
     await withDb('citizen', (c) => c.query(`REVOKE INSERT, UPDATE ON ${target} FROM smart_cdc_sink`));
-    await query('warehouse', `INSERT INTO ${s.flow.source.table} (recommendation_id, citizen_id, program_code, rank, reason_code) VALUES ($1, $2, 'OPS-SUPERVISED', 9, 'R-OPS')`, [id, SEED.profile]);
+    await app('warehouse', `INSERT INTO ${s.flow.source.table} (recommendation_id, citizen_id, program_code, rank, reason_code) VALUES ($1, $2, 'OPS-SUPERVISED', 9, 'R-OPS')`, [id, SEED.profile]);
     await eventually(async () => {
       const st = await connectApi<{ tasks: Array<{ state: string }> }>(`/connectors/${s.connector}/status`);
       if (st.tasks[0]?.state !== 'FAILED') throw new Error('not failed yet');
@@ -155,7 +155,7 @@ describe('ops repair restart: a failed task (local runtime)', () => {
     const st = json(await ops(['status', 'local', '--json', '--max-dlq', bound]));
     expect(st.supervision.restarts).toBeGreaterThan(0);
     expect(st.supervision.last).toMatchObject({ action: 'restarted', connector: s.connector, tasks: [0] });
-    await query('warehouse', `DELETE FROM ${s.flow.source.table} WHERE recommendation_id = $1`, [id]);
+    await app('warehouse', `DELETE FROM ${s.flow.source.table} WHERE recommendation_id = $1`, [id]);
     await healthyAgain();
   });
 });

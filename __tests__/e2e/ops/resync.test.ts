@@ -1,5 +1,5 @@
 import { burst, converged } from '../support/converge';
-import { connectApi, eventually, query, sleep } from '../support/engines';
+import { app, connectApi, eventually, query, sleep } from '../support/engines';
 import { recordHealing } from '../support/faults';
 import { json, localNames, ops } from './run';
 
@@ -74,9 +74,9 @@ describe('a lost replication slot (local runtime)', () => {
     // (the burst itself deleted its third insight already)
     const insights = [before.insights[0], before.insights[1], before.insights[3]];
     const deleted = [...insights, ...before.recommendations.slice(0, 3)];
-    await query('warehouse', 'DELETE FROM ml.eligibility_insight WHERE insight_id = ANY($1)', [insights]);
-    await query('warehouse', 'DELETE FROM ml.recommendation WHERE recommendation_id = ANY($1)', [before.recommendations.slice(0, 3)]);
-    await query('warehouse', "UPDATE ml.recommendation SET reason_code = 'R-CHANGED-WHILE-LOST' WHERE recommendation_id = ANY($1)", [before.recommendations.slice(3)]);
+    await app('warehouse', 'DELETE FROM ml.eligibility_insight WHERE insight_id = ANY($1)', [insights]);
+    await app('warehouse', 'DELETE FROM ml.recommendation WHERE recommendation_id = ANY($1)', [before.recommendations.slice(0, 3)]);
+    await app('warehouse', "UPDATE ml.recommendation SET reason_code = 'R-CHANGED-WHILE-LOST' WHERE recommendation_id = ANY($1)", [before.recommendations.slice(3)]);
     const during = await burst('LOSTSLOT-B', 6, 0);
     await writeWal(80);
     await query('warehouse', 'CHECKPOINT');
@@ -104,7 +104,7 @@ describe('a lost replication slot (local runtime)', () => {
 
     // and it streams again: a new change arrives, and the slot problems are gone
     await sleep(1_000);
-    await query('warehouse', "UPDATE ml.recommendation SET reason_code = 'R-AFTER-RESYNC' WHERE recommendation_id = $1", [before.recommendations[4]]);
+    await app('warehouse', "UPDATE ml.recommendation SET reason_code = 'R-AFTER-RESYNC' WHERE recommendation_id = $1", [before.recommendations[4]]);
     await converged(Date.now(), 60_000);
     expect(await slotProblems()).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'crypto';
-import { eventually, kafka, query } from '../support/engines';
+import { app, eventually, kafka, query } from '../support/engines';
 import { SEED } from '../support/fixtures';
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
 import { loadEnvironment } from '../../../environments';
@@ -50,7 +50,7 @@ describe('ops status: a RUNNING source whose producer is blocked (local runtime)
   it('keeps streaming after a logical decoding message (they are not captured)', async () => {
     await query('citizen', "SELECT pg_logical_emit_message(true, 'smart-cdc-ops-stall-test', 'x')");
     const id = randomUUID();
-    await query('citizen', `INSERT INTO portal.citizen_submission (id, citizen_id, category, consent_research) VALUES ($1, $2, 'after-message', true)`, [id, SEED.portalCitizen]);
+    await app('citizen', `INSERT INTO portal.citizen_submission (id, citizen_id, category, consent_research) VALUES ($1, $2, 'after-message', true)`, [id, SEED.portalCitizen]);
     await eventually(async () => {
       if (!(await query('warehouse', 'SELECT 1 FROM staging.citizen_submission WHERE submission_id = $1', [id])).length) throw new Error('not yet');
     });

@@ -6,7 +6,7 @@ import { loadEnvironment } from '../../../environments';
 import { viewOf } from '../../../scripts/ops/context';
 import { localSalt } from './deploy';
 import { Client } from 'pg';
-import { Db, LOCAL, query, sleep } from './engines';
+import { APP_ROLE, Db, LOCAL, query, sleep } from './engines';
 import { SEED, SEED_VALUES } from './fixtures';
 
 /**
@@ -88,7 +88,7 @@ export async function converged(since: number, timeoutMs = 240_000): Promise<num
 async function write(db: Db, sql: string, params: unknown[]): Promise<void> {
   for (;;) {
     // its own session, whose loss (the database stopping under it) is an error to retry, not a crash
-    const c = new Client(LOCAL[db]);
+    const c = new Client({ ...LOCAL[db], user: APP_ROLE[db] });
     c.on('error', () => undefined);
     try {
       await c.connect();

@@ -13,6 +13,7 @@ import { CdktfRun, runCdktf } from '../../../scripts/terraform/cdktf';
 import { localStateDir, withLocalSecrets } from '../../../scripts/terraform/local-secrets';
 import { localBackendPath } from '../../../runtime/state-dir';
 import { connect, connectApi, Db, eventually, kafka, LOCAL, withDb } from './engines';
+import { grantApplicationRole } from './fixtures';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const OUTDIR = join(ROOT, 'cdktf.out');
@@ -103,7 +104,10 @@ export async function resetLocal(json: Record<string, any>): Promise<void> {
 export async function deployLocal(seed: (db: Db) => Promise<void>): Promise<void> {
   const view = new CatalogueView(SMART_CATALOGUE);
   for (const db of DBS) {
-    await withDb(db, (c) => c.query(referenceSchemaSql(view, db)));
+    await withDb(db, async (c) => {
+      await c.query(referenceSchemaSql(view, db));
+      await grantApplicationRole(c, db, [...new Set(view.database(db).tables.map((t) => t.schema))]);
+    });
     await seed(db);
   }
   await cdktfLocal('deploy');

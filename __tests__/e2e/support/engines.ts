@@ -11,15 +11,29 @@ export const LOCAL = {
 
 export type Db = 'warehouse' | 'citizen';
 
-/** An application session (the superuser, not a sink role): its writes are application writes. */
-export async function connect(db: Db, database = LOCAL[db].database): Promise<Client> {
-  const c = new Client({ ...LOCAL[db], database });
+/**
+ * The applications that own each database's tables write as these roles: LOGIN, table grants only,
+ * no privilege on the pipeline's cdc schema, not the tables' owner, not superuser. Created by the
+ * test fixtures (fixtures.ts: grantApplicationRole), never by the stack.
+ */
+export const APP_ROLE: Record<Db, string> = { warehouse: 'smart_registry_app', citizen: 'smart_portal_app' };
+
+/** An application session: every write a test makes on the application's behalf goes through one. */
+export const appConnect = (db: Db): Promise<Client> => connect(db, LOCAL[db].database, APP_ROLE[db]);
+export const withApp = <T>(db: Db, f: (c: Client) => Promise<T>): Promise<T> => withDb(db, f, APP_ROLE[db]);
+/** One statement as the application. */
+export const app = async <T = Record<string, unknown>>(db: Db, sql: string, params: unknown[] = []): Promise<T[]> =>
+  withApp(db, async (c) => (await c.query(sql, params)).rows as T[]);
+
+/** An administrator session (the superuser, unless `user`): assertions, DDL, fault set-up; never an application's write. */
+export async function connect(db: Db, database = LOCAL[db].database, user = LOCAL[db].user): Promise<Client> {
+  const c = new Client({ ...LOCAL[db], database, user });
   await c.connect();
   return c;
 }
 
-export async function withDb<T>(db: Db, f: (c: Client) => Promise<T>): Promise<T> {
-  const c = await connect(db);
+export async function withDb<T>(db: Db, f: (c: Client) => Promise<T>, user?: string): Promise<T> {
+  const c = await connect(db, undefined, user);
   try {
     return await f(c);
   } finally {

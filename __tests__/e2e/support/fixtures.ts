@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { APP_ROLE, Db } from './engines';
 
 /** Rows that exist before the connectors start: they must arrive through the initial snapshots. */
 export const SEED = {
@@ -18,6 +19,20 @@ export const SEED_VALUES = { profilePostalCode: '00100', portalCitizenPhone: '+3
 /** Values of INTERNAL columns: must never appear in Kafka or in the citizen database. */
 export const INTERNAL_MARKERS = { modelVersion: 'model-internal-7f3a', incomeBand: 'income-band-internal-q9', confidence: '0.4242' };
 export const SECRET_TEXT = 'my neighbour Jane Roe owes me 500 EUR';
+
+/**
+ * The application's role on a database whose tables exist: table grants on the application's schemas
+ * and nothing else, as a DBA gives an application in production. Idempotent: tables a test re-creates
+ * get their grants again.
+ */
+export async function grantApplicationRole(admin: Client, db: Db, schemas: readonly string[]): Promise<void> {
+  const role = APP_ROLE[db];
+  await admin.query(`DO $$ BEGIN CREATE ROLE ${role} LOGIN NOSUPERUSER NOINHERIT; EXCEPTION WHEN duplicate_object THEN NULL; END $$`);
+  for (const s of schemas) {
+    await admin.query(`GRANT USAGE ON SCHEMA ${s} TO ${role}`);
+    await admin.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${s} TO ${role}`);
+  }
+}
 
 export async function seedWarehouse(c: Client): Promise<void> {
   await c.query(

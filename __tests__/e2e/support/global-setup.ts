@@ -1,5 +1,5 @@
 import { assertRuntimeUp, deployLocal, resetLocal, synthLocal } from './deploy';
-import { withDb } from './engines';
+import { withApp } from './engines';
 import { seedCitizen, seedWarehouse } from './fixtures';
 
 /**
@@ -12,6 +12,6 @@ export default async function globalSetup(): Promise<void> {
   const started = Date.now();
   const json = synthLocal();
   await resetLocal(json);
-  await deployLocal((db) => withDb(db, db === 'warehouse' ? seedWarehouse : seedCitizen));
+  await deployLocal((db) => withApp(db, db === 'warehouse' ? seedWarehouse : seedCitizen));
   console.log(`\ne2e: local stack reset, deployed with cdktf and RUNNING in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

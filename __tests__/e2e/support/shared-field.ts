@@ -1,5 +1,5 @@
 import { randomUUID } from 'crypto';
-import { Db, eventually, query, sleep, topicSize } from './engines';
+import { app, Db, eventually, query, sleep, topicSize } from './engines';
 
 /** The citizen profile on either side: analytics.citizen_profile (warehouse), portal.citizen (citizen). */
 export const PROFILE = {
@@ -18,7 +18,7 @@ export async function sharedRow(db: Db, id: string): Promise<SharedRow> {
 /** A citizen present on both sides (created by the registry, replicated to the portal). */
 export async function newCitizen(version = '2026-02-01T00:00:00Z'): Promise<string> {
   const id = randomUUID();
-  await query('warehouse', `INSERT INTO analytics.citizen_profile (citizen_id, full_name, household_size, household_size_updated_at) VALUES ($1, 'Both Sides', 1, $2)`, [id, version]);
+  await app('warehouse', `INSERT INTO analytics.citizen_profile (citizen_id, full_name, household_size, household_size_updated_at) VALUES ($1, 'Both Sides', 1, $2)`, [id, version]);
   await eventually(() => sharedRow('citizen', id));
   return id;
 }

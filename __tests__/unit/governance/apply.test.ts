@@ -8,12 +8,15 @@ import { buildStack } from '../../support/synth';
 import { FakeRanger, fixture } from './fake-ranger';
 
 /**
- * The apply command against a local stand-in of Ranger Admin's REST API v2 that replays recorded,
- * documented responses (__tests__/fixtures/ranger). No live Ranger Admin can run here.
+ * The apply command against the Ranger Admin 2.6.0 double (fake-ranger.ts), which behaves as the
+ * real Admin was observed to. No live Ranger Admin can run here. The behaviours that broke the old
+ * client (upsert 400, empty values dropped, tag service, paging, ...) are in real-ranger.test.ts.
  */
 
 const ROOT = join(__dirname, '../../..');
 const devDocument = (): RangerApplyDocument => structuredClone(buildStack('dev').stack.governance!.document);
+/** the reader roles the dev policies name: the stack creates them */
+const ROLES = ['analyst', 'data_scientist', 'portal_support'];
 
 /** The apply command as Terraform's local-exec runs it, in a child process. */
 function runCli(args: string[], env: Record<string, string | undefined>): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -52,26 +55,24 @@ describe('scripts/ranger/apply.ts against recorded Ranger Admin responses', () =
   });
   afterEach(() => ranger.stop());
 
-  it('creates the service definition and services before the policies, upserting each policy by name', async () => {
+  it('creates the service definition, services and reader roles before the policies, each policy with a plain POST', async () => {
     const doc = devDocument();
     const s = await applyDocument(client, doc, log);
-    expect(s.created).toHaveLength(1 + doc.services.length + doc.policies.length);
+    expect(s.created).toHaveLength(1 + doc.services.length + ROLES.length + doc.policies.length);
 
     const m = ranger.mutations();
     const firstPolicy = m.findIndex((x) => x.path.endsWith('/policy'));
     expect(m.slice(0, firstPolicy).map((x) => x.path)).toEqual([
       '/service/public/v2/api/servicedef',
       ...doc.services.map(() => '/service/public/v2/api/service'),
+      ...ROLES.map(() => '/service/public/v2/api/roles'),
     ]);
-    const upserts = m.filter((x) => x.path === '/service/public/v2/api/policy');
-    expect(upserts.map((u) => u.body!.name)).toEqual(doc.policies.map((p) => p.name));
-    for (const u of upserts) {
-      expect(u.query.get('updateIfExists')).toBe('true');
-      expect(u.query.get('policyMatchingAlgorithm')).toBe('matchByName');
-      expect(u.query.get('serviceName')).toBe(u.body!.service);
-      expect(u.query.get('policyName')).toBe(u.body!.name);
-    }
-    expect([...ranger.services.keys()].sort()).toEqual(doc.services.map((x) => x.name).sort());
+    const creates = m.filter((x) => x.path === '/service/public/v2/api/policy');
+    expect(creates.map((u) => u.body!.name)).toEqual(doc.policies.map((p) => p.name));
+    // no name-based upsert: Ranger 2.6 answers it 400 for every existing policy
+    for (const u of creates) expect([...u.query.keys()]).toEqual([]);
+    expect([...ranger.services.keys()].filter((n) => n !== 'tag').sort()).toEqual(doc.services.map((x) => x.name).sort());
+    expect(ranger.roles.filter((r) => ROLES.includes(r.name)).map((r) => r.description)).toEqual(ROLES.map(() => expect.stringContaining('managed by the smart-cdc stack')));
   });
 
   it('is idempotent: a second run changes nothing', async () => {
@@ -98,7 +99,7 @@ describe('scripts/ranger/apply.ts against recorded Ranger Admin responses', () =
     expect(s.updated).toEqual([`policy ${mask.name}`]);
     expect(s.deleted).toEqual([`policy ${doc.prefix}mask-smart_warehouse.analytics.citizen_profile.old_column`]);
     const names = ranger.policies.filter((p) => p.service === svc).map((p) => p.name);
-    expect(names).toEqual(expect.arrayContaining(['team-analytics-own-policy', 'smart-cdc-prod-access-not-this-environment', 'all - database, schema, table, column']));
+    expect(names).toEqual(expect.arrayContaining(['team-analytics-own-policy', 'smart-cdc-prod-access-not-this-environment']));
     expect(ranger.policies.find((p) => p.name === mask.name)!.dataMaskPolicyItems).toEqual(mask.dataMaskPolicyItems);
   });
 
@@ -117,7 +118,7 @@ describe('scripts/ranger/apply.ts against recorded Ranger Admin responses', () =
     const before = ranger.snapshot();
     ranger.rejectPolicy = doc.policies[5].name;
     await expect(applyDocument(client, doc, log)).rejects.toThrow(
-      new RegExp(`^applying policy '${doc.policies[5].name.replace(/\./g, '\\.')}' to service '[^']+': Ranger answered 400: \\(0\\) Validation failure: .*Invalid access type.* — rolled back the \\d+ change\\(s\\) of this run$`),
+      new RegExp(`^creating policy '${doc.policies[5].name.replace(/\./g, '\\.')}' in service '[^']+': Ranger answered 400: \\(0\\) Validation failure: .*Invalid access type.* — rolled back the \\d+ change\\(s\\) of this run$`),
     );
     expect(ranger.snapshot()).toEqual(before);
   });
@@ -137,7 +138,7 @@ describe('scripts/ranger/apply.ts against recorded Ranger Admin responses', () =
   it('--dry-run reports what would change and changes nothing', async () => {
     const doc = devDocument();
     const s = await applyDocument(client, doc, log, true);
-    expect(s.created).toHaveLength(1 + doc.services.length + doc.policies.length);
+    expect(s.created).toHaveLength(1 + doc.services.length + ROLES.length + doc.policies.length);
     expect(ranger.mutations()).toEqual([]);
     expect(lines[0]).toBe(`would be created service definition ${doc.serviceDefinition.name}`);
   });
@@ -150,13 +151,14 @@ describe('scripts/ranger/apply.ts against recorded Ranger Admin responses', () =
     expect(ranger.seen).toHaveLength(0);
   });
 
+
   it('destroy removes the stack-owned policies, services and definition, and keeps a service holding others\' policies', async () => {
     const doc = devDocument();
     await applyDocument(client, doc, log);
     ranger.addPolicy({ name: 'team-portal-own-policy', service: doc.services[1].name, policyType: 0 });
     const s = await destroyDocument(client, doc, log);
     expect(ranger.policies.filter((p) => String(p.name).startsWith(doc.prefix))).toEqual([]);
-    expect([...ranger.services.keys()]).toEqual([doc.services[1].name]);
+    expect([...ranger.services.keys()].filter((n) => n !== 'tag')).toEqual([doc.services[1].name]);
     expect(s.kept).toEqual([`service ${doc.services[1].name}`, `service definition ${doc.serviceDefinition.name}`]);
     expect(ranger.policies.map((p) => p.name)).toContain('team-portal-own-policy');
   });
@@ -174,7 +176,7 @@ describe('scripts/ranger/apply.ts against recorded Ranger Admin responses', () =
       const r = await runCli(['--url', ranger.url, '--user', ranger.user, '--document-env', 'DOC'], { RANGER_ADMIN_PASSWORD: ranger.password, DOC: JSON.stringify(doc) });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(new RegExp(`ranger: ${1 + doc.services.length + doc.policies.length} created, 0 updated, 0 deleted, 0 unchanged\\n$`));
+      expect(r.stdout).toMatch(new RegExp(`ranger: ${1 + doc.services.length + ROLES.length + doc.policies.length} created, 0 updated, 0 deleted, 0 unchanged\\n$`));
       expect(r.stdout + r.stderr).not.toContain(ranger.password);
     });
 
@@ -207,7 +209,7 @@ describe('scripts/ranger/apply.ts against recorded Ranger Admin responses', () =
       expect(r.code).toBe(1);
       const errLines = r.stderr.trimEnd().split('\n');
       expect(errLines).toHaveLength(1);
-      expect(errLines[0]).toContain(`applying policy '${doc.policies[0].name}'`);
+      expect(errLines[0]).toContain(`creating policy '${doc.policies[0].name}' in service '${doc.policies[0].service}'`);
       expect(errLines[0]).toContain('Invalid access type: access type=[selekt]');
       expect(errLines[0]).toMatch(/rolled back the \d+ change\(s\) of this run$/);
       expect(ranger.snapshot()).toEqual(before);

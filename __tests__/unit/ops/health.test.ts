@@ -94,6 +94,11 @@ describe('ops status health policy (exit codes for alerting)', () => {
     expect(hints({ ...healthy(), drift: [drift] })).toEqual([
       'down: schema drift on warehouse: column ml.recommendation.reason_code (text) is missing; reason looks like it renamed: flow recommendation parks its records instead of writing them → on warehouse: BEGIN; SET LOCAL smart_cdc.allow_carried_ddl = on; ALTER TABLE ml.recommendation RENAME COLUMN reason TO reason_code; COMMIT;  then: npx smart-cdc repair replay local recommendation',
     ]);
+    // the applications' writes fail, not the pipeline's: down, with the one statement that ends it
+    expect(hints({ ...healthy(), replicaIdentity: [{ database: 'warehouse', table: 'ml.eligibility_insight', identity: 'd' }] })).toEqual([
+      'down: replica identity of ml.eligibility_insight on warehouse is DEFAULT: its publication filters rows, so PostgreSQL refuses every UPDATE and DELETE the applications make on it → ALTER TABLE ml.eligibility_insight REPLICA IDENTITY FULL; (or `npx smart-cdc preflight local --fix`)',
+    ]);
+    expect(verdict({ ...healthy(), replicaIdentity: [{ database: 'warehouse', table: 'ml.eligibility_insight', identity: 'd' }] }).code).not.toBe(0);
     const sup = { name: 'smart-cdc-v1-supervisor', kind: 'supervisor' as const, subject: 'all', state: 'MISSING', tasks: [] };
     expect(hints({ ...healthy(), connectors: [...healthy().connectors, sup] })).toEqual([
       'down: connector smart-cdc-v1-supervisor does not exist: FAILED connectors and tasks are not restarted by themselves → npx smart-cdc bootstrap local',

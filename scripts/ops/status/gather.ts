@@ -107,6 +107,7 @@ interface DbPart {
   heartbeats: Map<string, number>;
   heartbeatError?: string;
   drift: Drift[];
+  replicaIdentity: NonNullable<StatusData['replicaIdentity']>;
   reachable: boolean;
 }
 
@@ -128,9 +129,13 @@ async function dbPart(ctx: OpsContext, id: DatabaseId): Promise<DbPart> {
       }
     }
     const drift = judgeDrift(ctx.view, id, await readCarriedColumns(c, ctx.view, id));
-    return { endpoint, slots, heartbeats, heartbeatError, drift, reachable: true };
+    // a table missing altogether is drift's to report
+    const filtered = ctx.view.capturedTables(id).filter((table) => ctx.view.filterOf(id, table));
+    const identities = (await c.query<{ table: string; identity: string | null }>('SELECT t AS table, (SELECT relreplident::text FROM pg_class WHERE oid = to_regclass(t)) AS identity FROM unnest($1::text[]) t', [filtered])).rows;
+    const replicaIdentity = identities.filter((r) => r.identity && r.identity !== 'f').map((r) => ({ database: id, table: r.table, identity: r.identity! }));
+    return { endpoint, slots, heartbeats, heartbeatError, drift, replicaIdentity, reachable: true };
   } catch (e) {
-    return { endpoint: { ...endpoint, error: endpointError(t.label, e).reason }, slots: [], heartbeats: new Map(), drift: [], reachable: false };
+    return { endpoint: { ...endpoint, error: endpointError(t.label, e).reason }, slots: [], heartbeats: new Map(), drift: [], replicaIdentity: [], reachable: false };
   } finally {
     await c?.end().catch(() => undefined);
   }
@@ -255,6 +260,7 @@ export async function gatherStatus(ctx: OpsContext, t: Thresholds = DEFAULT_THRE
     deadLetters: kafka.deadLetters,
     heartbeats,
     drift: ids.flatMap((id) => byDb.get(id)!.drift),
+    replicaIdentity: ids.flatMap((id) => byDb.get(id)!.replicaIdentity),
     supervision: kafka.supervision,
   };
 }

@@ -1,0 +1,143 @@
+import { Client } from 'pg';
+import { app, APP_ROLE, Db, eventually, query, withApp, withDb } from './support/engines';
+import { view } from './support/converge';
+import { json, ops } from './ops/run';
+
+/**
+ * The pipeline is installed into databases that applications own and write: with the stack deployed,
+ * those applications (least-privilege roles: table grants only) and their owners' migrations keep
+ * working, and only the DDL that would break a flow or the applications is refused.
+ */
+const DBS: Db[] = ['warehouse', 'citizen'];
+const tablesOf = (db: Db) => [...new Set([...view.capturedTables(db), ...view.targetTables(db)])];
+const key = (db: Db, table: string) => view.database(db).tables.find((t) => `${t.schema}.${t.name}` === table)!.columns.find((c) => c.primaryKey)!.name;
+
+/** As the application, in a transaction rolled back: UPDATE, DELETE and re-INSERT of one real row. */
+async function writeAndRollBack(db: Db, table: string): Promise<void> {
+  await withApp(db, async (c) => {
+    const [row] = (await c.query(`SELECT to_jsonb(t) AS row FROM ${table} t LIMIT 1`)).rows as Array<{ row: Record<string, unknown> }>;
+    if (!row) throw new Error(`${table} has no row to write`);
+    const k = key(db, table);
+    await c.query('BEGIN');
+    try {
+      await c.query(`UPDATE ${table} SET ${k} = ${k} WHERE ${k} = $1`, [row.row[k]]);
+      await c.query(`DELETE FROM ${table} WHERE ${k} = $1`, [row.row[k]]);
+      await c.query(`INSERT INTO ${table} SELECT * FROM jsonb_populate_record(NULL::${table}, $1)`, [row.row]);
+    } finally {
+      await c.query('ROLLBACK');
+    }
+  });
+}
+
+describe('installed into live databases', () => {
+  describe.each(DBS)('the application role of %s', (db) => {
+    it('holds table grants only: no privilege on the cdc schema, not an owner, not a superuser', async () => {
+      const [r] = await query<{ super: boolean; cdc: boolean; owns: string }>(
+        db,
+        `SELECT rolsuper AS super, has_schema_privilege(rolname, 'cdc', 'USAGE') AS cdc,
+                (SELECT count(*) FROM pg_class WHERE relowner = pg_roles.oid) AS owns
+           FROM pg_roles WHERE rolname = $1`,
+        [APP_ROLE[db]],
+      );
+      expect(r).toEqual({ super: false, cdc: false, owns: '0' });
+    });
+
+    it.each(tablesOf(db))('writes %s under the pipeline\'s triggers and replica identity (INSERT, UPDATE, DELETE)', async (table) => {
+      await writeAndRollBack(db, table);
+    });
+  });
+
+  it('preflight names the application roles that write each table and proves they can (probe, rolled back)', async () => {
+    const report = json(await ops(['preflight', 'local', '--json']));
+    expect(report.exitCode).toBe(0);
+    for (const db of DBS)
+      for (const table of tablesOf(db)) {
+        const c = report.checks.find((x: { area: string; name: string }) => x.area === db && x.name === `application writes ${table}`);
+        expect(c).toMatchObject({ status: 'ok' });
+        expect(c.detail).toContain(`written by ${APP_ROLE[db]}`);
+      }
+  });
+
+  describe('a trigger function that runs as the writer (what the stack installed before)', () => {
+    const fn = 'cdc.guard_portal_citizen()';
+    afterAll(() => query('citizen', `ALTER FUNCTION ${fn} SECURITY DEFINER`));
+
+    it('blocks the application, and preflight and the probe say so', async () => {
+      await query('citizen', `ALTER FUNCTION ${fn} SECURITY INVOKER`);
+      await expect(app('citizen', "UPDATE portal.citizen SET preferred_language = preferred_language WHERE id = (SELECT id FROM portal.citizen LIMIT 1)")).rejects.toThrow('permission denied for schema cdc');
+      const r = await ops(['preflight', 'local']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/FAIL\s+citizen\s+application writes portal\.citizen\s+written by smart_portal_app; a role with only table grants cannot write it: permission denied for schema cdc/);
+      await query('citizen', `ALTER FUNCTION ${fn} SECURITY DEFINER`);
+      await writeAndRollBack('citizen', 'portal.citizen');
+    });
+  });
+
+  describe("the tables' owner runs migrations", () => {
+    const OWNER = 'smart_registry_owner';
+    const tables = ['ml.recommendation', 'ml.eligibility_insight'];
+    const asOwner = async <T>(f: (c: Client) => Promise<T>) =>
+      withDb('warehouse', async (c) => {
+        await c.query(`SET ROLE ${OWNER}`);
+        return f(c);
+      });
+
+    beforeAll(async () => {
+      await query('warehouse', `DO $$ BEGIN CREATE ROLE ${OWNER} NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$`);
+      await query('warehouse', `GRANT USAGE, CREATE ON SCHEMA ml TO ${OWNER}`);
+      for (const t of tables) await query('warehouse', `ALTER TABLE ${t} OWNER TO ${OWNER}`);
+    });
+    afterAll(async () => {
+      await asOwner(async (c) => {
+        await c.query('ALTER TABLE ml.recommendation DROP COLUMN IF EXISTS owner_note');
+        await c.query('DROP INDEX IF EXISTS ml.recommendation_owner_program');
+        await c.query('ALTER TABLE ml.recommendation DROP CONSTRAINT IF EXISTS recommendation_owner_rank');
+      });
+      await withDb('warehouse', async (c) => {
+        await c.query('SET smart_cdc.allow_carried_ddl = on');
+        await c.query('ALTER TABLE ml.eligibility_insight REPLICA IDENTITY FULL');
+      });
+      for (const t of tables) await query('warehouse', `ALTER TABLE ${t} OWNER TO postgres`);
+    });
+
+    it('adds a nullable column, an index and a constraint to a captured table', async () => {
+      await asOwner(async (c) => {
+        await c.query('ALTER TABLE ml.recommendation ADD COLUMN owner_note text');
+        await c.query('CREATE INDEX recommendation_owner_program ON ml.recommendation (program_code)');
+        await c.query('ALTER TABLE ml.recommendation ADD CONSTRAINT recommendation_owner_rank CHECK (rank >= 0) NOT VALID');
+      });
+      const cols = await query('warehouse', "SELECT 1 FROM information_schema.columns WHERE table_schema = 'ml' AND table_name = 'recommendation' AND column_name = 'owner_note'");
+      expect(cols).toHaveLength(1);
+    });
+
+    it('is refused renaming a carried column, with the hint', async () => {
+      await expect(asOwner((c) => c.query('ALTER TABLE ml.recommendation RENAME COLUMN reason_code TO reason'))).rejects.toMatchObject({
+        message: expect.stringContaining('smart-cdc: ALTER TABLE would break flow recommendation: ml.recommendation.reason_code'),
+        hint: expect.stringContaining('SET smart_cdc.allow_carried_ddl = on'),
+      });
+    });
+
+    it('is refused taking REPLICA IDENTITY FULL from a filtered table; overridden, status names the table and the fix', async () => {
+      await expect(asOwner((c) => c.query('ALTER TABLE ml.eligibility_insight REPLICA IDENTITY DEFAULT'))).rejects.toMatchObject({
+        message: expect.stringContaining('smart-cdc: ALTER TABLE would make every UPDATE and DELETE of ml.eligibility_insight fail'),
+        hint: expect.stringContaining('ALTER TABLE ml.eligibility_insight REPLICA IDENTITY FULL'),
+      });
+      expect(await query('warehouse', "SELECT 1 FROM pg_class WHERE oid = 'ml.eligibility_insight'::regclass AND relreplident = 'f'")).toHaveLength(1);
+
+      await asOwner(async (c) => {
+        await c.query('SET smart_cdc.allow_carried_ddl = on');
+        await c.query('ALTER TABLE ml.eligibility_insight REPLICA IDENTITY DEFAULT');
+      });
+      // what status must not call healthy: the application can no longer update the table
+      await expect(app('warehouse', "UPDATE ml.eligibility_insight SET explanation = explanation WHERE status = 'published'")).rejects.toThrow('cannot update table "eligibility_insight"');
+      const r = await eventually(async () => {
+        const x = await ops(['status', 'local']);
+        if (!x.stdout.includes('replica identity of ml.eligibility_insight')) throw new Error('not reported yet');
+        return x;
+      }, 30_000, 1_000);
+      expect(r.code).not.toBe(0);
+      expect(r.stdout).toContain('replica identity of ml.eligibility_insight on warehouse is DEFAULT: its publication filters rows, so PostgreSQL refuses every UPDATE and DELETE the applications make on it');
+      expect(r.stdout).toContain('ALTER TABLE ml.eligibility_insight REPLICA IDENTITY FULL');
+    });
+  });
+});
