@@ -16,7 +16,7 @@ const outdir = mkdtempSync(join(tmpdir(), 'smart-cdc-validate-'));
 // a cache of this run only: Terraform's plugin cache is not safe for inits running at once (other files, other clones)
 const cache = join(outdir, 'plugin-cache');
 mkdirSync(cache, { recursive: true });
-const env = { ...terraformEnv(process.env), TF_PLUGIN_CACHE_DIR: cache, TF_IN_AUTOMATION: '1' };
+const env: NodeJS.ProcessEnv = { ...terraformEnv(process.env), TF_PLUGIN_CACHE_DIR: cache, TF_IN_AUTOMATION: '1' };
 
 const terraform = (dir: string, ...args: string[]) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
@@ -28,7 +28,9 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
-describe.each(Object.keys(ENVIRONMENTS))('terraform validate: %s', (name) => {
+// where the registry cannot be reached, the PostgreSQL and Docker schemas are our substitutes' (checked against the real ones elsewhere)
+const providers = env.SMART_CDC_TF_MIRROR ? "the project's mirror: real Kafka providers, SUBSTITUTES of cyrilgdn/postgresql and kreuzwerker/docker" : 'the public registry';
+describe.each(Object.keys(ENVIRONMENTS))(`terraform validate: %s (providers from ${providers})`, (name) => {
   it('passes against the providers the stack requires', async () => {
     const dir = join(outdir, 'stacks', name);
     const init = await terraform(dir, 'init', '-backend=false', '-input=false', '-no-color');
