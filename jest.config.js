@@ -1,4 +1,4 @@
-/** Suites: `unit` (no engines), `e2e` and `outages` (the local runtime's real engines, see README). */
+/** Suites: `unit` (no engines), `e2e` and `outages` (the local runtime's real engines, see README), `dev` (Docker). */
 const base = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': 'ts-jest' },
@@ -15,6 +15,8 @@ module.exports = {
       testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/__tests__/e2e/support/global-setup.ts',
     },
+    // `cdktf deploy dev` on a real Docker Engine with look-alike images (npm run test:dev; no local runtime needed)
+    { ...base, displayName: 'dev', testMatch: ['<rootDir>/__tests__/dev/**/*.test.ts'] },
     // outages of up to 10 minutes each: not in `npm test` (npm run test:outages)
     {
       ...base,

@@ -25,7 +25,9 @@ export const dev: EnvironmentInput = {
   // Ranger Admin runs as a container of the stack, published on docker.ports.ranger
   ranger: { url: 'http://localhost:6080', adminUser: 'admin', adminPassword: { variable: 'ranger_admin_password' } },
   docker: {
-    host: 'unix:///var/run/docker.sock',
+    // the system daemon, unless SMART_CDC_DOCKER_HOST=unix:///… names another one (a rootless daemon,
+    // or the test harness's own dockerd: __tests__/support/docker-engine.ts)
+    host: process.env.SMART_CDC_DOCKER_HOST || 'unix:///var/run/docker.sock',
     network: 'smart-cdc-dev',
     images: {
       postgres: 'postgres:16.6',

@@ -174,7 +174,8 @@ const image = z.string().regex(/^[a-z0-9./_-]+:[A-Za-z0-9._-]+$/, 'must be an im
 
 const docker = z
   .object({
-    host: z.string().min(1),
+    /** the Docker daemon's address, as the docker provider's `host` (dev: SMART_CDC_DOCKER_HOST overrides it) */
+    host: z.string().regex(/^(unix:\/\/\/|tcp:\/\/|ssh:\/\/)\S+$/, 'must be a Docker daemon address: unix:///path, tcp://host:port or ssh://user@host'),
     network: z.string().min(1),
     images: z.object({ postgres: image, kafka: image, connect: image, ranger: image, rangerDb: image }).strict(),
     /** host ports of the engines other than the databases (each database is published on its own `databases.<id>.port`) */

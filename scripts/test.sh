@@ -55,11 +55,15 @@ if [ "$started" = 1 ]; then
   bash scripts/local-runtime.sh down && started=0
 fi
 
+# after the local engines are stopped: the dev containers need the memory and the cores
+step "dev: cdktf deploy dev on a Docker Engine of its own, with look-alike images built offline (jest)"
+run dev npx jest --selectProjects dev --runInBand --json --outputFile=build/test-reports/dev.json
+
 # totals from the runners' own reports: jest JSON and Surefire XML
 read -r passed failed < <(node -e '
   const fs = require("fs"), path = require("path");
   let p = 0, f = 0;
-  for (const n of ["unit", "e2e"]) {
+  for (const n of ["unit", "e2e", "dev"]) {
     const file = path.join("build/test-reports", n + ".json");
     if (!fs.existsSync(file)) continue;
     const r = JSON.parse(fs.readFileSync(file, "utf8"));

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { Container } from '@cdktf/provider-docker/lib/container';
+import { DataResource } from 'cdktf';
 import { DatabaseId } from '../../catalogue/model';
 import { EnvironmentConfig } from '../../environments/schema';
 import { CONNECT_PLUGIN_JAR, connectPluginSourceHash, connectPluginTarget } from './connect-plugin';
@@ -14,7 +15,28 @@ export const DEV = {
   connectRest: 'http://localhost:8083',
   /** where the image keeps the Debezium JDBC sink: the pipeline's plugin jar goes beside it */
   jdbcPluginDir: '/kafka/connect/debezium-connector-jdbc',
+  /** where the image keeps the Debezium PostgreSQL source: the scripting engine goes beside it */
+  postgresPluginDir: '/kafka/connect/debezium-connector-postgres',
+  /** worker offset commits (the image's default is 60 s; local uses 1 s): bootstrap, replay and resync wait on them */
+  offsetFlushIntervalMs: 1000,
 };
+
+/**
+ * The JSR-223 engine of the loop-prevention `Filter` SMT (Groovy). The Debezium Connect image ships
+ * `debezium-scripting` (linked into the plugin directories by ENABLE_DEBEZIUM_SCRIPTING=true) but no
+ * language engine, so the stack brings it: Maven Central's jars (the version debezium-bom 3.6.1.Final
+ * pins, as runtime/pom.xml resolves for the local runtime), fetched at deploy into {@link GROOVY.dir}
+ * and uploaded into the PostgreSQL plugin's directory, whose class loader runs the Filter.
+ */
+export const GROOVY = {
+  version: '4.0.17',
+  artifacts: ['groovy', 'groovy-jsr223', 'groovy-json'],
+  /** relative to the repository root (gitignored) */
+  dir: 'build/dev-connect/groovy',
+  jar: (a: string) => `${a}-${GROOVY.version}.jar`,
+};
+/** Project root relative to Terraform's working directory (cdktf.out/stacks/<stack>). */
+const PROJECT_ROOT = '../../..';
 
 export interface DevEnginesProps {
   readonly env: EnvironmentConfig;
@@ -26,12 +48,14 @@ export interface DevEnginesProps {
 
 /**
  * The engines of `dev` as containers: one PostgreSQL 16 with logical decoding per database, one Kafka KRaft
- * broker, one Kafka Connect worker with the Debezium plugins (scripting enabled for the Groovy filter).
+ * broker, one Kafka Connect worker with the Debezium plugins (scripting enabled, and Groovy uploaded, for the loop filter).
  */
 export class DevEngines extends Construct {
   readonly databases: Record<DatabaseId, Container>;
   readonly kafka: Container;
   readonly connect: Container;
+  /** fetches the Groovy jars the Connect container gets */
+  readonly groovy: DataResource;
   readonly host: DockerHost;
 
   constructor(scope: Construct, id: string, props: DevEnginesProps) {
@@ -47,7 +71,9 @@ export class DevEngines extends Construct {
         command: ['postgres', '-c', 'wal_level=logical', '-c', 'max_replication_slots=10', '-c', 'max_wal_senders=10', '-c', 'max_slot_wal_keep_size=2048MB'],
         port: { host: props.databases[dbId].port, container: 5432 },
         dataPath: '/var/lib/postgresql/data',
-        healthcheck: ['CMD-SHELL', `pg_isready -U postgres -d ${props.databases[dbId].name}`],
+        // over TCP: the image's first-start server (initdb, POSTGRES_DB) listens on the unix socket only,
+        // so a socket check would report ready before the database the stack needs exists
+        healthcheck: ['CMD-SHELL', `pg_isready -h 127.0.0.1 -p 5432 -U postgres -d ${props.databases[dbId].name}`],
         startPeriod: '30s',
       });
     this.databases = Object.fromEntries(Object.keys(props.databases).map((dbId) => [dbId, pg(dbId)]));
@@ -78,6 +104,20 @@ export class DevEngines extends Construct {
       healthcheck: ['CMD-SHELL', '/opt/kafka/bin/kafka-broker-api-versions.sh --bootstrap-server localhost:9092 > /dev/null'],
     });
 
+    // the scripting engine of the loop filter, fetched from Maven Central (or ~/.m2) before the worker is created
+    this.groovy = new DataResource(this, 'groovy', {
+      input: { version: GROOVY.version, artifacts: GROOVY.artifacts, dir: GROOVY.dir },
+      provisioners: [
+        {
+          type: 'local-exec',
+          workingDir: PROJECT_ROOT,
+          command: GROOVY.artifacts
+            .map((a) => `mvn -B -ntp -q dependency:copy -Dartifact=org.apache.groovy:${a}:${GROOVY.version} -DoutputDirectory=${GROOVY.dir}`)
+            .join(' && '),
+        },
+      ],
+    });
+
     const secrets = props.env.connect.secrets;
     this.connect = this.host.container('connect', {
       name: DEV.connect,
@@ -92,13 +132,15 @@ export class DevEngines extends Construct {
         'CONFIG_STORAGE_TOPIC=_smart-cdc-dev-configs',
         'OFFSET_STORAGE_TOPIC=_smart-cdc-dev-offsets',
         'STATUS_STORAGE_TOPIC=_smart-cdc-dev-status',
-        'CONFIG_STORAGE_REPLICATION_FACTOR=1',
-        'OFFSET_STORAGE_REPLICATION_FACTOR=1',
-        'STATUS_STORAGE_REPLICATION_FACTOR=1',
+        // the image maps only CONNECT_* (and its named variables) to worker properties
+        'CONNECT_CONFIG_STORAGE_REPLICATION_FACTOR=1',
+        'CONNECT_OFFSET_STORAGE_REPLICATION_FACTOR=1',
+        'CONNECT_STATUS_STORAGE_REPLICATION_FACTOR=1',
+        `OFFSET_FLUSH_INTERVAL_MS=${DEV.offsetFlushIntervalMs}`,
         'KEY_CONVERTER=org.apache.kafka.connect.json.JsonConverter',
         'VALUE_CONVERTER=org.apache.kafka.connect.json.JsonConverter',
         'CONNECT_CONNECTOR_CLIENT_CONFIG_OVERRIDE_POLICY=All',
-        // the loop-prevention Filter SMT is Groovy
+        // the loop-prevention Filter SMT is Groovy: this links debezium-scripting into the plugins; the engine is uploaded below
         'ENABLE_DEBEZIUM_SCRIPTING=true',
         'HEAP_OPTS=-Xmx1g -Xms256m',
       ],
@@ -109,9 +151,15 @@ export class DevEngines extends Construct {
         // the project's plugin (parking JDBC sink, supervisor, HashColumns) beside Debezium's JDBC
         // sink; build it first: mvn -f connect-plugin/pom.xml package
         { file: connectPluginTarget(DEV.jdbcPluginDir), source: CONNECT_PLUGIN_JAR, sourceHash: connectPluginSourceHash() },
+        // Groovy for the Filter SMT, beside debezium-scripting in the source connector's plugin directory
+        ...GROOVY.artifacts.map((a) => ({
+          file: `${DEV.postgresPluginDir}/${GROOVY.jar(a)}`,
+          source: `\${path.module}/${PROJECT_ROOT}/${GROOVY.dir}/${GROOVY.jar(a)}`,
+          sourceHash: `org.apache.groovy:${a}:${GROOVY.version}`,
+        })),
       ],
       healthcheck: ['CMD-SHELL', 'curl -fs http://localhost:8083/connector-plugins | grep -q PipelineSupervisorConnector'],
-      dependsOn: [this.kafka],
+      dependsOn: [this.kafka, this.groovy],
     });
   }
 }

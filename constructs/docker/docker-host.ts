@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { ITerraformDependable } from 'cdktf';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { Network } from '@cdktf/provider-docker/lib/network';
 import { Image } from '@cdktf/provider-docker/lib/image';
@@ -27,7 +28,7 @@ export interface EngineContainerProps {
   readonly uploads?: ContainerUpload[];
   /** @default '90s' — JVM engines need a while */
   readonly startPeriod?: string;
-  readonly dependsOn?: Container[];
+  readonly dependsOn?: ITerraformDependable[];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { Construct } from 'constructs';
 import { escapeDeep, escapeTemplate } from '../terraform/literal';
-import { DataResource, ITerraformDependable, TerraformOutput, TerraformResource } from 'cdktf';
+import { DataResource, ITerraformDependable, TerraformOutput, TerraformResource, TerraformStack, TerraformVariable } from 'cdktf';
 
 import { Container } from '@cdktf/provider-docker/lib/container';
 import { CatalogueView } from '../../catalogue/derive';
@@ -33,6 +33,23 @@ export function rangerEndpoint(env: EnvironmentConfig): RangerEndpoint {
   if (!env.ranger) throw new Error(`environment '${env.name}': ranger: required when phase 3 (masking governance) is enabled`);
   return env.ranger;
 }
+
+/**
+ * Ranger 2.6's setup (security-admin/scripts/setup.sh, validateDefaultUsersPassword) refuses the admin
+ * password unless it has at least 8 characters, an upper-case and a lower-case letter and a digit, and
+ * none of " ` \\ ' — and then Ranger Admin never becomes healthy. The dev stack checks it first.
+ */
+export const RANGER_PASSWORD_RULE = 'at least 8 characters with an upper-case letter, a lower-case letter and a digit, and none of " ` \\ \'';
+
+/** Why Ranger 2.6's setup would refuse this admin password, or undefined when it accepts it. */
+export function rangerPasswordProblem(password: string): string | undefined {
+  const ok = password.length >= 8 && /[A-Z]/.test(password) && /[a-z]/.test(password) && /[0-9]/.test(password) && !/["`\\']/.test(password);
+  return ok ? undefined : `Ranger 2.6 requires the admin password to have ${RANGER_PASSWORD_RULE}`;
+}
+
+/** The same rule as a Terraform condition on the variable (checked at plan, before any container exists). */
+const rangerPasswordCondition = (v: string) =>
+  `\${length(var.${v}) >= 8 && can(regex("[A-Z]", var.${v})) && can(regex("[a-z]", var.${v})) && can(regex("[0-9]", var.${v})) && !can(regex("[\\"\x60'\\\\\\\\]", var.${v}))}`;
 
 export interface GovernanceLayerProps {
   readonly view: CatalogueView;
@@ -78,27 +95,39 @@ export class GovernanceLayer extends Construct {
     if (env.runtime === 'docker') {
       if (!props.dockerHost) throw new Error(`environment '${env.name}': the governance layer needs the Docker host of the dev engines`);
       const d = env.docker!;
+      // the admin password must pass Ranger's setup rule: a validation of the sensitive variable, so
+      // `cdktf deploy`/`diff` stop at plan, naming the rule, before any container exists (the value is
+      // not known at synth: it comes from TF_VAR_<name> at plan time)
+      const pwVar = this.endpoint.adminPassword.variable;
+      const variable = TerraformStack.of(this).node.tryFindChild(pwVar);
+      if (variable instanceof TerraformVariable)
+        variable.addValidation({ condition: rangerPasswordCondition(pwVar), errorMessage: `${pwVar}: Ranger 2.6 requires the admin password to have ${RANGER_PASSWORD_RULE}.` });
       const dbName = `smart-cdc-${env.name}-ranger-db`;
       this.rangerDb = props.dockerHost.container('ranger-db', {
         name: dbName,
         image: d.images.rangerDb,
+        // the image bakes a superuser password in (ENV POSTGRES_PASSWORD): set ours explicitly; the
+        // Ranger container's setup uses the same one as db_root_password. (The rangeradmin role is
+        // created by the image's init script, with the password of the image's install.properties.)
+        env: [`POSTGRES_PASSWORD=${props.adminPassword}`],
         dataPath: '/var/lib/postgresql/data',
-        healthcheck: ['CMD-SHELL', 'pg_isready -U postgres -q'],
+        // over TCP: the first-start server of the postgres image listens on the unix socket only
+        healthcheck: ['CMD-SHELL', 'pg_isready -h 127.0.0.1 -U postgres -q'],
         startPeriod: '30s',
       });
       this.ranger = props.dockerHost.container('ranger', {
         name: `smart-cdc-${env.name}-ranger`,
         image: d.images.ranger,
-        env: ['RANGER_DB_TYPE=postgres', `RANGER_DB_HOST=${dbName}`, `RANGER_ADMIN_PASSWORD=${props.adminPassword}`],
+        env: ['RANGER_DB_TYPE=postgres', `RANGER_DB_HOST=${dbName}`, `RANGER_ADMIN_PASSWORD=${props.adminPassword}`, `RANGER_DB_ROOT_PASSWORD=${props.adminPassword}`],
         // the image's setup reads install.properties: point it at our database container and set
-        // the admin password from the sensitive variable before the first setup runs
+        // the admin and database superuser passwords from the sensitive variable before the first setup runs
         command: [
           escapeTemplate(
             [
               'set -e',
               'f=/opt/ranger/admin/install.properties',
               '[ -f "$f" ] || { echo "ranger: $f not found in the image" >&2; exit 1; }',
-              `awk '/^db_host=/{print "db_host=" ENVIRON["RANGER_DB_HOST"]; next} /^rangerAdmin_password=/{print "rangerAdmin_password=" ENVIRON["RANGER_ADMIN_PASSWORD"]; next} {print}' "$f" > /tmp/install.properties`,
+              `awk '/^db_host=/{print "db_host=" ENVIRON["RANGER_DB_HOST"]; next} /^rangerAdmin_password=/{print "rangerAdmin_password=" ENVIRON["RANGER_ADMIN_PASSWORD"]; next} /^db_root_password=/{print "db_root_password=" ENVIRON["RANGER_DB_ROOT_PASSWORD"]; next} {print}' "$f" > /tmp/install.properties`,
               'cat /tmp/install.properties > "$f" && rm -f /tmp/install.properties',
               'exec /home/ranger/scripts/ranger.sh',
             ].join('\n'),

@@ -15,8 +15,8 @@
  *
  * Safe to re-run: Terraform converges, a done snapshot is done.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { createWriteStream, mkdirSync, readFileSync } from 'fs';
+import { dirname, join, relative } from 'path';
 import { HEARTBEAT_TABLE } from '../../catalogue/derive';
 import { ConnectApi, withKafka, withPg } from './clients';
 import { OpsContext } from './context';
@@ -44,6 +44,21 @@ class Deadline {
   }
 }
 
+/**
+ * Why bootstrap stopped at preflight, and the fix that works: `preflight --fix` only when it has
+ * something to apply; otherwise the checks' own fixes, which preflight printed above.
+ */
+export function preflightStop(env: string, bad: readonly Check[]): string {
+  const what = bad.map((c) => `${c.area} ${c.name}: ${c.detail}`).join('; ');
+  const manual = bad.filter((c) => !c.autoFix);
+  const fix = manual.length === 0
+    ? `fix: ${CLI} preflight ${env} --fix`
+    : manual.length === bad.length
+      ? 'fix: as printed above for each, then re-run bootstrap'
+      : `fix: ${CLI} preflight ${env} --fix, and the rest as printed above`;
+  return `bootstrap of '${env}' stopped at preflight: ${what} (${fix})`;
+}
+
 async function preflight(ctx: OpsContext, p: Progress, io: Io, json: boolean): Promise<void> {
   p.set('preflight', 'preflight', 'running', 'checking databases, Kafka and Connect');
   const checks = await gatherChecks(ctx);
@@ -52,7 +67,7 @@ async function preflight(ctx: OpsContext, p: Progress, io: Io, json: boolean): P
     p.set('preflight', 'preflight', 'failed', `${bad.length} check(s) failed`);
     p.close();
     if (!json) io.err(renderChecks(ctx.env.name, bad));
-    throw new OpsError(`bootstrap of '${ctx.env.name}' stopped at preflight: ${bad.map((c) => `${c.area} ${c.name}: ${c.detail}`).join('; ')} (fix: ${CLI} preflight ${ctx.env.name} --fix)`);
+    throw new OpsError(preflightStop(ctx.env.name, bad));
   }
   const pending = checks.filter((c) => c.status === 'pending').length;
   p.set('preflight', 'preflight', 'done', `${checks.filter((c) => c.status === 'ok').length} ok${pending ? `, ${pending} to create` : ''}`);
@@ -72,17 +87,20 @@ async function deployStack(ctx: OpsContext, p: Progress, env: NodeJS.ProcessEnv)
   const unset = Object.entries(json.variable ?? {}).filter(([v, d]) => d.default === undefined && !env[`TF_VAR_${v}`]).map(([v]) => `TF_VAR_${v}`);
   if (unset.length) throw new ConfigurationError(`the ${name} stack needs its variables: set ${unset.join(', ')}`);
   let applied = 0;
-  p.set('stack', 'stack resources', 'running', `cdktf deploy ${name}`);
+  // Terraform's whole output goes to a file (a first deploy prints ~1,800 lines); the progress shows its count
+  const logFile = join(ROOT, 'build', 'logs', `cdktf-deploy-${name}.log`);
+  mkdirSync(dirname(logFile), { recursive: true });
+  const log = createWriteStream(logFile);
+  p.set('stack', 'stack resources', 'running', `cdktf deploy ${name} (Terraform's output: ${relative(process.cwd(), logFile)})`);
   const run = await runCdktf(['deploy', name, '--auto-approve', '--skip-synth'], {
     env,
     onLine: (line) => {
-      // cdktf's output goes to stderr only when there is no progress display: stdout stays this command's result
-      if (!p.tty) process.stderr.write(`${line}\n`);
+      log.write(`${line}\n`);
       if (/(Creation|Modifications|Destruction) complete/.test(line)) p.set('stack', 'stack resources', 'running', `cdktf deploy ${name}: ${++applied} resources changed`);
     },
-  });
+  }).finally(() => new Promise((done) => log.end(done)));
   if (run.code !== 0) {
-    p.set('stack', 'stack resources', 'failed', `cdktf deploy exited ${run.code}`);
+    p.set('stack', 'stack resources', 'failed', `cdktf deploy exited ${run.code}; Terraform's output: ${logFile}`);
     const registry = /Failed to query available provider packages|could not connect to registry/i.test(run.output);
     // a working directory initialised before the stack's backend moved (local: state now beside the engines)
     const backendMoved = /Backend configuration changed/.test(run.output);
@@ -92,10 +110,10 @@ async function deployStack(ctx: OpsContext, p: Progress, env: NodeJS.ProcessEnv)
         ? `\`cdktf deploy ${name}\` failed: Terraform cannot download its providers from the public registry; unset ${PROVIDERS_ENV} (the project then builds its own provider mirror) or point ${MIRROR_ENV} at a provider mirror (see README, "Terraform and its providers")`
         : backendMoved
         ? `\`cdktf deploy ${name}\` failed: cdktf.out/stacks/${name} was initialised for another state backend than the stack now declares; run \`npm run cdktf -- deploy ${name} --migrate-state\` once to move the state there`
-        : `\`cdktf deploy ${name}\` failed (exit ${run.code})${last ? `: ${last.replace(/^│ /, '')}` : ''}; run \`npm run cdktf -- deploy ${name}\` to see the whole plan`,
+        : `\`cdktf deploy ${name}\` failed (exit ${run.code})${last ? `: ${last.replace(/^│ /, '')}` : ''}; Terraform's whole output: ${logFile}`,
     );
   }
-  p.set('stack', 'stack resources', 'done', `cdktf deploy ${name}: ${applied} resources changed`);
+  p.set('stack', 'stack resources', 'done', `cdktf deploy ${name}: ${applied} resources changed (Terraform's output: ${relative(process.cwd(), logFile)})`);
 }
 
 async function waitConnectors(ctx: OpsContext, p: Progress, deadline: Deadline): Promise<void> {

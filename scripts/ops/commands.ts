@@ -93,8 +93,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     positionals: [ENV],
     flags: [timeout(600), ...THRESHOLD_FLAGS, JSON_FLAG],
     details:
-      'local: synthesizes and applies the stack with the terraform stand-in (TEST-ONLY; needs TF_VAR_hash_salt).\n' +
-      'Other environments: runs `npx cdktf deploy <env> --auto-approve`.\n' +
+      'Runs `cdktf deploy <env>` (real Terraform and providers; its whole output goes to build/logs/cdktf-deploy-<env>.log);\n' +
+      'local uses the secrets its runtime generated, other environments their TF_VAR_… variables.\n' +
       'Then waits until every connector and task is RUNNING, each source connector has committed an offset\n' +
       'outside its initial snapshot (Connect offsets API), each sink has consumed what its topic held at that\n' +
       'moment, and each source has written its heartbeat. Safe to re-run. Exit code as for status.',

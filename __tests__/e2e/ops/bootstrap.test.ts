@@ -1,3 +1,6 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { ROOT } from '../support/deploy';
 import { dlqBound, dummySecrets, expectOneLineError, json, localNames, ops } from './run';
 
 /**
@@ -26,6 +29,10 @@ describe('ops bootstrap (local runtime)', () => {
       ...[...n.sources, ...n.sinks].map((c) => new RegExp(`\\] ${c.connector}: done — RUNNING \\(1 task\\)`)),
     ])
       expect(r.stderr).toMatch(line);
+    // Terraform's own output goes to a file the progress names, not to the terminal
+    expect(r.stderr).toMatch(/\] stack resources: done — cdktf deploy local: 0 resources changed \(Terraform's output: \S*build\/logs\/cdktf-deploy-local\.log\)/);
+    expect(r.stderr).not.toMatch(/Terraform will perform|No changes\. Your infrastructure matches/);
+    expect(readFileSync(join(ROOT, 'build', 'logs', 'cdktf-deploy-local.log'), 'utf8')).toMatch(/No changes\. Your infrastructure matches the configuration/);
   }, 400_000); // synthesis and a real `cdktf deploy` (init, plan, apply)
 
   it('names the stack variable it needs: the salt only where the stack fills the Connect worker\'s secrets (dev)', async () => {

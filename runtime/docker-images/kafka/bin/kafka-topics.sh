@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+# Look-alike of Kafka's bin/kafka-topics.sh (TEST-ONLY)
+exec "$(dirname "$0")/kafka-run-class.sh" org.apache.kafka.tools.TopicCommand "$@"
