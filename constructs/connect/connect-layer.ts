@@ -7,7 +7,7 @@ import { KafkaConnectProvider } from '../../.gen/providers/kafka-connect/provide
 import { DatabaseLayer } from '../database/database-layer';
 import { DatabaseEndpoint } from '../database/endpoint';
 import { DebeziumSourceConnector } from './debezium-source';
-import { carriedTypesOf } from './field-types';
+import { carriedTypesOf, isNumericType } from './field-types';
 import { JdbcSinkConnector } from './jdbc-sink';
 import { SupervisorConnector } from './supervisor';
 import { connectorOffsetsReset } from './connector-resource';
@@ -80,6 +80,13 @@ export class ConnectLayer extends Construct {
           tables,
           includedColumns: included,
           hashedColumns: sensitive.filter((c) => included.includes(c)),
+          numericColumns: [
+            ...new Set(
+              view
+                .flowsFrom(dbId)
+                .flatMap((f) => Object.keys(f.fields).filter((c) => isNumericType(view.column(dbId, f.source.table, c).type)).map((c) => `${f.source.table}.${c}`)),
+            ),
+          ].filter((c) => !sensitive.includes(c)),
           hashSalt: secret(HASH_SALT_SECRET)!,
           snapshotFilters: Object.fromEntries(
             tables.flatMap((t) => {

@@ -4,7 +4,7 @@ import { SIGNAL_COLUMNS } from '../../catalogue/derive';
 import { Connector, ConnectorSpec } from './connector';
 import { jsonWithSchemas } from './converters';
 import { ConnectorDatabase, setting } from './setting';
-import { HASH_COLUMNS_CLASS, regexLiteral, TransformChain, TransformLink, transformSettings } from './transforms';
+import { HASH_COLUMNS_CLASS, regexLiteral, TransformChain, TransformLink, transformSettings, UNCHANGED_TOAST } from './transforms';
 import { sourceTuning } from './tuning';
 
 /** The header in which a source names the columns it carries for a record's table (read by the parking sink). */
@@ -33,6 +33,8 @@ export interface DebeziumSourceProps {
   readonly hashedColumns: readonly string[];
   /** worker secret reference of the per-environment salt */
   readonly hashSalt: string;
+  /** schema.table.column of every carried numeric column (not hashed): ExactValues spells their ±Infinity */
+  readonly numericColumns: readonly string[];
   /** snapshot WHERE clause per filtered table, matching the publication's row filter */
   readonly snapshotFilters: Readonly<Record<string, string>>;
   readonly heartbeat: { readonly intervalMs: number; readonly table: string };
@@ -61,6 +63,11 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
       'hashSensitive',
       { kind: 'hashColumns', columns: p.hashedColumns, salt: p.hashSalt },
       'SENSITIVE columns leave the database only as a salted hash: it runs first, before any other transform sees a record.',
+    ],
+    [
+      'exactValues',
+      { kind: 'exactValues', numericColumns: p.numericColumns },
+      'Runs after the hash (a hashed column is text) and before anything reads the row.',
     ],
     [
       'dropSignals',
@@ -142,7 +149,21 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
       ...setting('topic.heartbeat.prefix', p.heartbeatTopicPrefix, `Heartbeats go to \`${p.heartbeatTopicPrefix}.<topic.prefix>\`, a topic the stack creates.`),
       ...setting('signal.enabled.channels', 'source', 'Signals are read from a table (incremental snapshots, e.g. to re-send a table).'),
       ...setting('signal.data.collection', p.signalTable, 'The signal table, which is in the publication.'),
-      ...setting('decimal.handling.mode', 'precise', '`precise`: numerics (e.g. `numeric(5,4)` scores) travel as exact decimals.'),
+      ...setting(
+        'decimal.handling.mode',
+        'string',
+        "`string`: a numeric travels as PostgreSQL's own digits, so every value is exact — with or without a declared precision and scale, trailing zeros, `NaN` and `±Infinity` included (`precise` sends an unconstrained numeric as a variable-scale struct and `NaN` as null).",
+      ),
+      ...setting(
+        'unavailable.value.placeholder',
+        UNCHANGED_TOAST,
+        "What Debezium writes for a value PostgreSQL did not send: one stored out of line (TOAST) that an UPDATE left unchanged. The project's marker, not Debezium's default: `ExactValues` replaces it with the value of the row before the change (replica identity FULL) or parks the row, so it is never written to a target.",
+      ),
+      ...setting(
+        'interval.handling.mode',
+        'string',
+        "`string`: an interval travels as ISO 8601 years, months, days and seconds, each kept apart as PostgreSQL keeps them (the default `numeric` folds them into microseconds with 30-day months).",
+      ),
       ...setting('tombstones.on.delete', 'true', "A delete is followed by a tombstone for the key (Kafka's convention); a second delete of the same key at the sink is a no-op."),
       ...setting(
         'message.prefix.exclude.list',

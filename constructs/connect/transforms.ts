@@ -22,11 +22,22 @@ export type Transform =
    * connect-plugin/'s HashColumns; `salt` is a worker secret reference, resolved by the worker
    */
   | { readonly kind: 'hashColumns'; readonly columns: readonly string[]; readonly salt: string }
+  /**
+   * connect-plugin/'s ExactValues: spells numeric ±Infinity of `numericColumns` (schema.table.column)
+   * as PostgreSQL does, and flags values JSON cannot carry exactly, for the parking sink to park
+   */
+  | { readonly kind: 'exactValues'; readonly numericColumns: readonly string[] }
   /** a header with a fixed value on the records of topics matching `topicRegex` (Kafka's InsertHeader with a TopicNameMatches predicate) */
   | { readonly kind: 'topicHeader'; readonly header: string; readonly value: string; readonly topicRegex: string };
 
 /** The project's own transform (connect-plugin/), on every worker's plugin.path. */
 export const HASH_COLUMNS_CLASS = 'smart.cdc.connect.HashColumns';
+/** The project's exactness guard (connect-plugin/). */
+export const EXACT_VALUES_CLASS = 'smart.cdc.connect.ExactValues';
+/** What a source writes for a value PostgreSQL did not send (unchanged, stored out of line): ExactValues.UNCHANGED_TOAST. */
+export const UNCHANGED_TOAST = '__smart_cdc_unchanged_toast__';
+/** The header ExactValues names an inexact value's column and kind in (read by the parking sink). */
+export const INEXACT_HEADER = 'smart.cdc.inexact';
 /** Hash algorithm of SENSITIVE columns: the values Debezium's `column.mask.hash.v2.SHA-256` gives. */
 export const HASH_ALGORITHM = 'SHA-256';
 
@@ -104,6 +115,21 @@ function renderOne(name: string, t: Transform, why: string): { props: Setting[];
         predicate,
       };
     }
+    case 'exactValues':
+      return {
+        props: [
+          ...p(
+            'type',
+            EXACT_VALUES_CLASS,
+            `The project's \`ExactValues\` transform (connect-plugin/): real and double precision NaN, ±Infinity and -0, date and timestamp ±infinity (and timestamps after 294247-01-10) and time 24:00:00 have no exact form in a JSON change record; it flags them in the \`${INEXACT_HEADER}\` header (column and kind, never the value) and the parking sink parks the row with that reason instead of writing it changed. ${why}`,
+          ),
+          ...p(
+            'numeric.columns',
+            t.numericColumns.length ? t.numericColumns.join(',') : undefined,
+            "The numeric columns (schema.table.column): with `decimal.handling.mode=string` Debezium spells their ±Infinity `POSITIVE_INFINITY`/`NEGATIVE_INFINITY`; rewritten to PostgreSQL's `Infinity`/`-Infinity`.",
+          ),
+        ],
+      };
     case 'hashColumns':
       return {
         props: [

@@ -43,5 +43,7 @@ export function sinkTuning(t: Tuning): Setting[] {
 /**
  * pgjdbc's batched-insert rewriting: a JDBC batch of single-row upserts is sent as multi-row
  * INSERT … ON CONFLICT statements, one round trip and one statement execution per many rows.
+ * `stringtype=unspecified`: a value that travels as a string (numeric, interval, inet, …) is sent
+ * untyped, so PostgreSQL reads it with the target column's own input function, as `psql` would.
  */
-export const JDBC_URL_OPTIONS = 'reWriteBatchedInserts=true';
+export const JDBC_URL_OPTIONS = 'reWriteBatchedInserts=true&stringtype=unspecified';

@@ -66,6 +66,11 @@ export function captureSupportSql(view: CatalogueView, db: DatabaseId, sinkRole:
   return out.join('\n');
 }
 
+/** The physical clock of the last-writer-wins trigger (`cdc.clock()`, sql/V002). The docs quote these constants. */
+export const LWW_CLOCK = 'cdc.clock()';
+/** How far above the version it replaces an application write's version is put at least: SQL, and as the docs say it. */
+export const LWW_STEP = { sql: "interval '1 microsecond'", text: '1 µs' } as const;
+
 /**
  * Last-writer-wins on a shared field, as a hybrid logical clock. Versions are totally ordered by
  * (version, value), NULLs lowest: the greater value breaks a tie.
@@ -89,10 +94,10 @@ function lastWriterWins({ column: v, versionColumn: at }: SharedField): string[]
     `    END IF;`,
     `  ELSIF TG_OP = 'UPDATE' THEN`,
     `    IF NEW.${v} IS DISTINCT FROM OLD.${v} OR NEW.${at} IS DISTINCT FROM OLD.${at} THEN`,
-    `      NEW.${at} := greatest(CASE WHEN ${explicit} THEN NEW.${at} ELSE cdc.clock() END, OLD.${at} + interval '1 microsecond');`,
+    `      NEW.${at} := greatest(CASE WHEN ${explicit} THEN NEW.${at} ELSE ${LWW_CLOCK} END, OLD.${at} + ${LWW_STEP.sql});`,
     `    END IF;`,
     `  ELSIF NEW.${v} IS NOT NULL AND NEW.${at} IS NULL THEN`,
-    `    NEW.${at} := cdc.clock();`,
+    `    NEW.${at} := ${LWW_CLOCK};`,
     `  END IF;`,
   ];
 }

@@ -101,7 +101,7 @@ function configReadme(p: Pipeline, files: Map<string, string>): string {
 
 What the cdktf stacks deploy, per environment, as plain JSON: for review in pull requests and for
 operators who configure Kafka Connect, Kafka or Ranger without Terraform. The files are generated from
-the pipeline catalogue by \`npm run docs\`; a unit test fails when they differ from
+the pipeline catalogue by \`npm run docs\`<!-- not run here: writes docs/ and config/; the e2e test runs npm run docs:check, the same generation without writing -->; a unit test fails when they differ from
 what \`cdktf synth\` produces for the same stack, so edit the catalogue or the constructs, never these files.
 
 | path | what | Terraform resource it mirrors |
@@ -127,6 +127,7 @@ connector or task. What Connect stores and returns (\`GET /connectors/<name>/con
 its config topic) is the reference, never the value. The files are complete as they are: no
 substitution is needed, and applying one by hand is just
 
+<!-- not run here: needs staging's Connect REST API and its password -->
 \`\`\`sh
 jq .config config/${example.name}/connectors/${exampleSource?.props.name ?? '<connector>'}.json \\
 | curl -fsS -X PUT -H 'Content-Type: application/json' --data @- -u "<user>:$TF_VAR_connect_password" \\

@@ -4,7 +4,9 @@
  *   npm run docs         write docs/*.md and config/**
  *   npm run docs:check   exit 1 naming every stale, missing or orphaned file
  *
- * Deterministic: no timestamps, sorted keys, the same input always gives the same bytes.
+ * Deterministic: no timestamps, sorted keys, the same input always gives the same bytes. Figures come
+ * only from the recorded results in docs/measurements/ (scripts/docs/measurements.ts), and README.md's
+ * generated regions are rendered in place (the rest of it is left as it is).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { dirname, join, relative } from 'path';
@@ -12,7 +14,8 @@ import { Catalogue } from '../../catalogue/model';
 import { configFiles, GENERATED_NOTICE } from './config-export';
 import { dataMappingReference } from './mapping';
 import { buildPipeline, Pipeline } from './pipeline';
-import { SECTIONS, Sections } from './sections';
+import { loadMeasurements } from './measurements';
+import { measurementSections, SECTIONS, Sections } from './sections';
 
 export const ROOT = join(__dirname, '..', '..');
 const TEMPLATES = join(__dirname, 'templates');
@@ -32,13 +35,31 @@ export function renderTemplate(name: string, template: string, p: Pipeline, sect
   return `${GENERATED_NOTICE.replace('Do not edit:', `Do not edit: change scripts/docs/templates/${name}, then`)}\n${body}`;
 }
 
-/** Relative path → content of every generated file. */
-export function generateAll(catalogue?: Catalogue): Map<string, string> {
+/** Documents written by hand that hold generated regions (`<!-- generated: name -->` … `<!-- end generated -->`). */
+export const WITH_REGIONS = ['README.md'];
+const REGION = /^(<!-- generated: ([A-Za-z]+)(?::([A-Za-z0-9_.,-]+))? -->\n)[\s\S]*?^(<!-- end generated -->)$/gm;
+
+/** Replaces the body of each generated region of a hand-written document with its section; an unknown name is an error. */
+export function renderRegions(name: string, text: string, p: Pipeline, sections: Sections = SECTIONS): string {
+  return text.replace(REGION, (_m, open: string, key: string, arg: string | undefined, close: string) => {
+    const section = sections[key];
+    if (!section) throw new Error(`docs: ${name} has a generated region of an unknown section '${key}'`);
+    return `${open}${section(p, arg)}\n${close}`;
+  });
+}
+
+/**
+ * Relative path → content of every generated file. Inputs: the catalogue and stacks, the templates and
+ * the recorded measurements of this project; the hand-written documents with regions are read under `root`.
+ */
+export function generateAll(catalogue?: Catalogue, root: string = ROOT): Map<string, string> {
   const p = buildPipeline(catalogue);
+  const sections = { ...SECTIONS, ...measurementSections(loadMeasurements(ROOT)) };
   const files = new Map<string, string>();
   files.set('docs/DATA_MAPPING_REFERENCE.md', dataMappingReference(p));
-  for (const t of TEMPLATED) files.set(`docs/${t}`, renderTemplate(t, readFileSync(join(TEMPLATES, t), 'utf8'), p));
+  for (const t of TEMPLATED) files.set(`docs/${t}`, renderTemplate(t, readFileSync(join(TEMPLATES, t), 'utf8'), p, sections));
   for (const [path, text] of configFiles(p)) files.set(path, text);
+  for (const f of WITH_REGIONS) if (existsSync(join(root, f))) files.set(f, renderRegions(f, readFileSync(join(root, f), 'utf8'), p, sections));
   return files;
 }
 
@@ -102,7 +123,7 @@ export function main(argv: string[], root: string = ROOT): number {
     console.error(`usage: generate.ts [--check]   (unknown argument: ${unknown.join(' ')})`);
     return 2;
   }
-  const files = generateAll();
+  const files = generateAll(undefined, root);
   if (check) {
     const s = staleness(files, root);
     if (isStale(s)) {

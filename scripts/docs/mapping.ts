@@ -1,6 +1,8 @@
+import { CARRIED_TYPES, REFUSED, TYPE_TRAVEL } from '../../constructs/connect/field-types';
 import { CatalogueView, filterSql, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, qualified, SINK_ROLE_TABLE } from '../../catalogue/derive';
 import { ColumnClass, DatabaseId, FlowDef, PHASES } from '../../catalogue/model';
 import { HASH_ALGORITHM } from '../../constructs/connect/transforms';
+import { LWW_CLOCK, LWW_STEP } from '../../constructs/database/sql';
 import { GENERATED_NOTICE } from './config-export';
 import { ColumnFate, fatesOf } from './fates';
 import { Pipeline } from './pipeline';
@@ -33,6 +35,9 @@ export function deleteText(f: FlowDef): string {
     return `propagate: a delete at the source${f.filter ? ', or the row leaving the filter,' : ''} deletes the target row`;
   return `ignore: deletes${f.filter ? ' (including rows leaving the filter)' : ''} are dropped before the sink; the target keeps the row`;
 }
+
+/** The version an application write gets, as the trigger computes it (constructs/database/sql.ts). */
+export const clockRule = () => `greatest(its explicit version, or ${LWW_CLOCK} when it gives none, the stored version + ${LWW_STEP.text})`;
 
 const HASHED = `hashed (${HASH_ALGORITHM} with the environment's salt) by the source connector`;
 
@@ -156,10 +161,10 @@ function sharedSection(view: CatalogueView): string {
     list([
       'a **sink write** (the session user is listed in ' + code(SINK_ROLE_TABLE) + ') keeps the pair (version, value) that is newer: if the incoming version is NULL, older than the stored one, or equal with a value that is not greater, the stored value and version are kept (the rest of the row is still written); a stored NULL version always loses to an incoming one;',
       'equal versions: the **greater value wins** (a value beats NULL), so both databases end in the same state whatever order the changes arrive in;',
-      'an **application write** that changes the value without changing the version gets `clock_timestamp()` as its new version; an application INSERT with a value and no version gets one too.',
+      `an **application write** that changes the value or the version gets a version strictly above the one it replaces (a hybrid logical clock): ${code(clockRule())}, so an explicit version older than the stored one is moved just above it; an application INSERT with a value and no version gets ${code(LWW_CLOCK)}.`,
     ]),
     '',
-    'An application that sets the version explicitly is trusted: the newer version wins on the other side.',
+    `${code(LWW_CLOCK)} is the database's physical clock (\`sql/V002\`). Both sides converge whatever the order of arrival, the versions applications give or the clocks' skew, and a write made after another was visible on its side wins.`,
   ].join('\n');
 }
 
@@ -283,7 +288,7 @@ catalogue (\`catalogue/smart.ts\`, version **${cat.version}**; names carry ${cod
 catalogue generates the publications, triggers, connector configurations, topics and Ranger policies, so
 this page describes what is deployed; where a column travels (not captured, in the topic, hashed, written to
 the target as …) is read off the synthesized connector configurations themselves, and a unit test compares
-this page's claims with them. Regenerate it with \`npm run docs\`; a unit
+this page's claims with them. Regenerate it with \`npm run docs\`<!-- not run here: writes docs/ and config/; the e2e test runs npm run docs:check, the same generation without writing -->; a unit
 test fails when it is stale. Why the pipeline works this way: [CDC and data masking strategy](CDC_DATA_MASKING_STRATEGY.md).
 
 ## Contents
@@ -297,6 +302,7 @@ test fails when it is stale. Why the pipeline works this way: [CDC and data mask
 7. [Delete handling](#delete-handling)
 8. [Column classification and masks](#column-classification-and-masks)
 9. [Reader roles](#reader-roles)
+10. [Column types](#column-types)
 
 ## Flows
 
@@ -368,5 +374,22 @@ ${classificationSection(view, ranger, fates)}
 ## Reader roles
 
 ${readersSection(view)}
+
+## Column types
+
+How a carried column of each type travels from source to target (\`constructs/connect/field-types.ts\`). A value
+that cannot be carried exactly is never written changed: the source flags it (\`ExactValues\`, naming the column and
+the kind of value, never the value) and the sink parks the row in the flow's dead-letter topic with that reason.
+The type round-trip test carries every type's ordinary values, limits, NULL and special values on the real
+engines, through the initial snapshot and through streaming, and compares the target with the source as text.
+
+${mdTable(
+  ['type', 'travels as', 'parked instead of written changed'],
+  CARRIED_TYPES.map((t) => [code(t), TYPE_TRAVEL[t].travels, TYPE_TRAVEL[t].parked ?? '—']),
+)}
+
+Refused at synth, with the reason:
+
+${mdTable(['type', 'why'], REFUSED.map(([, name, why]) => [name, why]))}
 `;
 }

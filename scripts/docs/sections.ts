@@ -9,6 +9,8 @@ import { EnvironmentStack, Pipeline, sensitiveVariables } from './pipeline';
 import { environmentRanger } from './ranger';
 import { code, fence, table, words } from './render';
 import { ConnectorKind, documentedConnectors, reasonsByKey } from './settings';
+import { clockRule } from './mapping';
+import { healingTable, Measurements, pipelineRun, timingLine } from './measurements';
 
 /**
  * Generated sections of the strategy and implementation documents. A template names a section as
@@ -257,7 +259,7 @@ function secretsTable(p: Pipeline): string {
     const filled = (n: string) =>
       e.env.runtime === 'local'
         ? n === HASH_SALT_SECRET
-          ? 'generated once (random, mode 600) by `scripts/local-runtime.sh up`'
+          ? 'generated once (random, mode 600) by `scripts/local-runtime.sh up`<!-- not run here: starts the engines the tests run on, already up -->'
           : 'written there by whoever adds the secret'
         : e.env.runtime === 'docker'
           ? `written by the stack into the Connect container from \`TF_VAR_${n}\``
@@ -340,8 +342,29 @@ function maskingRules(): string {
   return table(['rule', 'checks', 'why'], MASKING_RULES.map((r) => [code(r.id), r.name, r.why]));
 }
 
+/** The alias under which every environment's workers register the config provider the connectors' secret references name. */
+export function secretsProvider(p: Pipeline): string {
+  const aliases = [...new Set(p.environments.map((e) => e.env.connect.secrets.provider))];
+  if (aliases.length !== 1) throw new Error(`docs: environments register the secrets provider under different aliases (${aliases.join(', ')})`);
+  return aliases[0];
+}
+
+/** Sections of figures, from the results recorded in docs/measurements/ (never typed into a document). */
+export function measurementSections(m: Measurements): Sections {
+  return {
+    healingFaults: () => healingTable(m, 'faults'),
+    healingOutages: () => healingTable(m, 'outages'),
+    benchSynth: () => timingLine(m.synth, 'npm run bench'),
+    benchStatus: () => timingLine(m.status, 'npm run bench:status'),
+    benchPipeline: () => pipelineRun(m),
+  };
+}
+
 export const SECTIONS: Sections = {
   maskingRules,
+  secretsProvider,
+  /** the version an application write of a shared field gets (the trigger's hybrid logical clock) */
+  clockRule: () => code(clockRule()),
   architecture: architectureDiagram,
   environments: environmentsTable,
   names: namesTable,
@@ -366,7 +389,8 @@ export const SECTIONS: Sections = {
   /** `{{exportVariables:dev}}`: the shell exports an environment's deployment needs (values elided) */
   exportVariables: (p, name) => {
     const vars = sensitiveVariables(env(p, name ?? '').stack).map((v) => `export TF_VAR_${v.name}=…`);
-    return fence('sh', ['export CHECKPOINT_DISABLE=1', ...vars, `npx cdktf deploy ${name}`].join('\n'));
+    const why = env(p, name ?? '').env.runtime === 'docker' ? `deploys ${name}: needs a Docker daemon and the TF_VAR_ secrets` : `deploys ${name}: needs its endpoints and the TF_VAR_ secrets`;
+    return [`<!-- not run here: ${why} -->`, fence('sh', ['export CHECKPOINT_DISABLE=1', ...vars, `npx cdktf deploy ${name}`].join('\n'))].join('\n');
   },
   providers: providersTable,
   grants: grantsTable,

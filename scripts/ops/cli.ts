@@ -28,6 +28,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       const { runPreflight } = require('./preflight') as typeof import('./preflight');
       return runPreflight(loadContext(env), parsed.flags, io);
     }
+    case 'verify': {
+      const { runVerify } = require('./verify') as typeof import('./verify');
+      return runVerify(loadContext(env, ['databases']), parsed.positionals.flows.split(' ').filter(Boolean), parsed.flags, io);
+    }
     case 'bootstrap': {
       const { runBootstrap } = require('./bootstrap') as typeof import('./bootstrap');
       return runBootstrap(loadContext(env), parsed.flags, io);

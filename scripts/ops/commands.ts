@@ -25,7 +25,8 @@ export interface CommandSpec {
   /** e.g. "status" or "repair snapshot" */
   readonly name: string;
   readonly summary: string;
-  readonly positionals: ReadonlyArray<{ readonly name: string; readonly description: string }>;
+  /** `variadic`: the last one, optional, any number of words */
+  readonly positionals: ReadonlyArray<{ readonly name: string; readonly description: string; readonly variadic?: boolean }>;
   readonly flags: readonly FlagSpec[];
   readonly details?: string;
   readonly examples: readonly string[];
@@ -114,6 +115,23 @@ export const COMMANDS: readonly CommandSpec[] = [
       'missing or lost. degraded (1): a connector or task not RUNNING, an inactive slot, slot lag, heartbeat age,\n' +
       'consumer lag or dead letters above their bounds.',
     examples: ['status local', 'status prod --json', 'status dev --watch 10'],
+  },
+  {
+    name: 'verify',
+    summary: "compare each flow's target with its source as the catalogue maps it; exit 0 equal, 1 different, 2 could not verify",
+    positionals: [ENV, { name: 'flows', description: 'flow names or numbers (default: every flow of the environment)', variadic: true }],
+    flags: [
+      { name: 'max-keys', kind: 'value', value: 'n', parse: count, default: 10, description: 'differing keys printed per flow and kind (default 10)' },
+      { name: 'recheck', kind: 'value', value: 'n', parse: count, default: 3, description: 'times a differing key is checked again before it is reported (default 3)' },
+      { name: 'recheck-delay', kind: 'value', value: 'seconds', parse: positiveNumber, default: 3, description: 'seconds between those checks, for changes in flight (default 3)' },
+      JSON_FLAG,
+    ],
+    details:
+      "Only the flow's filter, its carried fields (renamed), SENSITIVE columns as their salted hash (TF_VAR_hash_salt;\n" +
+      'local: from its runtime) are compared. Computed inside the databases (a hash sum per bucket of keys; only\n' +
+      'differing buckets are listed key by key). Rows a deletes-ignore flow keeps after the source deleted them are\n' +
+      'counted as kept, not as errors. Keys are printed, values never.',
+    examples: ['verify local', 'verify local eligibility 2 --json', 'verify prod --max-keys 50'],
   },
   {
     name: 'repair restart',

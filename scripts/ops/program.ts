@@ -16,9 +16,9 @@ export interface Parsed {
   readonly help?: string;
 }
 
-const TOP = ['preflight', 'bootstrap', 'status', 'repair'];
+const TOP = ['preflight', 'bootstrap', 'status', 'verify', 'repair'];
 const REPAIRS = COMMANDS.filter((c) => c.name.startsWith('repair ')).map((c) => c.name.slice('repair '.length));
-const argsUsage = (spec: CommandSpec) => spec.positionals.map((p) => `<${p.name}>`).join(' ');
+const argsUsage = (spec: CommandSpec) => spec.positionals.map((p) => (p.variadic ? `[${p.name}...]` : `<${p.name}>`)).join(' ');
 
 /** commander's error, as the one line the CLI prints (commander's own messages may span lines). */
 function usageError(err: CommanderError, cmd: Command, spec?: CommandSpec): UsageError {
@@ -100,7 +100,8 @@ const MAIN_DETAILS = [
   'Environments: local, dev, staging, prod (environments/). Secrets come from TF_VAR_<variable>,',
   'as for Terraform; a database without a configured password uses PGPASSWORD or ~/.pgpass.',
   '',
-  'Exit codes: 0 ok/healthy, 1 failed/degraded, 2 down (status), 64 bad command line or configuration.',
+  'Exit codes: 0 ok/healthy/equal, 1 failed/degraded/different, 2 down (status) or could not verify (verify),',
+  '64 bad command line or configuration.',
   '',
   `Every command takes --help and --json. Example: ${CLI} status local --json`,
 ].join('\n');
@@ -142,10 +143,10 @@ export function buildProgram(run: (p: Parsed) => void, write: (text: string) => 
         throw e.code.startsWith('commander.help') ? e : usageError(e, cmd, spec);
       })
       .addHelpText('after', details(spec));
-    for (const p of spec.positionals) cmd.argument(`<${p.name}>`, p.description);
+    for (const p of spec.positionals) cmd.argument(p.variadic ? `[${p.name}...]` : `<${p.name}>`, p.description);
     for (const f of spec.flags) cmd.addOption(option(f));
     cmd.action((...args: unknown[]) => {
-      const positionals = Object.fromEntries(spec.positionals.map((p, i) => [p.name, String(args[i])]));
+      const positionals = Object.fromEntries(spec.positionals.map((p, i) => [p.name, p.variadic ? ((args[i] as string[] | undefined) ?? []).join(' ') : String(args[i])]));
       run({ command: spec.name, positionals, flags: flagsOf(cmd, spec) });
     });
   }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'crypto';
-import { filterSql, ORIGIN_COLUMN, ORIGIN_SINK } from '../../../catalogue/derive';
 import { FlowDef } from '../../../catalogue/model';
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
 import { loadEnvironment } from '../../../environments';
 import { viewOf } from '../../../scripts/ops/context';
+import { appOwnedSql, flowRowsSql } from '../../../scripts/ops/verify';
 import { localSalt } from './deploy';
 import { Client } from 'pg';
 import { APP_ROLE, Db, LOCAL, query, sleep } from './engines';
@@ -17,36 +17,17 @@ import { SEED, SEED_VALUES } from './fixtures';
 export const view = viewOf(loadEnvironment('local', SMART_CATALOGUE));
 const salt = localSalt;
 
-/** One row per key, the carried columns as text; SENSITIVE ones as the salted hash the flow carries. */
+/** One row per key, the carried columns as text; SENSITIVE ones as the salted hash the flow carries (verify's own query). */
 async function rowsOf(f: FlowDef, side: 'source' | 'target', withEchoes = false): Promise<Map<string, string>> {
-  const db = f[side].database;
-  const table = f[side].table;
-  const srcKey = view.primaryKey(f.source.database, f.source.table).name;
-  const cols = Object.keys(f.fields);
-  const expr = (c: string) => {
-    const name = side === 'source' ? c : f.fields[c];
-    const hashed = side === 'source' && view.column(f.source.database, f.source.table, c).class === 'SENSITIVE';
-    return hashed ? `encode(sha256(convert_to($1 || ${name}, 'UTF8')), 'hex')` : `${name}::text`;
-  };
-  const hashes = side === 'source' && cols.some((c) => view.column(f.source.database, f.source.table, c).class === 'SENSITIVE');
-  // a row the other side's sink wrote is not carried back (loop prevention): the other flow covers it
-  const echo = view.echoGuardedTables(f.source.database).includes(f.source.table) ? `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'` : '';
-  const conditions = side === 'source' ? [f.filter ? filterSql(f.filter) : '', withEchoes ? '' : echo].filter(Boolean) : [];
-  const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
-  const rows = await query<{ k: string; v: string }>(
-    db as Db,
-    `SELECT ${side === 'source' ? srcKey : f.fields[srcKey]}::text AS k, json_build_array(${cols.map(expr).join(', ')})::text AS v FROM ${table}${where}`,
-    hashes ? [salt()] : [],
-  );
-  return new Map(rows.map((r) => [r.k, r.v]));
+  const hashes = side === 'source' && Object.keys(f.fields).some((c) => view.column(f.source.database, f.source.table, c).class === 'SENSITIVE');
+  const rows = await query<{ k: string; h: string }>(f[side].database as Db, flowRowsSql(view, f, side, { salted: true, withEchoes, raw: true }), hashes ? [salt()] : []);
+  return new Map(rows.map((r) => [r.k, r.h]));
 }
 
 /** Keys of target rows the application itself last wrote (origin-marked targets only): not the flow's to delete. */
 async function appOwned(f: FlowDef): Promise<Set<string>> {
-  if (!view.echoGuardedTables(f.target.database).includes(f.target.table)) return new Set();
-  const key = f.fields[view.primaryKey(f.source.database, f.source.table).name];
-  const rows = await query<{ k: string }>(f.target.database as Db, `SELECT ${key}::text AS k FROM ${f.target.table} WHERE ${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'`);
-  return new Set(rows.map((r) => r.k));
+  const sql = appOwnedSql(view, f);
+  return new Set(sql ? (await query<{ k: string }>(f.target.database as Db, sql)).map((r) => r.k) : []);
 }
 
 /**
@@ -84,21 +65,30 @@ export async function converged(since: number, timeoutMs = 240_000): Promise<num
   }
 }
 
-/** A write the application retries until its database takes it (it may be down for a while). */
+/**
+ * A write the application retries until its database takes it (it may be down for a while). A crash
+ * can take a commit whose answer never came back: an INSERT retried after that meets its own row
+ * (unique violation), which means the first attempt committed, as an application would conclude.
+ */
 async function write(db: Db, sql: string, params: unknown[]): Promise<void> {
+  let outcomeUnknown = false;
   for (;;) {
     // its own session, whose loss (the database stopping under it) is an error to retry, not a crash
     const c = new Client({ ...LOCAL[db], user: APP_ROLE[db] });
     c.on('error', () => undefined);
+    let sent = false;
     try {
       await c.connect();
+      sent = true;
       await c.query(sql, params);
       return;
     } catch (e) {
       const { code, message } = e as { code?: string; message?: string };
+      if (outcomeUnknown && code === '23505' && /^\s*INSERT/i.test(sql)) return;
       // constraint or syntax errors are the test's own bugs: only unavailability is retried
       const unavailable = (code && /^(08|57|53|E[A-Z]+$)/.test(code)) || /Connection terminated|not queryable|the database system is (starting up|shutting down)/.test(message ?? '');
       if (!unavailable) throw e;
+      outcomeUnknown ||= sent;
       await sleep(200);
     } finally {
       await c.end().catch(() => undefined);

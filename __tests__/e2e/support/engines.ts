@@ -67,14 +67,21 @@ export async function topicSize(topic: string): Promise<number> {
   }
 }
 
+/** A record as read: raw key and value bytes, headers as text. */
+export interface TopicRecord {
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: Record<string, string>;
+}
+
 /** Every record of a topic from the beginning, as raw bytes (key and value). */
-export async function readTopic(topic: string): Promise<Array<{ key: Buffer | null; value: Buffer | null }>> {
+export async function readTopic(topic: string): Promise<TopicRecord[]> {
   const admin = kafka.admin();
   await admin.connect();
   const ends = await admin.fetchTopicOffsets(topic);
   await admin.disconnect();
   const pending = new Map(ends.filter((p) => Number(p.high) > 0).map((p) => [p.partition, Number(p.high)]));
-  const out: Array<{ key: Buffer | null; value: Buffer | null }> = [];
+  const out: TopicRecord[] = [];
   if (pending.size === 0) return out;
   const consumer = kafka.consumer({ groupId: `smart-cdc-e2e-${Date.now()}-${Math.random()}` });
   await consumer.connect();
@@ -84,7 +91,8 @@ export async function readTopic(topic: string): Promise<Array<{ key: Buffer | nu
     consumer
       .run({
         eachMessage: async ({ partition, message }) => {
-          out.push({ key: message.key, value: message.value });
+          const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, v === undefined ? '' : String(v)]));
+          out.push({ key: message.key, value: message.value, headers });
           if (Number(message.offset) + 1 >= (pending.get(partition) ?? 0)) pending.delete(partition);
           if (pending.size === 0) {
             clearTimeout(timer);

@@ -1,6 +1,7 @@
 import { execFileSync } from 'child_process';
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
+import { cpus, loadavg, totalmem } from 'os';
 import { ROOT } from './deploy';
 import { connectApi, Db } from './engines';
 import { view } from './converge';
@@ -87,10 +88,12 @@ export interface Healing {
   readonly restartsBySupervisor?: number;
 }
 
-/** Appends to build/test-reports/healing.jsonl and prints it: the figures the README quotes. */
+/** Appends to build/test-reports/healing.jsonl and prints it: the figures the README quotes (through `npm run docs:record`). */
 export function recordHealing(h: Healing): void {
   const dir = join(ROOT, 'build', 'test-reports');
   mkdirSync(dir, { recursive: true });
-  appendFileSync(join(dir, 'healing.jsonl'), `${JSON.stringify({ ...h, at: new Date().toISOString() })}\n`);
+  // the machine goes with the figure: `npm run docs:record` renders it into the docs beside it
+  const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryBytes: totalmem() };
+  appendFileSync(join(dir, 'healing.jsonl'), `${JSON.stringify({ ...h, at: new Date().toISOString(), machine, load: loadavg()[0] })}\n`);
   console.log(`healing: ${h.fault}: ${h.rows} rows, ${h.secondsToRecover.toFixed(1)} s to recover, ${h.manualSteps} manual step(s)`);
 }

@@ -48,8 +48,8 @@ describe('smart-cdc command line (commander)', () => {
   it('answers --help everywhere, before validating anything else', () => {
     const main = parseArgs([]).help!;
     expect(main).toContain('Usage: smart-cdc <command> <env> [args] [flags]');
-    for (const c of ['preflight', 'bootstrap', 'status', 'repair']) expect(main).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
-    expect(main).toContain('Exit codes: 0 ok/healthy, 1 failed/degraded, 2 down (status), 64 bad command line or configuration.');
+    for (const c of ['preflight', 'bootstrap', 'status', 'verify', 'repair']) expect(main).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
+    expect(main).toContain('Exit codes: 0 ok/healthy/equal, 1 failed/degraded/different, 2 down (status) or could not verify (verify),\n64 bad command line or configuration.');
     expect(parseArgs(['--help']).help).toBe(main);
     expect(parseArgs(['status', '--help']).help).toContain('Usage: smart-cdc status [options] <env>');
     expect(parseArgs(['status', 'nowhere', '--bogus', '-h']).help).toContain('--max-slot-lag <size>');
@@ -71,7 +71,7 @@ describe('smart-cdc command line (commander)', () => {
   });
 
   it('refuses bad input with one line naming it', () => {
-    expect(usage(['stauts', 'local']).message).toBe("unknown command 'stauts' (commands: preflight, bootstrap, status, repair)");
+    expect(usage(['stauts', 'local']).message).toBe("unknown command 'stauts' (commands: preflight, bootstrap, status, verify, repair)");
     expect(usage(['status']).message).toBe('status needs <env> (usage: status <env>)');
     expect(usage(['status', 'local', 'extra']).message).toBe("unexpected argument 'extra' for status (usage: status <env>)");
     expect(usage(['status', 'local', '--verbose']).message).toBe("unknown flag '--verbose' for status (see `status --help`)");

@@ -252,8 +252,12 @@ describe('self-healing (connect-plugin/)', () => {
     expect(rec['smart.cdc.carried.fields'].split(',')).toEqual(
       expect.arrayContaining(['recommendation_id>id:STRING', 'rank>priority:INT32', 'reason_code>reason_code:STRING']),
     );
-    // numerics travel as precise decimals (bytes), SENSITIVE text as its hash (a string)
-    expect(connector(json, 'smart-cdc-v1-eligibility-sink').config['smart.cdc.carried.fields']).toContain('eligibility_score>score:BYTES');
+    // numerics travel as their digits (a string, exact), SENSITIVE text as its hash (a string)
+    expect(connector(json, 'smart-cdc-v1-eligibility-sink').config['smart.cdc.carried.fields']).toContain('eligibility_score>score:STRING');
+    // the warehouse source spells the carried numerics' ±Infinity as PostgreSQL does (ExactValues), and only theirs
+    const exact = connector(json, view.sourceConnectorName('warehouse')).config;
+    expect(exact['transforms.exactValues.type']).toBe('smart.cdc.connect.ExactValues');
+    expect(exact['transforms.exactValues.numeric.columns']?.split(',').sort()).toEqual(['ml.eligibility_insight.eligibility_score']);
     expect(connector(json, 'smart-cdc-v1-submission-sink').config['smart.cdc.carried.fields']).toContain('free_text>free_text:STRING');
     for (const f of view.flows) {
       const c = connector(json, view.sinkConnectorName(f)).config;

@@ -90,7 +90,7 @@ describe('a third database, through the catalogue alone', () => {
   it('gets its own database layer, sink and (dev) container; no source, since nothing leaves it', () => {
     const json: Json = synthJson('dev', { catalogue: withRegistry(), edit: addRegistry });
     const sink = connector(json, 'smart-cdc-v1-program-to-registry-sink');
-    expect(sink.config['connection.url']).toBe('jdbc:postgresql://smart-cdc-dev-registry-db:5432/smart_registry?sslmode=disable&logServerErrorDetail=false&reWriteBatchedInserts=true');
+    expect(sink.config['connection.url']).toBe('jdbc:postgresql://smart-cdc-dev-registry-db:5432/smart_registry?sslmode=disable&logServerErrorDetail=false&reWriteBatchedInserts=true&stringtype=unspecified');
     expect(sink.config['transforms.selectFields.renames']).toBe('program_code:code');
     expect(resources(json, 'kafka-connect_connector').map((c) => c.name)).not.toContain('smart-cdc-v1-registry-source');
     const containers = resources(json, 'docker_container');

@@ -15,6 +15,7 @@ const props = (over: Partial<DebeziumSourceProps> = {}): DebeziumSourceProps => 
   includedColumns: ['portal.citizen.id', 'portal.citizen.cdc_origin', 'portal.citizen_submission.id', 'portal.citizen_submission.free_text'],
   hashedColumns: ['portal.citizen_submission.free_text'],
   hashSalt: '${secrets:/run/s:salt}',
+  numericColumns: [],
   snapshotFilters: { 'portal.citizen_submission': 'consent_research IN (true)' },
   heartbeat: { intervalMs: 10_000, table: 'cdc.heartbeat' },
   signalTable: 'cdc.debezium_signal',
@@ -102,13 +103,13 @@ describe('debeziumSourceConfig (pure builder)', () => {
 
   it('always drops signal records; drops sink echoes only where a table is guarded', () => {
     const guarded = maps(props()).config;
-    expect(guarded.transforms).toBe('hashSensitive,dropSignals,dropSinkEchoes,carried_portal_citizen,carried_portal_citizen_submission');
+    expect(guarded.transforms).toBe('hashSensitive,exactValues,dropSignals,dropSinkEchoes,carried_portal_citizen,carried_portal_citizen_submission');
     expect(guarded['predicates.dropSignalsTopic.pattern']).toBe('smart\\.v1\\.citizen\\.cdc\\.debezium_signal');
     expect(guarded['transforms.dropSinkEchoes.condition']).toBe("value.after == null || value.after.cdc_origin != 'sink'");
     expect(guarded['transforms.dropSinkEchoes.topic.regex']).toBe('smart\\.v1\\.citizen\\.portal\\.citizen');
     for (const echoFilter of [undefined, { tables: [], originColumn: 'cdc_origin', sinkValue: 'sink' }]) {
       const c = maps(props({ echoFilter })).config;
-      expect(c.transforms).toBe('hashSensitive,dropSignals,carried_portal_citizen,carried_portal_citizen_submission');
+      expect(c.transforms).toBe('hashSensitive,exactValues,dropSignals,carried_portal_citizen,carried_portal_citizen_submission');
       expect(Object.keys(c).some((k) => k.includes('dropSinkEchoes'))).toBe(false);
     }
   });

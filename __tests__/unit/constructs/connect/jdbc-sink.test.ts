@@ -31,7 +31,7 @@ describe('jdbcSinkConfig (pure builder)', () => {
       'tasks.max': '1',
       topics: 'smart.v1.warehouse.ml.eligibility_insight',
       // logServerErrorDetail=false: no row values in the driver's exception messages
-      'connection.url': 'jdbc:postgresql://citizen-db:5432/smart_citizen?sslmode=require&logServerErrorDetail=false&reWriteBatchedInserts=true',
+      'connection.url': 'jdbc:postgresql://citizen-db:5432/smart_citizen?sslmode=require&logServerErrorDetail=false&reWriteBatchedInserts=true&stringtype=unspecified',
       'connection.username': 'sinker',
       'insert.mode': 'upsert',
       'primary.key.mode': 'record_key',

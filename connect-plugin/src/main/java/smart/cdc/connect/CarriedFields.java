@@ -81,11 +81,19 @@ final class CarriedFields {
             if (f == null) {
                 problems.add("column " + sourceTable + "." + c.source() + " is missing (renamed or dropped at the source?)");
             }
-            else if (f.schema().type() != c.type()) {
+            else if (f.schema().type() != c.type() && !exactDecimalForDigits(f.schema(), c.type())) {
                 problems.add("column " + sourceTable + "." + c.source() + " arrives as " + f.schema().type() + ", the flow carries " + c.type() + " (retyped at the source?)");
             }
         }
         return problems.isEmpty() ? null : "schema drift: " + String.join("; ", problems);
+    }
+
+    /**
+     * A numeric written before the sources sent numerics as their digits (STRING) arrives as Kafka's exact
+     * Decimal (BYTES): still exact, so records in flight across that upgrade are written, not parked.
+     */
+    static boolean exactDecimalForDigits(Schema actual, Schema.Type carried) {
+        return carried == Schema.Type.STRING && actual.type() == Schema.Type.BYTES && "org.apache.kafka.connect.data.Decimal".equals(actual.name());
     }
 
     /** The columns the source carried for this record's table, or null when it does not say (older records). */

@@ -105,7 +105,8 @@ public class HashColumns<R extends ConnectRecord<R>> implements Transformation<R
             if (f.schema().type() != Schema.Type.STRING)
                 throw new DataException("HashColumns: column '" + column + "' is " + f.schema().type() + ", only text columns can be hashed");
             String v = row.getString(column);
-            out.put(column, v == null ? null : hash(v));
+            // a value PostgreSQL did not send (unchanged, stored out of line) stays marked: ExactValues takes it from the old row
+            out.put(column, v == null || ExactValues.UNCHANGED_TOAST.equals(v) ? v : hash(v));
         }
         return out;
     }

@@ -42,7 +42,8 @@ import io.debezium.connector.jdbc.JdbcSinkConnectorTask;
  * reporter (original key and value, source topic, partition and offset, the reason without row
  * values); the records behind it go on.</li>
  * <li><b>drift</b>: a record lacking a carried column, or carrying it with another type, is
- * parked the same way instead of being written with NULLs.</li>
+ * parked the same way instead of being written with NULLs; so is a record the source flagged as not
+ * carried exactly (ExactValues: e.g. a NaN, which JSON would turn into 0).</li>
  * <li>anything else (missing target column or table, privileges, authentication): the task fails
  * with the root cause in one line, without row values; the pipeline supervisor restarts it with
  * backoff, so it heals once the cause is fixed.</li>
@@ -112,6 +113,12 @@ public class ParkingJdbcSinkTask extends SinkTask {
         }
     }
 
+    /** Why the source flagged this record as not carried exactly (ExactValues), or null. */
+    static String inexact(SinkRecord r) {
+        org.apache.kafka.connect.header.Header h = r.headers() == null ? null : r.headers().lastWithName(ExactValues.HEADER);
+        return h == null || h.value() == null ? null : "not carried exactly: " + h.value();
+    }
+
     @Override
     public void put(Collection<SinkRecord> records) {
         if (records.isEmpty()) {
@@ -119,7 +126,10 @@ public class ParkingJdbcSinkTask extends SinkTask {
         }
         List<SinkRecord> writable = new ArrayList<>(records.size());
         for (SinkRecord r : records) {
-            String drift = carried.drift(r);
+            String drift = inexact(r);
+            if (drift == null) {
+                drift = carried.drift(r);
+            }
             if (drift == null) {
                 writable.add(r);
             }

@@ -135,7 +135,8 @@ final class SinkFailure {
                     || (c.getMessage() != null && (c.getMessage().startsWith("Unable to acquire JDBC Connection") || c.getMessage().startsWith("Unable to determine Dialect")))) {
                 connectionAcquisition = true;
             }
-            if (cls.equals("org.apache.kafka.connect.errors.DataException")) {
+            // a value the sink cannot convert to the Java type it binds (e.g. time 24:00:00 as a LocalTime): that row, not the flow
+            if (cls.equals("org.apache.kafka.connect.errors.DataException") || c instanceof java.time.DateTimeException || c instanceof ArithmeticException) {
                 dataConversion = true;
             }
         }

@@ -26,6 +26,17 @@ class CarriedFieldsTest {
     }
 
     @Test
+    void aNumericStillInKafkasDecimalIsExactButOtherBytesAreDrift() {
+        CarriedFields score = CarriedFields.parse("ml.eligibility_insight", "insight_id>id:STRING,eligibility_score>score:STRING");
+        Schema decimal = org.apache.kafka.connect.data.Decimal.builder(4).optional().build();
+        Schema before = SchemaBuilder.struct().field("id", Schema.STRING_SCHEMA).field("score", decimal).build();
+        assertNull(score.drift(record(before, new Struct(before).put("id", "a"))), "written before the sources sent digits: still exact");
+        Schema bytes = SchemaBuilder.struct().field("id", Schema.STRING_SCHEMA).field("score", Schema.OPTIONAL_BYTES_SCHEMA).build();
+        assertEquals("schema drift: column ml.eligibility_insight.eligibility_score arrives as BYTES, the flow carries STRING (retyped at the source?)",
+                score.drift(record(bytes, new Struct(bytes).put("id", "a"))));
+    }
+
+    @Test
     void aMissingOrRetypedColumnIsDrift() {
         Schema s = SchemaBuilder.struct().field("id", Schema.STRING_SCHEMA).field("priority", Schema.OPTIONAL_STRING_SCHEMA).build();
         assertEquals("schema drift: column ml.recommendation.rank arrives as STRING, the flow carries INT32 (retyped at the source?); "

@@ -75,6 +75,11 @@ class SinkFailureTest {
         assertEquals(SinkFailure.Kind.FATAL, f.kind());
         assertFalse(f.describe().contains("secret"));
         assertEquals(SinkFailure.Kind.DATA, SinkFailure.of(new org.apache.kafka.connect.errors.DataException("bad")).kind());
+        // a value the JDBC sink cannot bind as a Java time (PostgreSQL's time 24:00:00): park that row, never quote the value
+        SinkFailure time = SinkFailure.of(new RuntimeException("Failed to flush records",
+                new java.time.DateTimeException("Invalid value for NanoOfDay (valid values 0 - 86399999999999): 86400000000000")));
+        assertEquals(SinkFailure.Kind.DATA, time.kind());
+        assertFalse(time.describe().contains("86400000000000"));
         assertEquals(SinkFailure.Kind.FATAL, SinkFailure.of(new SQLException("x", "XX000")).kind());
         // the JDBC sink's own exception when the target table lacks a carried column: tables only, shown
         SinkFailure lacking = SinkFailure.of(new RuntimeException("Error while checking and applying table changes for collection 'portal.eligibility'",

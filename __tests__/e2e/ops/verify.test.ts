@@ -1,0 +1,101 @@
+import { randomUUID } from 'crypto';
+import { app, eventually, query } from '../support/engines';
+import { startDatabase, stopDatabase } from '../support/faults';
+import { SEED } from '../support/fixtures';
+import { expectOneLineError, json, ops } from './run';
+
+/**
+ * `verify` on the local runtime: equal targets exit 0; a target row changed, deleted or added behind
+ * the pipeline's back is found by key (never by value), exit 1; a change still in flight is not a
+ * difference; an unreachable database is "could not verify", exit 2. Each test restores its target.
+ */
+
+jest.setTimeout(300_000);
+
+interface FlowJson {
+  flow: string;
+  rows: { source: number; target: number };
+  missing: string[];
+  extra: string[];
+  different: string[];
+  counts: { missing: number; extra: number; different: number };
+  error?: string;
+}
+const flowsOf = (stdout: string) => json({ code: 0, stdout, stderr: '', ms: 0 }).flows as FlowJson[];
+
+/** Waits until the pipeline itself has made every target equal (other suites leave changes in flight). */
+async function equalAgain(): Promise<void> {
+  await eventually(async () => {
+    const r = await ops(['verify', 'local', '--recheck', '0']);
+    if (r.code !== 0) throw new Error(`not equal yet:\n${r.stdout}${r.stderr}`);
+  }, 120_000, 2_000);
+}
+
+describe('ops verify (local runtime)', () => {
+  beforeAll(equalAgain);
+
+  it('every flow equal: exit 0, every flow compared, --json the same', async () => {
+    const r = await ops(['verify', 'local']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Every target equals its source.');
+    const flows = flowsOf((await ops(['verify', 'local', '--json'])).stdout);
+    expect(flows.map((f) => f.flow).sort()).toEqual(['eligibility', 'profile_to_citizen', 'profile_to_warehouse', 'recommendation', 'recommendation_feedback', 'submission']);
+    for (const f of flows) expect({ flow: f.flow, ...f.counts, error: f.error }).toEqual({ flow: f.flow, missing: 0, extra: 0, different: 0, error: undefined });
+    expect(flows.find((f) => f.flow === 'submission')!.rows.source).toBeGreaterThan(0);
+  });
+
+  it('a target row changed, one deleted and one added behind the pipeline: each found by key, exit 1, no value printed', async () => {
+    const tampered = `TAMPERED-${randomUUID()}`;
+    const stray = randomUUID();
+    // a second consented submission, carried by the flow, then deleted at the target only
+    const victim = randomUUID();
+    await app('citizen', "INSERT INTO portal.citizen_submission (id, citizen_id, category, payload, free_text, consent_research) VALUES ($1, $2, 'verify', '{}', 'x', true)", [victim, SEED.portalCitizen]);
+    await eventually(async () => expect(await query('warehouse', 'SELECT 1 FROM staging.citizen_submission WHERE submission_id = $1', [victim])).toHaveLength(1), 60_000);
+    try {
+      await query('warehouse', 'UPDATE staging.citizen_submission SET category = $2 WHERE submission_id = $1', [SEED.consentedSubmission, tampered]);
+      await query('warehouse', 'DELETE FROM staging.citizen_submission WHERE submission_id = $1', [victim]);
+      await query('warehouse', "INSERT INTO staging.citizen_submission (submission_id, citizen_id, category, payload, free_text) SELECT $1, citizen_id, 'stray', payload, free_text FROM staging.citizen_submission WHERE submission_id = $2", [stray, SEED.consentedSubmission]);
+
+      const r = await ops(['verify', 'local', 'submission', '--recheck', '1', '--recheck-delay', '1']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(`submission: 1 key(s) different in warehouse:staging.citizen_submission: ${SEED.consentedSubmission}`);
+      expect(r.stdout).toContain(`submission: 1 key(s) missing in warehouse:staging.citizen_submission: ${victim}`);
+      expect(r.stdout).toContain(`submission: 1 key(s) not at the source, in warehouse:staging.citizen_submission: ${stray}`);
+      expect(r.stdout).not.toContain(tampered);
+      expect(r.stdout).toContain('values are never printed');
+      const [f] = flowsOf((await ops(['verify', 'local', '6', '--json', '--recheck', '0'])).stdout);
+      expect(f).toMatchObject({ flow: 'submission', different: [SEED.consentedSubmission], missing: [victim], extra: [stray] });
+      // only the flows asked for
+      const other = await ops(['verify', 'local', 'eligibility', '--recheck', '0']);
+      expect(other.code).toBe(0);
+    } finally {
+      await query('warehouse', 'DELETE FROM staging.citizen_submission WHERE submission_id = $1', [stray]);
+      // the pipeline re-sends the tampered and the deleted row when their source rows change again
+      await app('citizen', 'UPDATE portal.citizen_submission SET category = category WHERE id = ANY($1::uuid[])', [[SEED.consentedSubmission, victim]]);
+      await app('citizen', 'DELETE FROM portal.citizen_submission WHERE id = $1', [victim]);
+    }
+    await equalAgain();
+  });
+
+  it('a change still in flight is not reported: its key is checked again once delivered', async () => {
+    const id = randomUUID();
+    await app('citizen', "INSERT INTO portal.citizen_submission (id, citizen_id, category, payload, free_text, consent_research) VALUES ($1, $2, 'inflight', '{}', 'y', true)", [id, SEED.portalCitizen]);
+    const r = await ops(['verify', 'local', 'submission']);
+    expect(r.code).toBe(0);
+    await app('citizen', 'DELETE FROM portal.citizen_submission WHERE id = $1', [id]);
+  });
+
+  it('a bad flow name is a one-line usage error; an unreachable database is "could not verify", exit 2', async () => {
+    expectOneLineError(await ops(['verify', 'local', 'no_such_flow']), 64, "unknown flow 'no_such_flow' in environment 'local'");
+    stopDatabase('citizen');
+    try {
+      const r = await ops(['verify', 'local', 'submission', 'eligibility']);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toMatch(/submission\s+could not verify: citizen database at 127\.0\.0\.1:54322/);
+      expect(r.stdout).toMatch(/eligibility\s+could not verify: citizen database at 127\.0\.0\.1:54322/);
+    } finally {
+      startDatabase('citizen');
+    }
+    await equalAgain();
+  });
+});

@@ -1,0 +1,109 @@
+package smart.cdc.connect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.header.Header;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.junit.jupiter.api.Test;
+
+class ExactValuesTest {
+
+    private static final Schema SOURCE = SchemaBuilder.struct().name("source")
+            .field("schema", Schema.STRING_SCHEMA).field("table", Schema.STRING_SCHEMA).build();
+    private static SchemaBuilder row() {
+        return SchemaBuilder.struct().name("row")
+                .field("n", Schema.OPTIONAL_STRING_SCHEMA)
+                .field("label", Schema.OPTIONAL_STRING_SCHEMA)
+                .field("f8", Schema.OPTIONAL_FLOAT64_SCHEMA)
+                .field("f4", Schema.OPTIONAL_FLOAT32_SCHEMA)
+                .field("d", SchemaBuilder.int32().name("io.debezium.time.Date").optional().build())
+                .field("ts", SchemaBuilder.int64().name("io.debezium.time.MicroTimestamp").optional().build())
+                .field("t", SchemaBuilder.int64().name("io.debezium.time.MicroTime").optional().build());
+    }
+
+    private static final Schema ROW = row().build();
+    private static final Schema BEFORE = row().optional().build();
+    private static final Schema ENVELOPE = SchemaBuilder.struct().name("envelope")
+            .field("before", BEFORE)
+            .field("after", ROW)
+            .field("source", SOURCE)
+            .build();
+
+    private static SourceRecord event(Map<String, Object> values) {
+        return event(null, values);
+    }
+
+    private static SourceRecord event(Map<String, Object> beforeValues, Map<String, Object> values) {
+        Struct row = new Struct(ROW);
+        values.forEach(row::put);
+        Struct env = new Struct(ENVELOPE).put("after", row).put("source", new Struct(SOURCE).put("schema", "ml").put("table", "score"));
+        if (beforeValues != null) {
+            Struct before = new Struct(BEFORE);
+            beforeValues.forEach(before::put);
+            env.put("before", before);
+        }
+        return new SourceRecord(null, null, "t", null, null, ENVELOPE, env);
+    }
+
+    private static ExactValues<SourceRecord> smt() {
+        ExactValues<SourceRecord> x = new ExactValues<>();
+        x.configure(Map.of(ExactValues.NUMERIC_COLUMNS, "ml.score.n"));
+        return x;
+    }
+
+    private static String flag(SourceRecord r) {
+        Header h = r.headers().lastWithName(ExactValues.HEADER);
+        return h == null ? null : (String) h.value();
+    }
+
+    @Test
+    void ordinaryValuesPassUntouched() {
+        SourceRecord in = event(Map.of("n", "1.50", "f8", 0.1, "f4", 1.4e-45f, "d", ExactValues.FIRST_AD_DAY, "ts", ExactValues.PG_FIRST_MICROS, "t", 86_399_999_999L));
+        assertSame(in, smt().apply(in));
+    }
+
+    @Test
+    void numericInfinityIsSpeltAsPostgreSqlSpellsItOnlyInNumericColumns() {
+        SourceRecord out = smt().apply(event(Map.of("n", "NEGATIVE_INFINITY", "label", "POSITIVE_INFINITY")));
+        Struct after = ((Struct) out.value()).getStruct("after");
+        assertEquals("-Infinity", after.getString("n"));
+        // a text column may hold these words: never rewritten
+        assertEquals("POSITIVE_INFINITY", after.getString("label"));
+        assertNull(flag(out));
+    }
+
+    @Test
+    void valuesJsonCannotCarryAreFlaggedNamingColumnAndKindNeverTheValue() {
+        assertTrue(flag(smt().apply(event(Map.of("f8", Double.NaN)))).startsWith("column ml.score.f8: NaN"));
+        assertTrue(flag(smt().apply(event(Map.of("f4", Float.NEGATIVE_INFINITY)))).startsWith("column ml.score.f4: ±Infinity"));
+        assertTrue(flag(smt().apply(event(Map.of("f8", -0.0)))).startsWith("column ml.score.f8: -0"));
+        assertTrue(flag(smt().apply(event(Map.of("d", -2147472692)))).startsWith("column ml.score.d: date ±infinity"));
+        assertTrue(flag(smt().apply(event(Map.of("d", ExactValues.FIRST_AD_DAY - 1)))).startsWith("column ml.score.d: date before year 1"));
+        assertTrue(flag(smt().apply(event(Map.of("ts", ExactValues.TIMESTAMP_INFINITY_MICROS)))).startsWith("column ml.score.ts: timestamp"));
+        assertTrue(flag(smt().apply(event(Map.of("ts", -9223372036853775000L)))).startsWith("column ml.score.ts: timestamp"));
+        assertTrue(flag(smt().apply(event(Map.of("t", ExactValues.DAY_MICROS)))).startsWith("column ml.score.t: time 24:00:00"));
+        // the values themselves stay in the record (the dead-letter topic keeps them), not in the reason
+        SourceRecord both = smt().apply(event(Map.of("f8", Double.NaN, "d", -2147472691)));
+        assertEquals(2, flag(both).split("; ").length);
+        assertTrue(Double.isNaN(((Struct) both.value()).getStruct("after").getFloat64("f8")));
+    }
+
+    @Test
+    void anUnchangedOutOfLineValueIsTakenFromTheOldRowOrFlagged() {
+        // replica identity FULL: the old row has it
+        SourceRecord full = smt().apply(event(Map.of("label", "a long address"), Map.of("label", ExactValues.UNCHANGED_TOAST, "n", "1")));
+        assertEquals("a long address", ((Struct) full.value()).getStruct("after").getString("label"));
+        assertNull(flag(full));
+        // default identity: no old row, so the record is flagged, never written with the marker
+        SourceRecord none = smt().apply(event(Map.of("label", ExactValues.UNCHANGED_TOAST)));
+        assertTrue(flag(none).startsWith("column ml.score.label: a value stored out of line that the UPDATE left unchanged"));
+    }
+}
