@@ -70,3 +70,27 @@ describe('a large value an UPDATE left unchanged (TOAST) is never written as a s
     expect((await reasons()).slice(parkedBefore)).toEqual([]);
   });
 });
+
+describe('a value no snapshot can carry (a date before year 1): preflight names the column; streamed, it is parked', () => {
+  const id = randomUUID();
+  afterAll(async () => {
+    await app('warehouse', `DELETE FROM ${TABLE} WHERE citizen_id = $1`, [id]);
+    // the parked insert is not to be replayed: the row is gone
+    await ops(['repair', 'discard', 'local', flow.name]);
+  });
+
+  it('fails preflight with the count and the column; the streamed row never reaches the target', async () => {
+    const parkedBefore = (await reasons()).length;
+    await app('warehouse', "INSERT INTO analytics.citizen_profile (citizen_id, national_id, full_name, date_of_birth, address_line, postal_code, municipality_code) VALUES ($1, $2, 'Old Record', '0044-03-15 BC', 'Forum', '00100', '091')", [id, `BC-${id}`]);
+    const r = await ops(['preflight', 'local']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`FAIL\\s+warehouse\\s+values of ${TABLE.replace('.', '\\.')}\\.date_of_birth\\s+1 row\\(s\\) hold a date before year 1: a snapshot carries it as the same day AD`));
+    const why = await eventually(async () => {
+      const x = (await reasons()).slice(parkedBefore);
+      if (!x.length) throw new Error('not parked yet');
+      return x.join('\n');
+    }, 60_000);
+    expect(why).toContain(`column ${TABLE}.date_of_birth: date before year 1`);
+    expect(await target(id)).toBeUndefined();
+  });
+});

@@ -55,12 +55,21 @@ export const TYPE_TRAVEL: Readonly<Record<(typeof CARRIED_TYPES)[number], { read
   json: { travels: 'the document text as a string: whitespace, key order and duplicate keys exact' },
   jsonb: { travels: 'the normalized document text as a string' },
   inet: { travels: "a string, read by the target's own input function (`stringtype=unspecified`)" },
-  date: { travels: 'days since 1970 (INT32)', parked: "±infinity (Debezium sends stand-ins) and dates before year 1, which the sink would write AD; a BC date read by the initial snapshot arrives as the same day AD (Debezium reads it without its era): not detectable, don't carry BC dates" },
+  date: { travels: 'days since 1970 (INT32)', parked: '±infinity (Debezium sends stand-ins) and dates before year 1, which the sink would write AD; a snapshot would carry a BC date as the same day AD, undetectably: preflight fails on such a value, naming the column' },
   time: { travels: 'microseconds since midnight (INT64)', parked: '24:00:00 (no Java time of day is 24:00)' },
   timestamp: { travels: 'microseconds since 1970 (INT64), BC included', parked: '±infinity and values after 294247-01-10 (beyond a long of microseconds)' },
   timestamptz: { travels: 'an ISO 8601 string in UTC: ±infinity, BC and 294276 AD exact (the offset written is not kept, as PostgreSQL does not keep it)' },
-  interval: { travels: "an ISO 8601 string (`interval.handling.mode=string`): years, months, days and seconds kept apart, mixed signs exact; an interval of more than 2^31-1 hours cannot be read by the PostgreSQL JDBC driver and stops the source's snapshot" },
+  interval: { travels: "an ISO 8601 string (`interval.handling.mode=string`): years, months, days and seconds kept apart, mixed signs exact; an interval of more than 2^31-1 hours cannot be read by the PostgreSQL JDBC driver and would stop the source's snapshot: preflight fails on such a value, naming the column" },
 };
+
+/**
+ * Values a snapshot (initial or incremental: Debezium reads them over JDBC) cannot carry and nothing
+ * downstream can detect: preflight counts them per carried column and fails, naming it.
+ */
+export const SNAPSHOT_LIMITS: ReadonlyArray<{ readonly type: RegExp; readonly where: (column: string) => string; readonly why: string }> = [
+  { type: /^date$/, where: (c) => `${c} < '0001-01-01'`, why: 'a date before year 1: a snapshot carries it as the same day AD (Debezium reads it without its era)' },
+  { type: /^interval$/, where: (c) => `abs(extract(hour FROM ${c})) > 2147483647`, why: 'an interval of more than 2^31-1 hours: the PostgreSQL JDBC driver cannot read it and the source connector stops in its snapshot' },
+];
 
 /** Types a flow cannot carry exactly, each with the reason the synth names. */
 export const REFUSED: ReadonlyArray<readonly [RegExp, string, string]> = [

@@ -12,10 +12,10 @@ const set = (key: string, value: string | number, why: string): Setting => setti
 /** Debezium source batching and its Connect producer. */
 export function sourceTuning(t: Tuning): Setting[] {
   return [
-    set('max.batch.size', t.source.maxBatchSize, 'Change events handed to Connect per poll. Debezium\'s 2048: four times as many cost as much CPU per row (measured), and hold more memory.'),
+    set('max.batch.size', t.source.maxBatchSize, 'Change events handed to Connect per poll. Debezium\'s default is four times as many: they hold more memory, and the pipeline benchmark showed no CPU saved per row.'),
     set('max.queue.size', t.source.maxQueueSize, 'Events buffered between the WAL reader and Connect: four batches (Debezium requires more than one), so the reader keeps decoding while Connect converts and sends.'),
-    set('poll.interval.ms', t.source.pollIntervalMs, 'How long the source sleeps when its queue is empty. Debezium\'s 500 ms delayed every change on a quiet database by up to that long; 50 ms bounds that delay, at about 4 % of a core while idle (10 ms cost 12 %).'),
-    set('producer.override.linger.ms', t.producer.lingerMs, 'The producer waits this long to fill a batch: 5 ms (Kafka 4\'s default, stated) adds little latency; 50 ms saved under 10 % CPU per row and would add up to 50 ms to every quiet-time change.'),
+    set('poll.interval.ms', t.source.pollIntervalMs, 'How long the source sleeps when its queue is empty. Debezium\'s 500 ms delays every change on a quiet database by up to that long; 50 ms bounds that delay at a small idle cost (shorter sleeps cost more idle CPU, as the pipeline benchmark shows).'),
+    set('producer.override.linger.ms', t.producer.lingerMs, 'The producer waits this long to fill a batch: 5 ms (Kafka 4\'s default, stated) adds little latency; a longer wait saves little CPU per row and adds up to that wait to every quiet-time change.'),
     set('producer.override.batch.size', t.producer.batchBytes, 'Bytes per producer batch per partition (Kafka default 16 KiB, about four JSON records with their schemas): large batches compress better and need fewer requests.'),
     set('producer.override.compression.type', t.producer.compression, 'JSON records with inline schemas repeat the same schema text in every record (3.7 KB a row of ml.recommendation): lz4 batches cut the broker\'s CPU per row by half and Connect\'s by a fifth (fewer bytes to send, fetch and copy), and the disk Kafka needs.'),
   ];
@@ -24,13 +24,13 @@ export function sourceTuning(t: Tuning): Setting[] {
 /** JDBC sink batching and its Connect consumer. */
 export function sinkTuning(t: Tuning): Setting[] {
   return [
-    set('batch.size', t.sink.batchSize, 'Rows per JDBC batch (one transaction per batch): against 500, a burst is written in an eighth of the round trips and commits (about 10 % less CPU per row in the target database and Connect, measured).'),
+    set('batch.size', t.sink.batchSize, 'Rows per JDBC batch (one transaction per batch): against 500, a burst is written in an eighth of the round trips and commits, which costs less CPU per row in the target database and Connect (the pipeline benchmark).'),
     set('consumer.override.max.poll.records', t.sink.batchSize, 'The JDBC sink\'s `batch.size` is capped by the records one poll returns: kept equal to it.'),
     set('consumer.override.max.partition.fetch.bytes', t.sink.maxPartitionFetchBytes, 'Bytes fetched per partition and request (Kafka default 1 MiB, fewer records than one batch): one fetch fills a whole batch.'),
     set(
       'consumer.override.session.timeout.ms',
       t.sink.sessionTimeoutMs,
-      "A sink consumer closed while Kafka was away never said goodbye, and its successor waits until the group drops it: Kafka's 45 s default held a sink back 42 s after a Kafka outage (measured in the broker's log); 10 s bounds that wait. Heartbeats run on their own thread, so a long JDBC batch does not count against it.",
+      "A sink consumer closed while Kafka was away never said goodbye, and its successor waits until the group drops it: with Kafka's 45 s default a sink can be held back nearly that long after a Kafka outage; 10 s bounds that wait. Heartbeats run on their own thread, so a long JDBC batch does not count against it.",
     ),
     set(
       'use.reduction.buffer',

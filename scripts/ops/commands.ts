@@ -186,6 +186,18 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: ['repair discard local eligibility'],
   },
   {
+    name: 'repair reconcile',
+    summary: "repair what verify finds in a flow: re-read the missing and different rows at the source, delete the target's extra rows; verify again",
+    positionals: [ENV, FLOW],
+    flags: [timeout(180), JSON_FLAG],
+    details:
+      'Rows missing or different at the target are read again at the source as they are now (the incremental snapshot\n' +
+      'of those keys that replay uses) and written through the normal path; rows the source no longer has are deleted\n' +
+      'from the target (flows that propagate deletes only). Then the flow is verified again. Exit 0 when it is equal,\n' +
+      '1 when something still differs (e.g. a row the target refuses is parked), 2 when it could not be verified.',
+    examples: ['repair reconcile local eligibility', 'repair reconcile prod 6 --json'],
+  },
+  {
     name: 'repair resync',
     summary: 'after a lost replication slot: re-create it, re-snapshot the database, remove rows deleted meanwhile from the targets',
     positionals: [ENV, { name: 'database', description: 'source database, e.g. warehouse or citizen' }],

@@ -4,6 +4,7 @@
  */
 import { Client } from 'pg';
 import { HASH_COLUMNS_CLASS } from '../../constructs/connect/transforms';
+import { SNAPSHOT_LIMITS } from '../../constructs/connect/field-types';
 import { CAPTURE_ROLE, filterSql, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
 import { publicationSql } from '../../constructs/database/sql';
@@ -132,6 +133,7 @@ async function databaseChecks(ctx: OpsContext, id: DatabaseId, slotWalKeepSize: 
       const drift = judgeDrift(ctx.view, id, await readCarriedColumns(c, ctx.view, id));
       for (const d of drift) out.push({ area, name: `carried column ${d.table}.${d.column}`, status: 'fail', detail: `${d.problem} (flow ${d.flows.join(', ')})`, fix: driftFix(d, ctx.env.name) });
       if (!drift.length) out.push({ area, name: 'carried columns', status: 'ok', detail: `${ctx.view.carriedColumns(id).length} columns of ${new Set(ctx.view.carriedColumns(id).map((x) => x.table)).size} tables as the catalogue says` });
+      out.push(...(await snapshotLimitChecks(c, ctx, id, area)));
       const [{ n }] = await q<{ n: string }>(`SELECT count(*) AS n FROM pg_event_trigger WHERE evtname IN ('smart_cdc_guard_carried_columns', 'smart_cdc_guard_carried_tables') AND evtenabled <> 'D'`);
       out.push(
         Number(n) === 2
@@ -321,4 +323,23 @@ export async function runPreflight(ctx: OpsContext, flags: Record<string, unknow
   if (flags.json === true) io.out(JSON.stringify({ environment: ctx.env.name, ok: code === 0, exitCode: code, checks, ...(fixes ? { fixes } : {}) }, null, 2));
   else io.out(renderChecks(ctx.env.name, checks, fixes));
   return code;
+}
+
+/** Values in carried columns that a snapshot cannot carry (field-types.ts SNAPSHOT_LIMITS): counted, each a failure naming its column. */
+async function snapshotLimitChecks(c: Client, ctx: OpsContext, id: DatabaseId, area: string): Promise<Check[]> {
+  const out: Check[] = [];
+  const seen = new Set<string>();
+  for (const f of ctx.view.flowsFrom(id))
+    for (const column of Object.keys(f.fields)) {
+      const col = ctx.view.column(id, f.source.table, column);
+      const limit = SNAPSHOT_LIMITS.find((l) => l.type.test(col.type.trim().toLowerCase()));
+      const at = `${f.source.table}.${column}`;
+      if (!limit || col.class === 'SENSITIVE' || seen.has(at)) continue;
+      seen.add(at);
+      const [{ n }] = (await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${f.source.table} WHERE ${limit.where(column)}`)).rows;
+      if (Number(n) > 0)
+        out.push({ area, name: `values of ${at}`, status: 'fail', detail: `${n} row(s) hold ${limit.why}`, fix: `change those values, or keep them out of flow ${f.name} (its filter), or stop carrying ${column}` });
+    }
+  if (!out.length && seen.size) out.push({ area, name: 'values a snapshot cannot carry', status: 'ok', detail: `none in ${[...seen].join(', ')}` });
+  return out;
 }

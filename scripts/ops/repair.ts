@@ -235,6 +235,8 @@ export async function runRepair(action: string, ctx: OpsContext, pos: Record<str
       return (require('./replay') as typeof import('./replay')).replay(ctx, pos, flags, io);
     case 'discard':
       return (require('./replay') as typeof import('./replay')).discard(ctx, pos, flags, io);
+    case 'reconcile':
+      return (require('./reconcile') as typeof import('./reconcile')).reconcile(ctx, pos, flags, io);
     case 'resync':
       return (require('./resync') as typeof import('./resync')).resync(ctx, pos, flags, io);
     default:

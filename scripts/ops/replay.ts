@@ -33,6 +33,28 @@ const keyText = (r: ParkedRecord, keyColumn: string): string | undefined => {
   return v === undefined || v === null ? undefined : String(v);
 };
 
+/**
+ * Asks the flow's source connector to read these rows again as they are now (an incremental
+ * snapshot limited to the keys, through cdc.replay_key), and waits until it has emitted them.
+ * `before`: the change topic's end offset before the signal.
+ */
+export async function rereadKeys(ctx: OpsContext, api: ConnectApi, sink: SinkNames, keys: readonly string[], before: number, timeoutS: number, lines: string[]): Promise<{ done: boolean; after: number; text: string }> {
+  const { database: db, table } = sink.flow.source;
+  const batch = randomUUID();
+  const signal = randomUUID();
+  const data = replaySignalData(ctx.view, db, table, batch);
+  await withPg(ctx.databases[db], async (c) => {
+    await c.query('BEGIN');
+    await c.query('INSERT INTO cdc.replay_key (batch, key) SELECT $1, unnest($2::text[])', [batch, keys]);
+    await c.query(`INSERT INTO ${SIGNAL_TABLE} (id, type, data) VALUES ($1, 'execute-snapshot', $2)`, [signal, data]);
+    await c.query('COMMIT');
+  });
+  lines.push(`re-reading ${keys.length} row(s) of ${table} at the source (signal ${signal}, replay batch ${batch})`);
+  const w = await waitIncrementalSnapshot(ctx, api, ctx.view.sourceConnectorName(db), table, sink.topic, before, keys.length, timeoutS);
+  await withPg(ctx.databases[db], (c) => c.query('DELETE FROM cdc.replay_key WHERE batch = $1', [batch])).catch(() => undefined);
+  return w;
+}
+
 export async function replay(ctx: OpsContext, pos: Record<string, string>, flags: Record<string, unknown>, io: Io): Promise<number> {
   const sink = sinkOf(ctx, pos.flow);
   const flow = sink.flow;
@@ -101,19 +123,8 @@ export async function replay(ctx: OpsContext, pos: Record<string, string>, flags
   const before = await withKafka(ctx.kafka, async (a) => (await a.topicOffsets(sink.topic)).reduce((n, p) => n + p.high, 0));
   let emitted = 0;
   if (reread.length) {
-    const batch = randomUUID();
-    const signal = randomUUID();
-    const data = replaySignalData(ctx.view, db, table, batch);
-    await withPg(ctx.databases[db], async (c) => {
-      await c.query('BEGIN');
-      await c.query('INSERT INTO cdc.replay_key (batch, key) SELECT $1, unnest($2::text[])', [batch, reread]);
-      await c.query(`INSERT INTO ${SIGNAL_TABLE} (id, type, data) VALUES ($1, 'execute-snapshot', $2)`, [signal, data]);
-      await c.query('COMMIT');
-    });
-    lines.push(`re-reading ${reread.length} row(s) of ${table} at the source (signal ${signal}, replay batch ${batch})`);
-    const w = await waitIncrementalSnapshot(ctx, api, sourceName, table, sink.topic, before, reread.length, timeoutS);
+    const w = await rereadKeys(ctx, api, sink, reread, before, timeoutS, lines);
     emitted = w.after - before;
-    await withPg(ctx.databases[db], (c) => c.query('DELETE FROM cdc.replay_key WHERE batch = $1', [batch])).catch(() => undefined);
     if (!w.done) {
       lines.push(`error: ${w.text}; nothing was marked replayed`);
       return emit(io, flags, 'replay', ctx, false, { flow: flow.name, parked: records.length, lines });

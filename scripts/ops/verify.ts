@@ -19,6 +19,8 @@ import { Io } from './io';
 export const VERIFY_EXIT = { equal: 0, different: 1, unverified: 2 } as const;
 
 const BUCKETS = 1024;
+/** Differing key ranges listed key by key at most: a target far from its source is not read into memory whole. */
+const MAX_LISTED_BUCKETS = 32;
 
 export interface FlowVerdict {
   readonly flow: string;
@@ -33,6 +35,8 @@ export interface FlowVerdict {
   readonly kept: number;
   /** SENSITIVE columns left out of the comparison (no salt to hash them with) */
   readonly unchecked: readonly string[];
+  /** differing key ranges (of 1024) beyond the ones listed key by key: their keys are not counted above */
+  readonly unlisted: number;
   readonly seconds: number;
   readonly error?: string;
 }
@@ -142,8 +146,9 @@ export async function verifyFlow(ctx: OpsContext, f: FlowDef, salt: string | und
     const rows = { source: count(a), target: count(b) };
     const differing = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
     let d = { missing: [] as string[], different: [] as string[], extra: [] as string[], kept: 0, compared: rows.source };
-    if (differing.length) {
-      d = await differences(view, f, s, salt, { buckets: differing });
+    const listed = differing.slice(0, MAX_LISTED_BUCKETS);
+    if (listed.length) {
+      d = await differences(view, f, s, salt, { buckets: listed });
       // changes in flight: what still differs after the flow had time to deliver it
       for (let round = 0; round < recheck.rounds && d.missing.length + d.different.length + d.extra.length > 0; round++) {
         await sleep(recheck.delayMs);
@@ -152,9 +157,11 @@ export async function verifyFlow(ctx: OpsContext, f: FlowDef, salt: string | und
         d = { ...again, kept: d.kept + again.kept, compared: d.compared };
       }
     }
-    return { ...base, rows, equal: rows.source - d.missing.length - d.different.length, missing: d.missing, extra: d.extra, different: d.different, kept: d.kept, seconds: (Date.now() - started) / 1000 };
+    const unlisted = differing.length - listed.length;
+    const inUnlisted = differing.slice(MAX_LISTED_BUCKETS).reduce((n, b) => n + Number((a.get(b) ?? '0:').split(':')[0]), 0);
+    return { ...base, rows, equal: rows.source - inUnlisted - d.missing.length - d.different.length, missing: d.missing, extra: d.extra, different: d.different, kept: d.kept, unlisted, seconds: (Date.now() - started) / 1000 };
   } catch (e) {
-    return { ...base, rows: { source: 0, target: 0 }, equal: 0, missing: [], extra: [], different: [], kept: 0, seconds: (Date.now() - started) / 1000, error: describeError(e) };
+    return { ...base, rows: { source: 0, target: 0 }, equal: 0, missing: [], extra: [], different: [], kept: 0, unlisted: 0, seconds: (Date.now() - started) / 1000, error: describeError(e) };
   } finally {
     await s?.source.end().catch(() => undefined);
     await s?.target.end().catch(() => undefined);
@@ -169,7 +176,7 @@ export function hashSalt(env: string, vars: NodeJS.ProcessEnv = process.env): st
 
 export function verifyExitCode(verdicts: readonly FlowVerdict[]): number {
   if (verdicts.some((v) => v.error)) return VERIFY_EXIT.unverified;
-  return verdicts.some((v) => v.missing.length + v.extra.length + v.different.length > 0) ? VERIFY_EXIT.different : VERIFY_EXIT.equal;
+  return verdicts.some((v) => v.missing.length + v.extra.length + v.different.length + v.unlisted > 0) ? VERIFY_EXIT.different : VERIFY_EXIT.equal;
 }
 
 export function renderVerdicts(env: string, verdicts: readonly FlowVerdict[], maxKeys: number): string {
@@ -188,6 +195,7 @@ export function renderVerdicts(env: string, verdicts: readonly FlowVerdict[], ma
   for (const v of verdicts) {
     for (const [what, keys] of [['missing in', v.missing], ['not at the source, in', v.extra], ['different in', v.different]] as const)
       if (keys.length) lines.push(`  ${v.flow}: ${keys.length} key(s) ${what} ${v.target}: ${keys.slice(0, maxKeys).join(', ')}${keys.length > maxKeys ? ', …' : ''}`);
+    if (v.unlisted) lines.push(`  ${v.flow}: and ${v.unlisted} more differing key range(s) of ${BUCKETS}, not listed (the counts above leave them out)`);
     if (v.unchecked.length) lines.push(`  ${v.flow}: SENSITIVE column(s) ${v.unchecked.join(', ')} not compared (no TF_VAR_hash_salt to hash them with)`);
   }
   const code = verifyExitCode(verdicts);

@@ -1,7 +1,6 @@
-import { spawn } from 'child_process';
 import { DOC_EXAMPLES, Outcome, RunnableExample } from '../../support/doc-examples';
 import { eventually, query } from '../support/engines';
-import { dlqBound, ROOT } from '../ops/run';
+import { dlqBound, Run, spawnCaptured } from '../ops/run';
 
 /**
  * The command examples of README.md and docs/ that are not marked "not run here", run as a user runs
@@ -10,29 +9,13 @@ import { dlqBound, ROOT } from '../ops/run';
  * unit test __tests__/unit/docs/examples.test.ts fails on an example that is neither run nor marked.
  */
 
-interface Shell {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+type Shell = Run;
 
 function bash(command: string, timeoutMs: number): Promise<Shell> {
   const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: '1' };
   // the examples of local need no secret: nothing of the test's environment may stand in for one
   for (const k of Object.keys(env)) if (k.startsWith('TF_VAR_') || k === 'PGPASSWORD') delete env[k];
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', command], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+  return spawnCaptured('bash', ['-c', command], env, timeoutMs);
 }
 
 /** Why a run does not show the outcome, or undefined when it does. */

@@ -25,10 +25,11 @@ function childEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-export function ops(args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}, timeoutMs = 170_000): Promise<Run> {
+/** Runs a program from the project root and collects its output; killed after `timeoutMs`. */
+export function spawnCaptured(command: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<Run> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: childEnv(extraEnv), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, [...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -41,6 +42,9 @@ export function ops(args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}, t
     });
   });
 }
+
+export const ops = (args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}, timeoutMs = 170_000): Promise<Run> =>
+  spawnCaptured(process.execPath, [BIN, ...args], childEnv(extraEnv), timeoutMs);
 
 /** Starts the CLI and hands back the child, for --watch. */
 export function opsChild(args: readonly string[]) {

@@ -7,7 +7,8 @@ import { expectOneLineError, json, ops } from './run';
 /**
  * `verify` on the local runtime: equal targets exit 0; a target row changed, deleted or added behind
  * the pipeline's back is found by key (never by value), exit 1; a change still in flight is not a
- * difference; an unreachable database is "could not verify", exit 2. Each test restores its target.
+ * difference; an unreachable database is "could not verify", exit 2; `repair reconcile` repairs what
+ * verify found and verifies again. Each test restores its target.
  */
 
 jest.setTimeout(300_000);
@@ -68,6 +69,19 @@ describe('ops verify (local runtime)', () => {
       // only the flows asked for
       const other = await ops(['verify', 'local', 'eligibility', '--recheck', '0']);
       expect(other.code).toBe(0);
+
+      // and repair reconcile puts exactly those rows right: re-read at the source, the stray one deleted, verified again
+      const fixed = await ops(['repair', 'reconcile', 'local', 'submission']);
+      expect({ code: fixed.code, out: fixed.stdout }).toMatchObject({ code: 0 });
+      expect(fixed.stdout).toContain('re-reading 2 row(s) of portal.citizen_submission at the source');
+      expect(fixed.stdout).toContain('deleted 1 row(s) from staging.citizen_submission that the source no longer has');
+      expect(fixed.stdout).toMatch(/flow submission: verified after the repair: \d+ row\(s\), every one equal/);
+      expect(fixed.stdout).not.toContain(tampered);
+      expect(await query('warehouse', 'SELECT category FROM staging.citizen_submission WHERE submission_id = $1', [SEED.consentedSubmission])).not.toEqual([{ category: tampered }]);
+      expect(await query('warehouse', 'SELECT 1 FROM staging.citizen_submission WHERE submission_id = ANY($1::uuid[])', [[victim]])).toHaveLength(1);
+      expect((await ops(['verify', 'local', 'submission'])).code).toBe(0);
+      const nothing = await ops(['repair', 'reconcile', 'local', 'submission']);
+      expect(nothing.stdout).toMatch(/every one equal: nothing to repair/);
     } finally {
       await query('warehouse', 'DELETE FROM staging.citizen_submission WHERE submission_id = $1', [stray]);
       // the pipeline re-sends the tampered and the deleted row when their source rows change again

@@ -1,8 +1,6 @@
 package smart.cdc.connect;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,12 +65,10 @@ public class ExactValues<R extends ConnectRecord<R>> implements Transformation<R
     @Override
     public void configure(Map<String, ?> props) {
         AbstractConfig config = new AbstractConfig(CONFIG_DEF, props, false);
-        numericByTable = new HashMap<>();
-        for (String c : config.getList(NUMERIC_COLUMNS)) {
-            int dot = c.lastIndexOf('.');
-            if (dot <= 0) throw new org.apache.kafka.common.config.ConfigException(NUMERIC_COLUMNS + ": '" + c + "' is not schema.table.column");
-            numericByTable.computeIfAbsent(c.substring(0, dot), t -> new HashSet<>()).add(c.substring(dot + 1));
-        }
+        List<String> numeric = config.getList(NUMERIC_COLUMNS);
+        for (String c : numeric)
+            if (c.lastIndexOf('.') <= 0) throw new org.apache.kafka.common.config.ConfigException(NUMERIC_COLUMNS + ": '" + c + "' is not schema.table.column");
+        numericByTable = Envelopes.byTable(numeric);
     }
 
     @Override
@@ -80,7 +76,7 @@ public class ExactValues<R extends ConnectRecord<R>> implements Transformation<R
         if (!(record.value() instanceof Struct value) || value.schema().field("after") == null) return record;
         Struct after = value.getStruct("after");
         if (after == null) return record;
-        String table = tableOf(value);
+        String table = Envelopes.tableOf(value);
         Set<String> numeric = table == null ? Set.of() : numericByTable.getOrDefault(table, Set.of());
         List<String> inexact = new ArrayList<>();
         Struct fixed = null;
@@ -91,7 +87,7 @@ public class ExactValues<R extends ConnectRecord<R>> implements Transformation<R
             if (UNCHANGED_TOAST.equals(v)) {
                 Object old = before == null || before.schema().field(f.name()) == null ? null : before.get(f.name());
                 if (old != null && !UNCHANGED_TOAST.equals(old)) {
-                    if (fixed == null) fixed = copy(after);
+                    if (fixed == null) fixed = Envelopes.copy(after);
                     fixed.put(f, old);
                 } else {
                     inexact.add("column " + (table == null ? "" : table + ".") + f.name()
@@ -102,7 +98,7 @@ public class ExactValues<R extends ConnectRecord<R>> implements Transformation<R
             if (numeric.contains(f.name()) && v instanceof String s) {
                 String pg = "POSITIVE_INFINITY".equals(s) ? "Infinity" : "NEGATIVE_INFINITY".equals(s) ? "-Infinity" : null;
                 if (pg != null) {
-                    if (fixed == null) fixed = copy(after);
+                    if (fixed == null) fixed = Envelopes.copy(after);
                     fixed.put(f, pg);
                 }
                 continue;
@@ -113,7 +109,7 @@ public class ExactValues<R extends ConnectRecord<R>> implements Transformation<R
         if (fixed == null && inexact.isEmpty()) return record;
         Struct newValue = value;
         if (fixed != null) {
-            newValue = copy(value);
+            newValue = Envelopes.copy(value);
             newValue.put("after", fixed);
         }
         Headers headers = record.headers() == null ? new ConnectHeaders() : record.headers().duplicate();
@@ -143,20 +139,6 @@ public class ExactValues<R extends ConnectRecord<R>> implements Transformation<R
         if (infinite) return "±Infinity (JSON has no Infinity: it would be written as 0)";
         if (negativeZero) return "-0 (it would be written as 0)";
         return null;
-    }
-
-    private static String tableOf(Struct value) {
-        Field sourceField = value.schema().field("source");
-        if (sourceField == null || sourceField.schema().type() != Schema.Type.STRUCT) return null;
-        Struct source = value.getStruct("source");
-        if (source == null || source.schema().field("schema") == null || source.schema().field("table") == null) return null;
-        return source.getString("schema") + "." + source.getString("table");
-    }
-
-    private static Struct copy(Struct s) {
-        Struct out = new Struct(s.schema());
-        for (Field f : s.schema().fields()) out.put(f, s.get(f));
-        return out;
     }
 
     @Override

@@ -3,8 +3,6 @@ package smart.cdc.connect;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,11 +61,7 @@ public class HashColumns<R extends ConnectRecord<R>> implements Transformation<R
     @Override
     public void configure(Map<String, ?> props) {
         AbstractConfig config = new AbstractConfig(CONFIG_DEF, props, false);
-        columnsByTable = new HashMap<>();
-        for (String c : config.getList(COLUMNS)) {
-            int dot = c.lastIndexOf('.');
-            columnsByTable.computeIfAbsent(c.substring(0, dot), t -> new HashSet<>()).add(c.substring(dot + 1));
-        }
+        columnsByTable = Envelopes.byTable(config.getList(COLUMNS));
         salt = config.getPassword(SALT).value().getBytes(StandardCharsets.UTF_8);
         digest = newDigest(config.getString(ALGORITHM));
     }
@@ -78,7 +72,7 @@ public class HashColumns<R extends ConnectRecord<R>> implements Transformation<R
         Set<String> columns = columnsOf(value);
         if (columns == null) return record;
         Object key = record.key() instanceof Struct k ? hashed(k, columns) : record.key();
-        Struct newValue = copy(value);
+        Struct newValue = Envelopes.copy(value);
         for (String image : List.of("before", "after")) {
             if (value.schema().field(image) == null) continue;
             Struct row = value.getStruct(image);
@@ -90,15 +84,12 @@ public class HashColumns<R extends ConnectRecord<R>> implements Transformation<R
 
     /** The columns to hash in this event's table, or null when none (or not a Debezium envelope). */
     private Set<String> columnsOf(Struct value) {
-        Field sourceField = value.schema().field("source");
-        if (sourceField == null || sourceField.schema().type() != Schema.Type.STRUCT) return null;
-        Struct source = value.getStruct("source");
-        if (source == null || source.schema().field("schema") == null || source.schema().field("table") == null) return null;
-        return columnsByTable.get(source.getString("schema") + "." + source.getString("table"));
+        String table = Envelopes.tableOf(value);
+        return table == null ? null : columnsByTable.get(table);
     }
 
     private Struct hashed(Struct row, Set<String> columns) {
-        Struct out = copy(row);
+        Struct out = Envelopes.copy(row);
         for (String column : columns) {
             Field f = row.schema().field(column);
             if (f == null) continue;
@@ -118,12 +109,6 @@ public class HashColumns<R extends ConnectRecord<R>> implements Transformation<R
         StringBuilder hex = new StringBuilder(h.length * 2);
         for (byte b : h) hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
         return hex.toString();
-    }
-
-    private static Struct copy(Struct s) {
-        Struct out = new Struct(s.schema());
-        for (Field f : s.schema().fields()) out.put(f, s.get(f));
-        return out;
     }
 
     private static MessageDigest newDigest(String algorithm) {
