@@ -63,7 +63,35 @@ export function captureSupportSql(view: CatalogueView, db: DatabaseId, sinkRole:
   for (const table of view.capturedTables(db)) {
     if (view.filterOf(db, table)) out.push(`ALTER TABLE ${table} REPLICA IDENTITY FULL;`);
   }
+  const truncateGuarded = truncateGuardedTables(view, db);
+  if (truncateGuarded.length)
+    out.push(
+      // TRUNCATE is not carried (the publications publish insert, update, delete): the targets of a flow that
+      // carries deletes would keep every row, so it is refused, with the way out in the message
+      `CREATE OR REPLACE FUNCTION cdc.refuse_truncate() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, cdc AS $fn$`,
+      'BEGIN',
+      `  IF current_setting(${lit(ALLOW_TRUNCATE)}, true) = 'on' THEN RETURN NULL; END IF;`,
+      "  RAISE EXCEPTION 'TRUNCATE of %.% refused: flow % carries its deletes, and a TRUNCATE is not carried (its target would keep every row)', TG_TABLE_SCHEMA, TG_TABLE_NAME, TG_ARGV[0]",
+      `    USING HINT = 'DELETE the rows instead; or SET ${ALLOW_TRUNCATE} = on in this session, TRUNCATE, then run: npx smart-cdc repair reconcile <env> ' || TG_ARGV[0];`,
+      'END $fn$;',
+      ...truncateGuarded.flatMap(({ table, flows }) => [
+        `DROP TRIGGER IF EXISTS ${TRUNCATE_GUARD} ON ${table};`,
+        `CREATE TRIGGER ${TRUNCATE_GUARD} BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION cdc.refuse_truncate(${lit(flows.join(', '))});`,
+      ]),
+    );
   return out.join('\n');
+}
+
+/** The session setting that lets a TRUNCATE of a guarded table through (the owner's deliberate choice). */
+export const ALLOW_TRUNCATE = 'smart_cdc.allow_truncate';
+const TRUNCATE_GUARD = 'smart_cdc_truncate_guard';
+
+/** Captured tables of `db` from which some flow carries deletes, with those flows. */
+export function truncateGuardedTables(view: CatalogueView, db: DatabaseId): Array<{ table: string; flows: string[] }> {
+  return view
+    .capturedTables(db)
+    .map((table) => ({ table, flows: view.flowsFrom(db).filter((f) => f.source.table === table && f.deletes === 'propagate').map((f) => f.name) }))
+    .filter((x) => x.flows.length > 0);
 }
 
 /** The physical clock of the last-writer-wins trigger (`cdc.clock()`, sql/V002). The docs quote these constants. */
@@ -168,6 +196,7 @@ export function teardownSql(view: CatalogueView, db: DatabaseId, opts: { slotNam
     if (guarded.has(table)) out.push(`ALTER TABLE IF EXISTS ${table} DROP COLUMN IF EXISTS ${ORIGIN_COLUMN};`);
   }
   for (const table of view.capturedTables(db)) if (view.filterOf(db, table)) out.push(`ALTER TABLE IF EXISTS ${table} REPLICA IDENTITY DEFAULT;`);
+  for (const { table } of truncateGuardedTables(view, db)) out.push(ifTable(table, `DROP TRIGGER IF EXISTS ${TRUNCATE_GUARD} ON ${table};`));
   out.push(`DROP SCHEMA IF EXISTS ${SUPPORT_SCHEMA} CASCADE;`);
   if (opts.referenceSchema) {
     const tables = view.database(db).tables;

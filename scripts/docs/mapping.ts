@@ -2,7 +2,7 @@ import { CARRIED_TYPES, REFUSED, TYPE_TRAVEL } from '../../constructs/connect/fi
 import { CatalogueView, filterSql, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, qualified, SINK_ROLE_TABLE } from '../../catalogue/derive';
 import { ColumnClass, DatabaseId, FlowDef, PHASES } from '../../catalogue/model';
 import { HASH_ALGORITHM } from '../../constructs/connect/transforms';
-import { LWW_CLOCK, LWW_STEP } from '../../constructs/database/sql';
+import { ALLOW_TRUNCATE, LWW_CLOCK, LWW_STEP, truncateGuardedTables } from '../../constructs/database/sql';
 import { GENERATED_NOTICE } from './config-export';
 import { ColumnFate, fatesOf } from './fates';
 import { Pipeline } from './pipeline';
@@ -182,7 +182,7 @@ function deletesSection(view: CatalogueView): string {
     list([
       '`propagate`: the sink unwraps the change event with `ExtractNewRecordState` in `delete.tombstone.handling.mode=delete-to-tombstone` (a delete becomes a tombstone) and runs with `delete.enabled=true`: the tombstone deletes the target row by key.',
       '`ignore`: the same transform in `delete.tombstone.handling.mode=drop` removes delete events and tombstones, and the sink runs with `delete.enabled=false`.',
-      'TRUNCATE is not replicated: the publications publish insert, update and delete only.',
+      `TRUNCATE is not replicated (the publications publish insert, update and delete only), so on a source table whose flows propagate deletes (${words(view.catalogue.databases.flatMap((d) => truncateGuardedTables(view, d.id).map((t) => code(t.table))))}) a trigger refuses it, naming the flow: delete the rows instead, or \`SET ${ALLOW_TRUNCATE} = on\` in the session and repair the targets afterwards with \`repair reconcile\`. On tables whose flows ignore deletes a TRUNCATE is allowed: their targets keep the rows, as they keep deleted ones.`,
     ]),
   ].join('\n');
 }

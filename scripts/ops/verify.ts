@@ -1,7 +1,7 @@
 /**
  * `smart-cdc verify <env> [flow…]`: does each flow's target hold what its source holds, as the
  * catalogue maps it (filter, renames, carried fields only, SENSITIVE columns as their salted hash)?
- * Computed inside the databases: each side sums a hash of every row per bucket of keys; only the
+ * Computed inside the databases: each side sums a hash (md5) of every row per bucket of keys; only the
  * buckets that differ are listed key by key, so a clean table of millions of rows moves kilobytes.
  * A differing key is checked again after the flow had time to deliver (changes in flight), and
  * reported only if it still differs. Keys, counts and times are printed; values never are.
@@ -19,8 +19,10 @@ import { Io } from './io';
 export const VERIFY_EXIT = { equal: 0, different: 1, unverified: 2 } as const;
 
 const BUCKETS = 1024;
-/** Differing key ranges listed key by key at most: a target far from its source is not read into memory whole. */
-const MAX_LISTED_BUCKETS = 32;
+/** Differing key ranges listed key by key at a time (a flow that ignores deletes has some wherever it kept rows). */
+const BUCKETS_PER_PASS = 32;
+/** Differing keys at which listing stops: a target far from its source is never read into memory whole. */
+const MAX_DIFFERING_KEYS = 100_000;
 
 export interface FlowVerdict {
   readonly flow: string;
@@ -35,7 +37,7 @@ export interface FlowVerdict {
   readonly kept: number;
   /** SENSITIVE columns left out of the comparison (no salt to hash them with) */
   readonly unchecked: readonly string[];
-  /** differing key ranges (of 1024) beyond the ones listed key by key: their keys are not counted above */
+  /** differing key ranges (of 1024) left unlisted once 100,000 differing keys were found: their keys are not counted above */
   readonly unlisted: number;
   readonly seconds: number;
   readonly error?: string;
@@ -45,7 +47,8 @@ export interface FlowVerdict {
  * The query of one side of a flow: `k` (the key as text) and `h` (md5 of the carried values as
  * text, SENSITIVE ones as their salted hash at the source), for the rows the flow must carry:
  * within its filter and, at the source, not written there by the other side's sink (loop
- * prevention keeps those home). `$1` is the salt when `salted` and the flow carries a SENSITIVE column.
+ * prevention keeps those home); at a target that flows back into the source table, only the rows
+ * this flow's sink wrote (the others are the reverse flow's, left home at the source). `$1` is the salt when `salted` and the flow carries a SENSITIVE column.
  */
 export function flowRowsSql(view: CatalogueView, f: FlowDef, side: 'source' | 'target', opts: { salted: boolean; withEchoes?: boolean; raw?: boolean }): string {
   const srcKey = view.primaryKey(f.source.database, f.source.table).name;
@@ -56,7 +59,10 @@ export function flowRowsSql(view: CatalogueView, f: FlowDef, side: 'source' | 't
     return side === 'source' && sensitive(c) ? `encode(sha256(convert_to($1 || ${name}, 'UTF8')), 'hex')` : `${name}::text`;
   };
   const echo = view.echoGuardedTables(f.source.database).includes(f.source.table) ? `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'` : '';
-  const conditions = side === 'source' ? [f.filter ? filterSql(f.filter) : '', opts.withEchoes ? '' : echo].filter(Boolean) : [];
+  // where the target table flows back into the source table, its rows the application wrote there are the reverse flow's
+  const reverse = view.flows.some((g) => g.source.database === f.target.database && g.source.table === f.target.table && g.target.database === f.source.database && g.target.table === f.source.table);
+  const sinkWritten = reverse && view.echoGuardedTables(f.target.database).includes(f.target.table) ? `${ORIGIN_COLUMN} = '${ORIGIN_SINK}'` : '';
+  const conditions = side === 'source' ? [f.filter ? filterSql(f.filter) : '', opts.withEchoes ? '' : echo].filter(Boolean) : [sinkWritten].filter(Boolean);
   const key = side === 'source' ? srcKey : f.fields[srcKey];
   const table = side === 'source' ? f.source.table : f.target.table;
   const values = `json_build_array(${cols.map(expr).join(', ')})::text`;
@@ -76,12 +82,13 @@ export function appOwnedSql(view: CatalogueView, f: FlowDef): string | undefined
   return `SELECT ${key}::text AS k FROM ${f.target.table} WHERE ${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'`;
 }
 
-const bucketOf = `abs(hashtext(k)) % ${BUCKETS}`;
+// md5, not hashtext: the two databases may run different PostgreSQL versions, and both sides must bucket a key alike
+const bucketOf = `(('x' || substr(md5(k), 1, 8))::bit(32)::bigint % ${BUCKETS})`;
 
-/** Per bucket of keys: row count and the sum of a 64-bit hash of key and values. */
+/** Per bucket of keys: row count and the sum of a 60-bit hash of key and values. */
 async function bucketSums(c: Client, rowsSql: string, params: unknown[]): Promise<Map<number, string>> {
   const r = await c.query<{ b: number; n: string; s: string }>(
-    `SELECT ${bucketOf} AS b, count(*) AS n, sum(hashtextextended(k || ':' || h, 0)::numeric) AS s FROM (${rowsSql}) r GROUP BY 1`,
+    `SELECT ${bucketOf} AS b, count(*) AS n, sum(('x' || substr(md5(k || ':' || h), 1, 15))::bit(60)::bigint::numeric) AS s FROM (${rowsSql}) r GROUP BY 1`,
     params,
   );
   return new Map(r.rows.map((x) => [Number(x.b), `${x.n}:${x.s}`]));
@@ -89,7 +96,7 @@ async function bucketSums(c: Client, rowsSql: string, params: unknown[]): Promis
 
 async function rowsOf(c: Client, rowsSql: string, params: unknown[], where: { buckets?: number[]; keys?: string[] }): Promise<Map<string, string>> {
   const n = params.length;
-  const filter = where.buckets ? `${bucketOf} = ANY($${n + 1}::int[])` : `k = ANY($${n + 1}::text[])`;
+  const filter = where.buckets ? `${bucketOf} = ANY($${n + 1}::bigint[])` : `k = ANY($${n + 1}::text[])`;
   const r = await c.query<{ k: string; h: string }>(`SELECT k, h FROM (${rowsSql}) r WHERE ${filter}`, [...params, where.buckets ?? where.keys]);
   return new Map(r.rows.map((x) => [x.k, x.h]));
 }
@@ -146,19 +153,21 @@ export async function verifyFlow(ctx: OpsContext, f: FlowDef, salt: string | und
     const rows = { source: count(a), target: count(b) };
     const differing = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
     let d = { missing: [] as string[], different: [] as string[], extra: [] as string[], kept: 0, compared: rows.source };
-    const listed = differing.slice(0, MAX_LISTED_BUCKETS);
-    if (listed.length) {
-      d = await differences(view, f, s, salt, { buckets: listed });
-      // changes in flight: what still differs after the flow had time to deliver it
-      for (let round = 0; round < recheck.rounds && d.missing.length + d.different.length + d.extra.length > 0; round++) {
-        await sleep(recheck.delayMs);
-        const keys = [...d.missing, ...d.different, ...d.extra];
-        const again = await differences(view, f, s, salt, { keys });
-        d = { ...again, kept: d.kept + again.kept, compared: d.compared };
-      }
+    let listed = 0;
+    while (listed < differing.length && d.missing.length + d.different.length + d.extra.length < MAX_DIFFERING_KEYS) {
+      const pass = await differences(view, f, s, salt, { buckets: differing.slice(listed, listed + BUCKETS_PER_PASS) });
+      listed += BUCKETS_PER_PASS;
+      d = { missing: [...d.missing, ...pass.missing], different: [...d.different, ...pass.different], extra: [...d.extra, ...pass.extra], kept: d.kept + pass.kept, compared: d.compared };
     }
-    const unlisted = differing.length - listed.length;
-    const inUnlisted = differing.slice(MAX_LISTED_BUCKETS).reduce((n, b) => n + Number((a.get(b) ?? '0:').split(':')[0]), 0);
+    // changes in flight: what still differs after the flow had time to deliver it
+    for (let round = 0; round < recheck.rounds && d.missing.length + d.different.length + d.extra.length > 0; round++) {
+      await sleep(recheck.delayMs);
+      const again = await differences(view, f, s, salt, { keys: [...d.missing, ...d.different, ...d.extra] });
+      d = { ...again, kept: d.kept + again.kept, compared: d.compared };
+    }
+    const rest = differing.slice(listed);
+    const unlisted = rest.length;
+    const inUnlisted = rest.reduce((n, b) => n + Number((a.get(b) ?? '0:').split(':')[0]), 0);
     return { ...base, rows, equal: rows.source - inUnlisted - d.missing.length - d.different.length, missing: d.missing, extra: d.extra, different: d.different, kept: d.kept, unlisted, seconds: (Date.now() - started) / 1000 };
   } catch (e) {
     return { ...base, rows: { source: 0, target: 0 }, equal: 0, missing: [], extra: [], different: [], kept: 0, unlisted: 0, seconds: (Date.now() - started) / 1000, error: describeError(e) };
@@ -195,7 +204,7 @@ export function renderVerdicts(env: string, verdicts: readonly FlowVerdict[], ma
   for (const v of verdicts) {
     for (const [what, keys] of [['missing in', v.missing], ['not at the source, in', v.extra], ['different in', v.different]] as const)
       if (keys.length) lines.push(`  ${v.flow}: ${keys.length} key(s) ${what} ${v.target}: ${keys.slice(0, maxKeys).join(', ')}${keys.length > maxKeys ? ', …' : ''}`);
-    if (v.unlisted) lines.push(`  ${v.flow}: and ${v.unlisted} more differing key range(s) of ${BUCKETS}, not listed (the counts above leave them out)`);
+    if (v.unlisted) lines.push(`  ${v.flow}: and ${v.unlisted} more differing key range(s) of ${BUCKETS}, not listed after ${MAX_DIFFERING_KEYS} differing keys (the counts above leave them out)`);
     if (v.unchecked.length) lines.push(`  ${v.flow}: SENSITIVE column(s) ${v.unchecked.join(', ')} not compared (no TF_VAR_hash_salt to hash them with)`);
   }
   const code = verifyExitCode(verdicts);

@@ -1,6 +1,6 @@
 import { CatalogueView } from '../../../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../../../catalogue/smart';
-import { captureSupportSql, carriedColumnsSql, publicationSql, referenceSchemaSql } from '../../../../constructs/database/sql';
+import { captureSupportSql, carriedColumnsSql, publicationSql, referenceSchemaSql, teardownSql } from '../../../../constructs/database/sql';
 
 const view = new CatalogueView(SMART_CATALOGUE);
 
@@ -31,7 +31,7 @@ describe('catalogue-derived SQL', () => {
 
   it('guards nothing when phase 2 is off: no flow writes back into the warehouse', () => {
     const phase1 = new CatalogueView(SMART_CATALOGUE, [1]);
-    expect(captureSupportSql(phase1, 'warehouse', 's')).not.toMatch(/cdc_origin|TRIGGER/);
+    expect(captureSupportSql(phase1, 'warehouse', 's')).not.toMatch(/cdc_origin|smart_cdc_guard /);
     expect(publicationSql(phase1, 'citizen')).toContain('FOR TABLE cdc.heartbeat, cdc.debezium_signal');
   });
 
@@ -60,5 +60,17 @@ describe('carried columns', () => {
     const sql = carriedColumnsSql(view, 'citizen');
     expect(sql.startsWith('DELETE FROM cdc.carried_column;')).toBe(true);
     expect(sql).toContain("('portal.eligibility', 'score', 'numeric(5,4)', 'eligibility', to_regclass('portal.eligibility'))");
+  });
+
+  it('refuses TRUNCATE of exactly the source tables whose flows carry deletes, naming the flows; the owner may let one through', () => {
+    const view = new CatalogueView(SMART_CATALOGUE);
+    const sql = captureSupportSql(view, 'warehouse', 's');
+    expect(sql).toContain("CREATE TRIGGER smart_cdc_truncate_guard BEFORE TRUNCATE ON ml.recommendation FOR EACH STATEMENT EXECUTE FUNCTION cdc.refuse_truncate('recommendation');");
+    expect(sql).toContain("CREATE TRIGGER smart_cdc_truncate_guard BEFORE TRUNCATE ON ml.eligibility_insight FOR EACH STATEMENT EXECUTE FUNCTION cdc.refuse_truncate('eligibility');");
+    // profile_to_citizen ignores deletes: its targets keep rows anyway
+    expect(sql).not.toContain('BEFORE TRUNCATE ON analytics.citizen_profile');
+    expect(sql).toContain("IF current_setting('smart_cdc.allow_truncate', true) = 'on' THEN RETURN NULL; END IF;");
+    expect(captureSupportSql(view, 'citizen', 's')).toContain('BEFORE TRUNCATE ON portal.citizen_submission');
+    expect(teardownSql(view, 'warehouse', { slotName: 'x', referenceSchema: false })).toContain('DROP TRIGGER IF EXISTS smart_cdc_truncate_guard ON ml.recommendation;');
   });
 });
