@@ -26,7 +26,7 @@ export async function reconcile(ctx: OpsContext, pos: Record<string, string>, fl
 
   const found = await verifyFlow(ctx, flow, salt, recheck);
   if (found.error) {
-    io.out(emitText(flags, ctx, { flow: flow.name, error: found.error, lines: [`flow ${flow.name}: could not verify: ${found.error}`] }));
+    emit(io, flags, 'reconcile', ctx, false, { flow: flow.name, error: found.error, lines: [`flow ${flow.name}: could not verify: ${found.error}`] });
     return VERIFY_EXIT.unverified;
   }
   const reread = [...found.missing, ...found.different];
@@ -76,6 +76,3 @@ export async function reconcile(ctx: OpsContext, pos: Record<string, string>, fl
   return emit(io, flags, 'reconcile', ctx, ok, { flow: flow.name, reread: reread.length, deleted: extra.length, stillDifferent: still.length, lines });
 }
 
-function emitText(flags: Record<string, unknown>, ctx: OpsContext, r: { flow: string; error: string; lines: string[] }): string {
-  return flags.json === true ? JSON.stringify({ action: 'reconcile', environment: ctx.env.name, ok: false, flow: r.flow, error: r.error }, null, 2) : r.lines.join('\n');
-}

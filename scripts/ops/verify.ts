@@ -53,10 +53,9 @@ export interface FlowVerdict {
 export function flowRowsSql(view: CatalogueView, f: FlowDef, side: 'source' | 'target', opts: { salted: boolean; withEchoes?: boolean; raw?: boolean }): string {
   const srcKey = view.primaryKey(f.source.database, f.source.table).name;
   const cols = carriedColumns(view, f, opts.salted);
-  const sensitive = (c: string) => view.column(f.source.database, f.source.table, c).class === 'SENSITIVE';
   const expr = (c: string) => {
     const name = side === 'source' ? c : f.fields[c];
-    return side === 'source' && sensitive(c) ? `encode(sha256(convert_to($1 || ${name}, 'UTF8')), 'hex')` : `${name}::text`;
+    return side === 'source' && isSensitive(view, f, c) ? `encode(sha256(convert_to($1 || ${name}, 'UTF8')), 'hex')` : `${name}::text`;
   };
   const echo = view.echoGuardedTables(f.source.database).includes(f.source.table) ? `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'` : '';
   // where the target table flows back into the source table, its rows the application wrote there are the reverse flow's
@@ -70,10 +69,15 @@ export function flowRowsSql(view: CatalogueView, f: FlowDef, side: 'source' | 't
   return `SELECT ${key}::text AS k, ${opts.raw ? values : `md5(${values})`} AS h FROM ${table}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
 }
 
+const isSensitive = (view: CatalogueView, f: FlowDef, c: string) => view.column(f.source.database, f.source.table, c).class === 'SENSITIVE';
+
 /** The flow's carried source columns that can be compared (SENSITIVE ones only with the salt). */
 function carriedColumns(view: CatalogueView, f: FlowDef, salted: boolean): string[] {
-  return Object.keys(f.fields).filter((c) => salted || view.column(f.source.database, f.source.table, c).class !== 'SENSITIVE');
+  return Object.keys(f.fields).filter((c) => salted || !isSensitive(view, f, c));
 }
+
+/** The parameters of the source side's query: the salt, when it hashes a SENSITIVE column. */
+export const saltParams = (view: CatalogueView, f: FlowDef, salt: string | undefined): string[] => (salt !== undefined && Object.keys(f.fields).some((c) => isSensitive(view, f, c)) ? [salt] : []);
 
 /** Keys of target rows the application wrote at the target itself (origin-marked targets): not the flow's. */
 export function appOwnedSql(view: CatalogueView, f: FlowDef): string | undefined {
@@ -109,7 +113,7 @@ interface Sessions {
 /** The keys on which the two sides disagree, among `where` (buckets or keys). */
 async function differences(view: CatalogueView, f: FlowDef, s: Sessions, salt: string | undefined, where: { buckets?: number[]; keys?: string[] }) {
   const salted = salt !== undefined;
-  const sp = salted && carriedColumns(view, f, true).some((c) => view.column(f.source.database, f.source.table, c).class === 'SENSITIVE') ? [salt] : [];
+  const sp = saltParams(view, f, salt);
   const [src, tgt] = await Promise.all([rowsOf(s.source, flowRowsSql(view, f, 'source', { salted }), sp, where), rowsOf(s.target, flowRowsSql(view, f, 'target', { salted }), [], where)]);
   const missing: string[] = [];
   const different: string[] = [];
@@ -138,7 +142,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function verifyFlow(ctx: OpsContext, f: FlowDef, salt: string | undefined, recheck: { rounds: number; delayMs: number }): Promise<FlowVerdict> {
   const started = Date.now();
   const view = ctx.view;
-  const unchecked = salt === undefined ? Object.keys(f.fields).filter((c) => view.column(f.source.database, f.source.table, c).class === 'SENSITIVE') : [];
+  const unchecked = salt === undefined ? Object.keys(f.fields).filter((c) => isSensitive(view, f, c)) : [];
   const base = { flow: f.name, source: `${f.source.database}:${f.source.table}`, target: `${f.target.database}:${f.target.table}`, unchecked };
   let s: Sessions | undefined;
   try {
@@ -147,7 +151,7 @@ export async function verifyFlow(ctx: OpsContext, f: FlowDef, salt: string | und
     const [source, target] = await Promise.all([pgConnect(ctx.databases[f.source.database], 5_000, opts), pgConnect(ctx.databases[f.target.database], 5_000, opts)]);
     s = { source, target };
     const salted = salt !== undefined;
-    const sp = salted && Object.keys(f.fields).some((c) => view.column(f.source.database, f.source.table, c).class === 'SENSITIVE') ? [salt] : [];
+    const sp = saltParams(view, f, salt);
     const [a, b] = await Promise.all([bucketSums(source, flowRowsSql(view, f, 'source', { salted }), sp), bucketSums(target, flowRowsSql(view, f, 'target', { salted }), [])]);
     const count = (m: Map<number, string>) => [...m.values()].reduce((n, v) => n + Number(v.split(':')[0]), 0);
     const rows = { source: count(a), target: count(b) };

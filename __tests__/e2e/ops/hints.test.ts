@@ -1,6 +1,6 @@
 import { CLI } from '../../../scripts/ops/io';
 import { waitForRunning } from '../support/deploy';
-import { connectApi, eventually, query, withDb } from '../support/engines';
+import { connectApi, eventually, LOCAL, query, withDb } from '../support/engines';
 import { dlqBound, json, localNames, ops } from './run';
 
 /**
@@ -37,7 +37,7 @@ async function problemOf(subject: string): Promise<Problem> {
 }
 
 /** The CLI command a hint tells the user to run: its arguments after `npx smart-cdc`, exactly as printed. */
-export function commandOf(hint: string): string[] {
+function commandOf(hint: string): string[] {
   const quoted = [...hint.matchAll(/`([^`]+)`/g)].map((m) => m[1]).find((c) => c.startsWith(`${CLI} `));
   const line = quoted ?? (hint.startsWith(`${CLI} `) ? hint.split(/\s{2,}|\s\(/)[0] : undefined);
   if (!line) throw new Error(`hint has no ${CLI} command: ${hint}`);
@@ -120,7 +120,7 @@ describe('every fix status prints works as printed (local runtime)', () => {
 
   it('a sink connector deleted by hand: the printed bootstrap creates it again, and it runs', async () => {
     const sink = names.sinks.find((s) => s.flow.name === 'submission')!;
-    await fetch(`${(await import('../support/engines')).LOCAL.connect}/connectors/${sink.connector}`, { method: 'DELETE' });
+    await fetch(`${LOCAL.connect}/connectors/${sink.connector}`, { method: 'DELETE' });
     const p = await problemOf(sink.connector);
     expect(p.hint).toBe(`${CLI} bootstrap local`);
     await runHint(p);

@@ -3,7 +3,7 @@ import { FlowDef } from '../../../catalogue/model';
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
 import { loadEnvironment } from '../../../environments';
 import { viewOf } from '../../../scripts/ops/context';
-import { appOwnedSql, flowRowsSql } from '../../../scripts/ops/verify';
+import { appOwnedSql, flowRowsSql, saltParams } from '../../../scripts/ops/verify';
 import { localSalt } from './deploy';
 import { Client } from 'pg';
 import { APP_ROLE, Db, LOCAL, query, sleep } from './engines';
@@ -19,8 +19,8 @@ const salt = localSalt;
 
 /** One row per key, the carried columns as text; SENSITIVE ones as the salted hash the flow carries (verify's own query). */
 async function rowsOf(f: FlowDef, side: 'source' | 'target', withEchoes = false): Promise<Map<string, string>> {
-  const hashes = side === 'source' && Object.keys(f.fields).some((c) => view.column(f.source.database, f.source.table, c).class === 'SENSITIVE');
-  const rows = await query<{ k: string; h: string }>(f[side].database as Db, flowRowsSql(view, f, side, { salted: true, withEchoes, raw: true }), hashes ? [salt()] : []);
+  const params = side === 'source' ? saltParams(view, f, salt()) : [];
+  const rows = await query<{ k: string; h: string }>(f[side].database as Db, flowRowsSql(view, f, side, { salted: true, withEchoes, raw: true }), params);
   return new Map(rows.map((r) => [r.k, r.h]));
 }
 
