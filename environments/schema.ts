@@ -144,6 +144,11 @@ const tuning = z
         lingerMs: z.number().int().min(0).default(5),
         batchBytes: z.number().int().min(1024).default(1_048_576),
         compression: z.enum(COMPRESSION).default('lz4'),
+        /**
+         * the largest change record the pipeline carries (producer max.request.size, the topics'
+         * max.message.bytes); a change whose values are larger is parked, its large values left out
+         */
+        maxRecordBytes: z.number().int().min(1_048_576).max(104_857_600).default(16_777_216),
       })
       .strict()
       .default({}),

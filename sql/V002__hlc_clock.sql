@@ -6,3 +6,11 @@
 CREATE OR REPLACE FUNCTION cdc.clock() RETURNS timestamptz
   LANGUAGE sql VOLATILE
 AS $$ SELECT clock_timestamp() $$;
+
+-- A version as last-writer-wins orders it: NULL when it is not finite or cannot be stepped past
+-- (±infinity, PostgreSQL's last timestamp). Such a stored version would win every comparison while
+-- no later write could be placed above it, and the two sides would keep different values at the same
+-- version: it counts as none, and the next write gives the row a real one.
+CREATE OR REPLACE FUNCTION cdc.lww_version(v timestamptz) RETURNS timestamptz
+  LANGUAGE sql IMMUTABLE
+AS $$ SELECT CASE WHEN isfinite(v) AND v < '294276-12-31 23:59:59.999998+00'::timestamptz THEN v END $$;

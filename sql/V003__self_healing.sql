@@ -42,24 +42,32 @@ AS $$
      AND (to_regclass(c.table_name) IS NULL OR a.attname IS NULL OR a.atttypid IS DISTINCT FROM to_regtype(c.type_name))
 $$;
 
--- Captured tables whose publication filters rows but whose replica identity is not FULL: PostgreSQL
--- then refuses every UPDATE and DELETE the applications make on them ("Column used in the publication
--- WHERE expression is not part of the replica identity"). The stack sets FULL; this finds it undone.
+-- Captured tables without the replica identity their publication needs: PostgreSQL then refuses every
+-- UPDATE and DELETE the applications make on them. Where the publication filters rows, anything but
+-- FULL ("Column used in the publication WHERE expression is not part of the replica identity"); on
+-- every table it publishes updates or deletes of, NOTHING ("cannot update table ... because it does
+-- not have a replica identity and publishes updates"). The stack sets FULL on filtered tables and
+-- leaves the others at DEFAULT (the primary key); this finds that undone. `needed` is what fixes it.
+-- The same rule as scripts/ops/checks.ts (replicaIdentityBroken), which status and preflight use.
+DROP FUNCTION IF EXISTS cdc.replica_identity_problems(oid[]); -- its result gained a column
 CREATE OR REPLACE FUNCTION cdc.replica_identity_problems(tables oid[] DEFAULT NULL)
-  RETURNS TABLE (table_name text, publication name, replica_identity text)
+  RETURNS TABLE (table_name text, publication name, replica_identity text, needed text)
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, cdc
 AS $$
-  SELECT r.prrelid::regclass::text, p.pubname,
-         CASE c.relreplident WHEN 'd' THEN 'DEFAULT' WHEN 'n' THEN 'NOTHING' WHEN 'i' THEN 'USING INDEX' ELSE c.relreplident::text END
+  SELECT c.relnamespace::regnamespace::text || '.' || quote_ident(c.relname), p.pubname,
+         CASE c.relreplident WHEN 'd' THEN 'DEFAULT' WHEN 'n' THEN 'NOTHING' WHEN 'i' THEN 'USING INDEX' ELSE c.relreplident::text END,
+         CASE WHEN r.prqual IS NOT NULL THEN 'FULL' ELSE 'DEFAULT' END
     FROM pg_publication_rel r
     JOIN pg_publication p ON p.oid = r.prpubid
     JOIN pg_class c ON c.oid = r.prrelid
-   WHERE p.pubname LIKE 'smart\_cdc\_%' AND r.prqual IS NOT NULL AND c.relreplident <> 'f'
+   WHERE p.pubname LIKE 'smart\_cdc\_%' AND (p.pubupdate OR p.pubdelete)
+     AND ((r.prqual IS NOT NULL AND c.relreplident <> 'f') OR c.relreplident = 'n')
      AND (tables IS NULL OR r.prrelid = ANY (tables))
 $$;
 
 -- The DDL guard: a statement that renames, drops or retypes a carried column (or renames or drops
--- its table), or takes REPLICA IDENTITY FULL from a filtered captured table, is refused, so a flow never writes NULLs or stale values because of it. An operator
+-- its table), or leaves a captured table without the replica identity it needs (above), is refused,
+-- so a flow never writes NULLs or stale values and the applications' writes never fail because of it. An operator
 -- who means it says so: SET smart_cdc.allow_carried_ddl = on (then: status shows the drift, sinks
 -- park the drifted records; see the implementation guide).
 CREATE OR REPLACE FUNCTION cdc.guard_carried_columns() RETURNS event_trigger
@@ -93,8 +101,10 @@ BEGIN
       USING HINT = 'The CDC pipeline carries this column (cdc.carried_column). Change the pipeline catalogue and redeploy first, or SET smart_cdc.allow_carried_ddl = on if you mean it.';
   END LOOP;
   FOR d IN SELECT * FROM cdc.replica_identity_problems(touched) LOOP
-    RAISE EXCEPTION 'smart-cdc: % would make every UPDATE and DELETE of % fail: publication % filters its rows, which needs REPLICA IDENTITY FULL (it would be %)', TG_TAG, d.table_name, d.publication, d.replica_identity
-      USING HINT = format('Keep ALTER TABLE %s REPLICA IDENTITY FULL, or change the pipeline catalogue and redeploy first; SET smart_cdc.allow_carried_ddl = on if you mean it (then the applications'' UPDATEs and DELETEs fail until it is FULL again).', d.table_name);
+    RAISE EXCEPTION 'smart-cdc: % would make every UPDATE and DELETE of % fail: publication % %, which needs % (it would be %)', TG_TAG, d.table_name, d.publication,
+        CASE d.needed WHEN 'FULL' THEN 'filters its rows' ELSE 'publishes its updates and deletes' END,
+        CASE d.needed WHEN 'FULL' THEN 'REPLICA IDENTITY FULL' ELSE 'a replica identity' END, d.replica_identity
+      USING HINT = format('Keep ALTER TABLE %s REPLICA IDENTITY %s, or change the pipeline catalogue and redeploy first; SET smart_cdc.allow_carried_ddl = on if you mean it (then the applications'' UPDATEs and DELETEs fail until it is %s again).', d.table_name, d.needed, d.needed);
   END LOOP;
 END
 $fn$;

@@ -4,8 +4,9 @@ import { Client } from 'pg';
 import { CatalogueView } from '../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../catalogue/smart';
 import { ROOT } from './support/deploy';
-import { app, appConnect, Db, eventually, query } from './support/engines';
+import { app, appConnect, Db, eventually, query, withDb } from './support/engines';
 import { newCitizen, PROFILE, quiescent, sharedRow } from './support/shared-field';
+import { prng, Rand, seedFromEnv } from './support/workload/prng';
 
 /**
  * Last-writer-wins on the shared field (household_size, versioned by household_size_updated_at)
@@ -23,18 +24,6 @@ const SKEW_S = 30;
 const ROWS = 20;
 const WRITES = 200;
 const WORKERS = 6;
-
-/** Seeded PRNG (mulberry32): a failing run is repeated with SMART_CDC_SEED=<seed>. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PRODUCTION_CLOCK = readFileSync(join(ROOT, 'sql', 'V002__hlc_clock.sql'), 'utf8');
 /** This database's triggers see a clock `offsetS` seconds off the machine's. */
@@ -75,7 +64,8 @@ async function apply(clients: Record<Db, Client>, w: Write): Promise<void> {
 }
 
 /** Randomized concurrent writes by `WORKERS` clients, each with a session on both databases. */
-async function randomWrites(ids: string[], rand: () => number): Promise<Record<Write['kind'], number>> {
+async function randomWrites(ids: string[], rng: Rand): Promise<Record<Write['kind'], number>> {
+  const rand = rng.next;
   const queue: Write[] = Array.from({ length: WRITES }, () => {
     const r = rand();
     return {
@@ -119,7 +109,7 @@ describe.each([
   ['warehouse', 'citizen'],
   ['citizen', 'warehouse'],
 ] as const)(`last-writer-wins with the %s clock ${SKEW_S} s ahead of the %s clock`, (fast, slow) => {
-  const seed = Number(process.env.SMART_CDC_SEED ?? Date.now() % 1_000_000);
+  const seed = seedFromEnv(Date.now() % 1_000_000);
 
   beforeAll(async () => {
     await shiftClock(fast, SKEW_S);
@@ -155,5 +145,25 @@ describe.each([
     await app(fast, `UPDATE ${PROFILE[fast].table} SET household_size = 2, household_size_updated_at = '2020-01-01T00:00:00Z' WHERE ${PROFILE[fast].key} = $1`, [id]);
     const third = await converged(id, 2);
     expect(third > second).toBe(true);
+  });
+});
+
+describe('last-writer-wins with a version no write can beat', () => {
+  it.each(['infinity', '294276-12-31 23:59:59.999999+00'])('a stored version of %s counts as none: the next application write wins on both sides', async (stuck) => {
+    const id = await newCitizen();
+    // legacy rows, written before the pipeline (its triggers off): the same unbeatable version, different values
+    for (const [db, value] of [['warehouse', 8], ['citizen', 8]] as const)
+      await withDb(db, async (c) => {
+        await c.query("SET session_replication_role = 'replica'");
+        await c.query(`UPDATE ${PROFILE[db].table} SET household_size = $2, household_size_updated_at = $3 WHERE ${PROFILE[db].key} = $1`, [id, value, stuck]);
+      });
+    // the portal changes it to a smaller value: before, its version stayed the unbeatable one and the warehouse kept 8
+    await app('citizen', 'UPDATE portal.citizen SET household_size = 2 WHERE id = $1', [id]);
+    await converged(id, 2);
+    const [w] = await query<{ finite: boolean }>('warehouse', 'SELECT isfinite(household_size_updated_at) AND household_size_updated_at < now() + interval \'1 day\' AS finite FROM analytics.citizen_profile WHERE citizen_id = $1', [id]);
+    expect(w.finite).toBe(true);
+    // an application that sends such a version explicitly gets the clock instead
+    await app('warehouse', "UPDATE analytics.citizen_profile SET household_size = 5, household_size_updated_at = 'infinity' WHERE citizen_id = $1", [id]);
+    await converged(id, 5);
   });
 });

@@ -1,6 +1,6 @@
-import { Client } from 'pg';
 import { app, APP_ROLE, Db, eventually, query, withApp, withDb } from './support/engines';
 import { view } from './support/converge';
+import { asOwner, handToOwner, takeBack } from './support/owner';
 import { json, ops } from './ops/run';
 
 /**
@@ -42,6 +42,11 @@ describe('installed into live databases', () => {
       expect(r).toEqual({ super: false, cdc: false, owns: '0' });
     });
 
+    it('the sink role has no privilege on the cdc schema either: the triggers it fires run as their owner', async () => {
+      const [r] = await query<{ cdc: boolean }>(db, "SELECT has_schema_privilege('smart_cdc_sink', 'cdc', 'USAGE') AS cdc");
+      expect(r.cdc).toBe(false);
+    });
+
     it.each(tablesOf(db))('writes %s under the pipeline\'s triggers and replica identity (INSERT, UPDATE, DELETE)', async (table) => {
       await writeAndRollBack(db, table);
     });
@@ -67,28 +72,21 @@ describe('installed into live databases', () => {
       await expect(app('citizen', "UPDATE portal.citizen SET preferred_language = preferred_language WHERE id = (SELECT id FROM portal.citizen LIMIT 1)")).rejects.toThrow('permission denied for schema cdc');
       const r = await ops(['preflight', 'local']);
       expect(r.code).toBe(1);
-      expect(r.stdout).toMatch(/FAIL\s+citizen\s+application writes portal\.citizen\s+written by smart_portal_app; a role with only table grants cannot write it: permission denied for schema cdc/);
+      expect(r.stdout).toMatch(/FAIL\s+citizen\s+application writes portal\.citizen\s+written by smart_portal_app, owned by postgres; a role with only table grants cannot write it: permission denied for schema cdc/);
       await query('citizen', `ALTER FUNCTION ${fn} SECURITY DEFINER`);
       await writeAndRollBack('citizen', 'portal.citizen');
     });
   });
 
   describe("the tables' owner runs migrations", () => {
-    const OWNER = 'smart_registry_owner';
-    const tables = ['ml.recommendation', 'ml.eligibility_insight'];
-    const asOwner = async <T>(f: (c: Client) => Promise<T>) =>
-      withDb('warehouse', async (c) => {
-        await c.query(`SET ROLE ${OWNER}`);
-        return f(c);
-      });
+    // warehouse: a filtered and an unfiltered captured table; citizen: a table both captured and written
+    const TABLES: Record<Db, string[]> = { warehouse: ['ml.recommendation', 'ml.eligibility_insight'], citizen: ['portal.citizen'] };
 
     beforeAll(async () => {
-      await query('warehouse', `DO $$ BEGIN CREATE ROLE ${OWNER} NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$`);
-      await query('warehouse', `GRANT USAGE, CREATE ON SCHEMA ml TO ${OWNER}`);
-      for (const t of tables) await query('warehouse', `ALTER TABLE ${t} OWNER TO ${OWNER}`);
+      for (const db of DBS) await handToOwner(db, TABLES[db]);
     });
     afterAll(async () => {
-      await asOwner(async (c) => {
+      await asOwner('warehouse', async (c) => {
         await c.query('ALTER TABLE ml.recommendation DROP COLUMN IF EXISTS owner_note');
         await c.query('DROP INDEX IF EXISTS ml.recommendation_owner_program');
         await c.query('ALTER TABLE ml.recommendation DROP CONSTRAINT IF EXISTS recommendation_owner_rank');
@@ -96,12 +94,13 @@ describe('installed into live databases', () => {
       await withDb('warehouse', async (c) => {
         await c.query('SET smart_cdc.allow_carried_ddl = on');
         await c.query('ALTER TABLE ml.eligibility_insight REPLICA IDENTITY FULL');
+        await c.query('ALTER TABLE ml.recommendation REPLICA IDENTITY DEFAULT');
       });
-      for (const t of tables) await query('warehouse', `ALTER TABLE ${t} OWNER TO postgres`);
+      for (const db of DBS) await takeBack(db, TABLES[db]);
     });
 
     it('adds a nullable column, an index and a constraint to a captured table', async () => {
-      await asOwner(async (c) => {
+      await asOwner('warehouse', async (c) => {
         await c.query('ALTER TABLE ml.recommendation ADD COLUMN owner_note text');
         await c.query('CREATE INDEX recommendation_owner_program ON ml.recommendation (program_code)');
         await c.query('ALTER TABLE ml.recommendation ADD CONSTRAINT recommendation_owner_rank CHECK (rank >= 0) NOT VALID');
@@ -111,20 +110,20 @@ describe('installed into live databases', () => {
     });
 
     it('is refused renaming a carried column, with the hint', async () => {
-      await expect(asOwner((c) => c.query('ALTER TABLE ml.recommendation RENAME COLUMN reason_code TO reason'))).rejects.toMatchObject({
+      await expect(asOwner('warehouse', (c) => c.query('ALTER TABLE ml.recommendation RENAME COLUMN reason_code TO reason'))).rejects.toMatchObject({
         message: expect.stringContaining('smart-cdc: ALTER TABLE would break flow recommendation: ml.recommendation.reason_code'),
         hint: expect.stringContaining('SET smart_cdc.allow_carried_ddl = on'),
       });
     });
 
     it('is refused taking REPLICA IDENTITY FULL from a filtered table; overridden, status names the table and the fix', async () => {
-      await expect(asOwner((c) => c.query('ALTER TABLE ml.eligibility_insight REPLICA IDENTITY DEFAULT'))).rejects.toMatchObject({
+      await expect(asOwner('warehouse', (c) => c.query('ALTER TABLE ml.eligibility_insight REPLICA IDENTITY DEFAULT'))).rejects.toMatchObject({
         message: expect.stringContaining('smart-cdc: ALTER TABLE would make every UPDATE and DELETE of ml.eligibility_insight fail'),
         hint: expect.stringContaining('ALTER TABLE ml.eligibility_insight REPLICA IDENTITY FULL'),
       });
       expect(await query('warehouse', "SELECT 1 FROM pg_class WHERE oid = 'ml.eligibility_insight'::regclass AND relreplident = 'f'")).toHaveLength(1);
 
-      await asOwner(async (c) => {
+      await asOwner('warehouse', async (c) => {
         await c.query('SET smart_cdc.allow_carried_ddl = on');
         await c.query('ALTER TABLE ml.eligibility_insight REPLICA IDENTITY DEFAULT');
       });
@@ -138,6 +137,75 @@ describe('installed into live databases', () => {
       expect(r.code).not.toBe(0);
       expect(r.stdout).toContain('replica identity of ml.eligibility_insight on warehouse is DEFAULT: its publication filters rows, so PostgreSQL refuses every UPDATE and DELETE the applications make on it');
       expect(r.stdout).toContain('ALTER TABLE ml.eligibility_insight REPLICA IDENTITY FULL');
+      // the fix is not refused, and the application writes again
+      await asOwner('warehouse', (c) => c.query('ALTER TABLE ml.eligibility_insight REPLICA IDENTITY FULL'));
+      await writeAndRollBack('warehouse', 'ml.eligibility_insight');
+    });
+
+    // a carried column of each database's table, dropped or retyped (int → bigint converts every value:
+    // only the guard can refuse it)
+    const CARRIED: Record<Db, { table: string; drop: string; retype: string }> = {
+      warehouse: { table: 'ml.recommendation', drop: 'reason_code', retype: 'rank' },
+      citizen: { table: 'portal.citizen', drop: 'phone', retype: 'household_size' },
+    };
+    const flowsOf = (db: Db, table: string, column: string) => view.carriedColumns(db).find((c) => c.table === table && c.column === column)!.flows.join(', ');
+    const hasColumn = async (db: Db, table: string, column: string, type: string) =>
+      (await query(db, 'SELECT 1 FROM pg_attribute WHERE attrelid = $1::regclass AND attname = $2 AND NOT attisdropped AND format_type(atttypid, atttypmod) = $3', [table, column, type])).length === 1;
+
+    describe.each(DBS)('on %s', (db) => {
+      const { table, drop, retype } = CARRIED[db];
+
+      it(`is refused dropping a carried column, with the guard's hint`, async () => {
+        await expect(asOwner(db, (c) => c.query(`ALTER TABLE ${table} DROP COLUMN ${drop}`))).rejects.toMatchObject({
+          message: `smart-cdc: ALTER TABLE would break flow ${flowsOf(db, table, drop)}: ${table}.${drop} — column is missing (renamed or dropped)`,
+          hint: 'The CDC pipeline carries this column (cdc.carried_column). Change the pipeline catalogue and redeploy first, or SET smart_cdc.allow_carried_ddl = on if you mean it.',
+        });
+        expect(await hasColumn(db, table, drop, 'text')).toBe(true);
+      });
+
+      it('is refused retyping a carried column, with the hint', async () => {
+        await expect(asOwner(db, (c) => c.query(`ALTER TABLE ${table} ALTER COLUMN ${retype} TYPE bigint`))).rejects.toMatchObject({
+          message: `smart-cdc: ALTER TABLE would break flow ${flowsOf(db, table, retype)}: ${table}.${retype} — column is bigint, the pipeline carries integer`,
+          hint: expect.stringContaining('SET smart_cdc.allow_carried_ddl = on'),
+        });
+        expect(await hasColumn(db, table, retype, 'integer')).toBe(true);
+        await writeAndRollBack(db, table);
+      });
+    });
+
+    it('is refused taking the replica identity of an unfiltered captured table (NOTHING); overridden, status and preflight name the table and the fix', async () => {
+      const table = 'ml.recommendation';
+      await expect(asOwner('warehouse', (c) => c.query(`ALTER TABLE ${table} REPLICA IDENTITY NOTHING`))).rejects.toMatchObject({
+        message: `smart-cdc: ALTER TABLE would make every UPDATE and DELETE of ${table} fail: publication ${view.publicationName('warehouse')} publishes its updates and deletes, which needs a replica identity (it would be NOTHING)`,
+        hint: expect.stringContaining(`ALTER TABLE ${table} REPLICA IDENTITY DEFAULT`),
+      });
+      expect(await query('warehouse', `SELECT 1 FROM pg_class WHERE oid = '${table}'::regclass AND relreplident = 'd'`)).toHaveLength(1);
+
+      await asOwner('warehouse', async (c) => {
+        await c.query('SET smart_cdc.allow_carried_ddl = on');
+        await c.query(`ALTER TABLE ${table} REPLICA IDENTITY NOTHING`);
+      });
+      try {
+        // what status must not call healthy: PostgreSQL refuses the application's updates and deletes
+        await expect(app('warehouse', `UPDATE ${table} SET rank = rank WHERE false`)).rejects.toThrow('cannot update table "recommendation" because it does not have a replica identity and publishes updates');
+        const r = await eventually(async () => {
+          const x = await ops(['status', 'local']);
+          if (!x.stdout.includes(`replica identity of ${table}`)) throw new Error('not reported yet');
+          return x;
+        }, 30_000, 1_000);
+        expect(r.code).not.toBe(0);
+        expect(r.stdout).toContain(`replica identity of ${table} on warehouse is NOTHING: its publication publishes updates and deletes, so PostgreSQL refuses every UPDATE and DELETE the applications make on it`);
+        expect(r.stdout).toContain(`ALTER TABLE ${table} REPLICA IDENTITY DEFAULT`);
+        const p = await ops(['preflight', 'local']);
+        expect(p.code).toBe(1);
+        expect(p.stdout).toMatch(/FAIL\s+warehouse\s+replica identity ml\.recommendation\s+NOTHING: the publication publishes updates and deletes/);
+        expect(p.stdout).toContain(`fix: ALTER TABLE ${table} REPLICA IDENTITY DEFAULT;`);
+        expect(p.stdout).toMatch(/FAIL\s+warehouse\s+application writes ml\.recommendation\s+.*cannot update table "recommendation" because it does not have a replica identity/);
+      } finally {
+        // the fix is not refused
+        await asOwner('warehouse', (c) => c.query(`ALTER TABLE ${table} REPLICA IDENTITY DEFAULT`));
+      }
+      await writeAndRollBack('warehouse', table);
     });
   });
 });

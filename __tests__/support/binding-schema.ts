@@ -136,8 +136,22 @@ const typeText = (t: TfType): string => {
   return `${t[0]}(${typeText(t[1] as TfType)})`;
 };
 
+/** `terraform providers schema -json`: what each provider offers (a provider without any of a kind may leave its key out) */
+export interface TfSchemas {
+  provider_schemas: Record<
+    string,
+    {
+      provider: { block: TfBlock };
+      resource_schemas: Record<string, { block: TfBlock }>;
+      data_source_schemas?: Record<string, { block: TfBlock }>;
+      ephemeral_resource_schemas?: Record<string, { block: TfBlock }>;
+      functions?: Record<string, unknown>;
+    }
+  >;
+}
+
 /** The same lines from `terraform providers schema -json`, for one provider source address. */
-export function terraformSchema(json: { provider_schemas: Record<string, { provider: { block: TfBlock }; resource_schemas: Record<string, { block: TfBlock }> }> }, source: string, resources: string[]): string[] {
+export function terraformSchema(json: TfSchemas, source: string, resources: string[]): string[] {
   const p = json.provider_schemas[source];
   if (!p) throw new Error(`${source} is not in the schema output (providers: ${Object.keys(json.provider_schemas).join(', ')})`);
   const lines: string[] = [];

@@ -9,5 +9,10 @@ export function jsonWithSchemas(why: string): Setting[] {
     ...setting('key.converter.schemas.enable', 'true', 'See `key.converter`.'),
     ...setting('value.converter', JSON_CONVERTER, 'See `key.converter`.'),
     ...setting('value.converter.schemas.enable', 'true', 'See `key.converter`.'),
+    ...setting(
+      'value.converter.replace.null.with.default',
+      'false',
+      "A NULL stays NULL. Kafka's JsonConverter otherwise writes and reads a column's schema default in place of NULL, and Debezium gives a column with a function default (`DEFAULT now()`) the default 1970-01-01: a NULL `submitted_at` arrived as 1970-01-01 (found by the differential test).",
+    ),
   ];
 }

@@ -5,7 +5,7 @@ import { Connector, ConnectorSpec } from './connector';
 import { jsonWithSchemas } from './converters';
 import { ConnectorDatabase, setting } from './setting';
 import { HASH_COLUMNS_CLASS, regexLiteral, TransformChain, TransformLink, transformSettings, UNCHANGED_TOAST } from './transforms';
-import { sourceTuning } from './tuning';
+import { maxValuesBytes, sourceTuning } from './tuning';
 
 /** The header in which a source names the columns it carries for a record's table (read by the parking sink). */
 export const CARRIED_HEADER = 'smart.cdc.carried';
@@ -66,7 +66,7 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
     ],
     [
       'exactValues',
-      { kind: 'exactValues', numericColumns: p.numericColumns },
+      { kind: 'exactValues', numericColumns: p.numericColumns, maxValuesBytes: maxValuesBytes(p.tuning) },
       'Runs after the hash (a hashed column is text) and before anything reads the row.',
     ],
     [

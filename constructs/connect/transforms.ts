@@ -24,9 +24,10 @@ export type Transform =
   | { readonly kind: 'hashColumns'; readonly columns: readonly string[]; readonly salt: string }
   /**
    * connect-plugin/'s ExactValues: spells numeric ±Infinity of `numericColumns` (schema.table.column)
-   * as PostgreSQL does, and flags values JSON cannot carry exactly, for the parking sink to park
+   * as PostgreSQL does, and flags values JSON cannot carry exactly, for the parking sink to park;
+   * values of one change beyond `maxValuesBytes` (as JSON) are left out, and flagged
    */
-  | { readonly kind: 'exactValues'; readonly numericColumns: readonly string[] }
+  | { readonly kind: 'exactValues'; readonly numericColumns: readonly string[]; readonly maxValuesBytes: number }
   /** a header with a fixed value on the records of topics matching `topicRegex` (Kafka's InsertHeader with a TopicNameMatches predicate) */
   | { readonly kind: 'topicHeader'; readonly header: string; readonly value: string; readonly topicRegex: string };
 
@@ -127,6 +128,11 @@ function renderOne(name: string, t: Transform, why: string): { props: Setting[];
             'numeric.columns',
             t.numericColumns.length ? t.numericColumns.join(',') : undefined,
             "The numeric columns (schema.table.column): with `decimal.handling.mode=string` Debezium spells their ±Infinity `POSITIVE_INFINITY`/`NEGATIVE_INFINITY`; rewritten to PostgreSQL's `Infinity`/`-Infinity`.",
+          ),
+          ...p(
+            'max.values.bytes',
+            String(t.maxValuesBytes),
+            "The most bytes the values of one change may take as JSON (the producer's `max.request.size` less room for the envelope): a larger change would stop the source at it, so its largest values are left out, largest first, and the change is flagged (column and size, never the value) and parked.",
           ),
         ],
       };

@@ -17,13 +17,32 @@ export function sourceTuning(t: Tuning): Setting[] {
     set('poll.interval.ms', t.source.pollIntervalMs, 'How long the source sleeps when its queue is empty. Debezium\'s 500 ms delays every change on a quiet database by up to that long; 50 ms bounds that delay at a small idle cost (shorter sleeps cost more idle CPU, as the pipeline benchmark shows).'),
     set('producer.override.linger.ms', t.producer.lingerMs, 'The producer waits this long to fill a batch: 5 ms (Kafka 4\'s default, stated) adds little latency; a longer wait saves little CPU per row and adds up to that wait to every quiet-time change.'),
     set('producer.override.batch.size', t.producer.batchBytes, 'Bytes per producer batch per partition (Kafka default 16 KiB, about four JSON records with their schemas): large batches compress better and need fewer requests.'),
+    ...recordSizeTuning(t),
     set('producer.override.compression.type', t.producer.compression, 'JSON records with inline schemas repeat the same schema text in every record (3.7 KB a row of ml.recommendation): lz4 batches cut the broker\'s CPU per row by half and Connect\'s by a fifth (fewer bytes to send, fetch and copy), and the disk Kafka needs.'),
+  ];
+}
+
+/**
+ * Room the values of one change may take in its record: the bound less what the envelope, its schema
+ * and headers take around them (a generous 256 KiB).
+ */
+export const maxValuesBytes = (t: Tuning): number => t.producer.maxRecordBytes - 262_144;
+
+/** The record size bound, on the producer of a connector (a source's changes, a sink's parked records). */
+function recordSizeTuning(t: Tuning): Setting[] {
+  return [
+    set(
+      'producer.override.max.request.size',
+      t.producer.maxRecordBytes,
+      "The largest record the connector's producer sends (Kafka's default is 1 MiB): a row with a few megabytes of text or jsonb is an ordinary change, and a record over the bound would stop the source at it. Larger values are left out by `ExactValues` and the change parked, never dropped.",
+    ),
   ];
 }
 
 /** JDBC sink batching and its Connect consumer. */
 export function sinkTuning(t: Tuning): Setting[] {
   return [
+    ...recordSizeTuning(t),
     set('batch.size', t.sink.batchSize, 'Rows per JDBC batch (one transaction per batch): against 500, a burst is written in an eighth of the round trips and commits, which costs less CPU per row in the target database and Connect (the pipeline benchmark).'),
     set('consumer.override.max.poll.records', t.sink.batchSize, 'The JDBC sink\'s `batch.size` is capped by the records one poll returns: kept equal to it.'),
     set('consumer.override.max.partition.fetch.bytes', t.sink.maxPartitionFetchBytes, 'Bytes fetched per partition and request (Kafka default 1 MiB, fewer records than one batch): one fetch fills a whole batch.'),

@@ -1,17 +1,13 @@
-import { readdirSync, readFileSync } from 'fs';
-import { join } from 'path';
 import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
 import { PostgresqlProvider } from '@cdktf/provider-postgresql/lib/provider';
 import { Role } from '@cdktf/provider-postgresql/lib/role';
 import { Grant } from '@cdktf/provider-postgresql/lib/grant';
 import { ReplicationSlot } from '@cdktf/provider-postgresql/lib/replication-slot';
-import { CAPTURE_ROLE, CatalogueView, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
+import { CAPTURE_ROLE, CatalogueView, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE } from '../../catalogue/derive';
 import { DatabaseEndpoint } from './endpoint';
 import { SqlMigration, SqlTeardown } from './sql-migration';
-import { captureSupportSql, carriedColumnsSql, publicationSql, referenceSchemaSql, teardownSql } from './sql';
-
-const SQL_DIR = join(__dirname, '..', '..', 'sql');
+import { captureSupportSql, carriedColumnsSql, publicationSql, referenceSchemaSql, teardownSql, versionedSql } from './sql';
 
 export interface DatabaseLayerProps {
   readonly view: CatalogueView;
@@ -69,8 +65,7 @@ export class DatabaseLayer extends Construct {
       return m;
     };
     if (props.createReferenceSchema) step('reference-schema', referenceSchemaSql(view, e.id));
-    for (const file of readdirSync(SQL_DIR).filter((f) => /^V\d+__.+\.sql$/.test(f)).sort())
-      step(file.replace(/\.sql$/, ''), readFileSync(join(SQL_DIR, file), 'utf8'));
+    for (const v of versionedSql()) step(v.name, v.sql);
     step('capture-support', captureSupportSql(view, e.id, SINK_ROLE));
     step('carried-columns', carriedColumnsSql(view, e.id));
     this.schemaReady = previous;
@@ -124,10 +119,8 @@ export class DatabaseLayer extends Construct {
       ...this.grantTables(capture, [HEARTBEAT_TABLE, SIGNAL_TABLE], ['SELECT', 'INSERT', 'UPDATE']),
       ...this.grantTables(sink, view.targetTables(e.id), ['SELECT', 'INSERT', 'UPDATE', 'DELETE']),
     ];
-
-    // the loop-prevention and last-writer-wins triggers run in the sink's session and call into cdc
-    const sinkSupport = view.targetTables(e.id).length ? [this.schemaUsage(sink, SUPPORT_SCHEMA)].filter((g): g is Grant => !!g) : [];
-    grants.push(...sinkSupport);
+    // No grant on the cdc schema for the sink: it reads and writes only its target tables, and the
+    // triggers it fires there are SECURITY DEFINER (constructs/database/sql.ts), running as their owner.
 
     this.ready.push(capture, sink, ...grants, publication.resource, ...(slot ? [slot] : []), teardown.resource);
   }

@@ -1,7 +1,19 @@
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
 import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, qualified, SIGNAL_TABLE, SINK_ROLE_TABLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
 import { DatabaseId, SharedField, TableDef } from '../../catalogue/model';
 
 /** SQL derived from the catalogue. Every statement is idempotent: the stack re-applies it on change. */
+
+const SQL_DIR = join(__dirname, '..', '..', 'sql');
+
+/** The versioned SQL of sql/V*.sql, in the order the stack applies it (before the catalogue-derived SQL). */
+export function versionedSql(): Array<{ name: string; sql: string }> {
+  return readdirSync(SQL_DIR)
+    .filter((f) => /^V\d+__.+\.sql$/.test(f))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.sql$/, ''), sql: readFileSync(join(SQL_DIR, f), 'utf8') }));
+}
 
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
@@ -111,9 +123,13 @@ export const LWW_STEP = { sql: "interval '1 microsecond'", text: '1 µs' } as co
  * clocks' skew or the versions applications give. A write made after another was visible to it
  * (causally later) always wins, even from a slower clock or with an older explicit version.
  */
+/** A version as last-writer-wins orders it (sql/V002): NULL when not finite or past the last steppable timestamp. */
+const lwwVersion = (x: string) => `cdc.lww_version(${x})`;
+
 function lastWriterWins({ column: v, versionColumn: at }: SharedField): string[] {
-  const oldWins = `NEW.${at} IS NULL OR (OLD.${at} IS NOT NULL AND (OLD.${at} > NEW.${at} OR (OLD.${at} = NEW.${at} AND OLD.${v} IS NOT NULL AND (NEW.${v} IS NULL OR OLD.${v} >= NEW.${v}))))`;
-  const explicit = `NEW.${at} IS DISTINCT FROM OLD.${at} AND NEW.${at} IS NOT NULL`;
+  const [oldAt, newAt] = [lwwVersion(`OLD.${at}`), lwwVersion(`NEW.${at}`)];
+  const oldWins = `${newAt} IS NULL OR (${oldAt} IS NOT NULL AND (${oldAt} > ${newAt} OR (${oldAt} = ${newAt} AND OLD.${v} IS NOT NULL AND (NEW.${v} IS NULL OR OLD.${v} >= NEW.${v}))))`;
+  const explicit = `NEW.${at} IS DISTINCT FROM OLD.${at} AND ${newAt} IS NOT NULL`;
   return [
     `  IF from_sink THEN`,
     `    IF TG_OP = 'UPDATE' AND (${oldWins}) THEN`,
@@ -122,9 +138,10 @@ function lastWriterWins({ column: v, versionColumn: at }: SharedField): string[]
     `    END IF;`,
     `  ELSIF TG_OP = 'UPDATE' THEN`,
     `    IF NEW.${v} IS DISTINCT FROM OLD.${v} OR NEW.${at} IS DISTINCT FROM OLD.${at} THEN`,
-    `      NEW.${at} := greatest(CASE WHEN ${explicit} THEN NEW.${at} ELSE ${LWW_CLOCK} END, OLD.${at} + ${LWW_STEP.sql});`,
+    // greatest() skips NULL: a stored version that counts as none does not hold the new one back
+    `      NEW.${at} := greatest(CASE WHEN ${explicit} THEN NEW.${at} ELSE ${LWW_CLOCK} END, ${oldAt} + ${LWW_STEP.sql});`,
     `    END IF;`,
-    `  ELSIF NEW.${v} IS NOT NULL AND NEW.${at} IS NULL THEN`,
+    `  ELSIF NEW.${v} IS NOT NULL AND ${newAt} IS NULL THEN`,
     `    NEW.${at} := ${LWW_CLOCK};`,
     `  END IF;`,
   ];

@@ -27,6 +27,8 @@ export function topicSpecs(view: CatalogueView, env: EnvironmentConfig): TopicSp
     'cleanup.policy': 'delete',
     'retention.ms': String(retentionMs),
     'min.insync.replicas': String(k.minInsyncReplicas),
+    // a change or a parked record of a large row (up to the producers' bound, plus a batch's own overhead)
+    'max.message.bytes': String(env.tuning.producer.maxRecordBytes + 65_536),
   });
   const changes = view.flows.map((f) => ({
     name: view.changeTopic(f),

@@ -161,7 +161,7 @@ function sharedSection(view: CatalogueView): string {
     list([
       'a **sink write** (the session user is listed in ' + code(SINK_ROLE_TABLE) + ') keeps the pair (version, value) that is newer: if the incoming version is NULL, older than the stored one, or equal with a value that is not greater, the stored value and version are kept (the rest of the row is still written); a stored NULL version always loses to an incoming one;',
       'equal versions: the **greater value wins** (a value beats NULL), so both databases end in the same state whatever order the changes arrive in;',
-      `an **application write** that changes the value or the version gets a version strictly above the one it replaces (a hybrid logical clock): ${code(clockRule())}, so an explicit version older than the stored one is moved just above it; an application INSERT with a value and no version gets ${code(LWW_CLOCK)}.`,
+      `an **application write** that changes the value or the version gets a version strictly above the one it replaces (a hybrid logical clock): ${code(clockRule())}, so an explicit version older than the stored one is moved just above it; an application INSERT with a value and no version gets ${code(LWW_CLOCK)}; a version that is not finite, or PostgreSQL's last timestamp, counts as none (see the strategy document).`,
     ]),
     '',
     `${code(LWW_CLOCK)} is the database's physical clock (\`sql/V002\`). Both sides converge whatever the order of arrival, the versions applications give or the clocks' skew, and a write made after another was visible on its side wins.`,

@@ -11,6 +11,7 @@ import { code, fence, table, words } from './render';
 import { ConnectorKind, documentedConnectors, reasonsByKey } from './settings';
 import { clockRule } from './mapping';
 import { healingTable, Measurements, pipelineRun, timingLine } from './measurements';
+import { CHANGE_OUTCOMES } from './outcomes';
 
 /**
  * Generated sections of the strategy and implementation documents. A template names a section as
@@ -377,6 +378,8 @@ export const SECTIONS: Sections = {
   publications,
   supportSql,
   echoFilters,
+  /** what becomes of each kind of change to a captured table (outcomes.ts) */
+  changeOutcomes: (p) => table(['Change', 'Outcome', 'How', 'Proved by'], CHANGE_OUTCOMES.map((o) => [o.change, `**${o.outcome}**`, o.how(fullView(p)), o.proof.map((f) => `[${f.split('/').pop()}](../${f})`).join(', ')])),
   phases: phasesTable,
   topics: topicsTable,
   deadLetters,

@@ -195,26 +195,35 @@ export function publicationCheck(area: string, want: PublicationWant, actual: { 
   return check(area, name, 'fail', problems.join('; '), { fix: `re-run bootstrap, or run: ${want.sql.replace(/\s*\n\s*/g, ' ')}` });
 }
 
-/** A filtered table needs REPLICA IDENTITY FULL, or PostgreSQL rejects the application's UPDATEs and DELETEs. */
 /** pg_class.relreplident in words */
 export const replicaIdentityLabel = (identity: string): string => ({ d: 'DEFAULT', n: 'NOTHING', i: 'INDEX', f: 'FULL' })[identity] ?? identity;
-/** what a filtered captured table needs, or PostgreSQL refuses the applications' UPDATEs and DELETEs */
-export const replicaIdentityFull = (table: string): string => `ALTER TABLE ${table} REPLICA IDENTITY FULL`;
+/**
+ * The replica identity a captured table needs (the publications publish updates and deletes): FULL
+ * where its publication filters rows, else any but NOTHING; DEFAULT (the primary key) is what the
+ * stack leaves. The same rule as cdc.replica_identity_problems (sql/V003), which the DDL guard uses.
+ */
+export const replicaIdentityBroken = (identity: string, filtered: boolean): boolean => (filtered ? identity !== 'f' : identity === 'n');
+/** the statement that gives a captured table the replica identity it needs */
+export const replicaIdentityFix = (table: string, filtered: boolean): string => `ALTER TABLE ${table} REPLICA IDENTITY ${filtered ? 'FULL' : 'DEFAULT'}`;
 
-export function replicaIdentityCheck(area: string, table: string, filterText: string, identity: string | undefined, tablesCreatedByStack: boolean): Check {
+/** A captured table needs a replica identity (FULL where filtered), or PostgreSQL rejects the application's UPDATEs and DELETEs. */
+export function replicaIdentityCheck(area: string, table: string, filterText: string | undefined, identity: string | undefined, tablesCreatedByStack: boolean): Check {
   const name = `replica identity ${table}`;
   if (identity === undefined)
     return tablesCreatedByStack
       ? check(area, name, 'pending', `table ${PENDING}`)
       : check(area, name, 'fail', `table ${table} does not exist (the application owns it)`, { fix: `create ${table} (see docs/DATA_MAPPING_REFERENCE.md)` });
-  if (identity === 'f') return check(area, name, 'ok', `FULL (row filter ${filterText})`);
+  const filtered = filterText !== undefined;
   const label = replicaIdentityLabel(identity);
-  const sql = replicaIdentityFull(table);
+  if (!replicaIdentityBroken(identity, filtered)) return check(area, name, 'ok', filtered ? `${label} (row filter ${filterText})` : `${label} (no row filter)`);
+  const sql = replicaIdentityFix(table, filtered);
   return check(
     area,
     name,
     'fail',
-    `${label}: the publication filters on (${filterText}), so PostgreSQL rejects UPDATE/DELETE on ${table} ("Column used in the publication WHERE expression is not part of the replica identity")`,
+    filtered
+      ? `${label}: the publication filters on (${filterText}), so PostgreSQL rejects UPDATE/DELETE on ${table} ("Column used in the publication WHERE expression is not part of the replica identity")`
+      : `${label}: the publication publishes updates and deletes, so PostgreSQL rejects UPDATE/DELETE on ${table} ("cannot update table … because it does not have a replica identity and publishes updates")`,
     { fix: `${sql};`, autoFix: { sql: [sql], restart: false } },
   );
 }

@@ -37,6 +37,11 @@ const positiveNumber = (raw: string, flag: string): number => {
   if (!/^\d+(\.\d+)?$/.test(raw) || !(n > 0)) throw new UsageError(`${flag} needs a positive number of seconds, not '${raw}'`);
   return n;
 };
+const minutes = (raw: string, flag: string): number => {
+  const n = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw) || !(n > 0)) throw new UsageError(`${flag} needs a positive number of minutes, not '${raw}'`);
+  return n;
+};
 const count = (raw: string, flag: string): number => {
   if (!/^\d+$/.test(raw)) throw new UsageError(`${flag} needs a whole number, not '${raw}'`);
   return Number(raw);
@@ -79,7 +84,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'check that an environment can run the pipeline (databases, Kafka, Connect)',
     positionals: [ENV],
     flags: [
-      { name: 'fix', kind: 'boolean', description: 'apply the safe fixes (ALTER SYSTEM settings, REPLICA IDENTITY FULL, role attributes) and say what needs a restart' },
+      { name: 'fix', kind: 'boolean', description: 'apply the safe fixes (ALTER SYSTEM settings, the replica identity of captured tables, role attributes) and say what needs a restart' },
       { name: 'slot-wal-keep-size', kind: 'value', value: 'size', parse: pgSize, default: '10GB', description: 'bound --fix sets for max_slot_wal_keep_size when it is unbounded (default 10GB)' },
       JSON_FLAG,
     ],
@@ -124,14 +129,16 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'max-keys', kind: 'value', value: 'n', parse: count, default: 10, description: 'differing keys printed per flow and kind (default 10)' },
       { name: 'recheck', kind: 'value', value: 'n', parse: count, default: 3, description: 'times a differing key is checked again before it is reported (default 3)' },
       { name: 'recheck-delay', kind: 'value', value: 'seconds', parse: positiveNumber, default: 3, description: 'seconds between those checks, for changes in flight (default 3)' },
+      { name: 'every', kind: 'value', value: 'minutes', parse: minutes, description: 'verify again every this many minutes, until stopped (a scheduled verify; status shows the last result)' },
       JSON_FLAG,
     ],
     details:
       "Only the flow's filter, its carried fields (renamed), SENSITIVE columns as their salted hash (TF_VAR_hash_salt;\n" +
       'local: from its runtime) are compared. Computed inside the databases (a hash sum per bucket of keys; only\n' +
       'differing buckets are listed key by key). Rows a deletes-ignore flow keeps after the source deleted them are\n' +
-      'counted as kept, not as errors. Keys are printed, values never.',
-    examples: ['verify local', 'verify local eligibility 2 --json', 'verify prod --max-keys 50'],
+      'counted as kept, not as errors. Keys are printed, values never. Each result is recorded in the target database\n' +
+      '(cdc.flow_verification, counts only) and shown by status; a flow whose last verify found a difference degrades it.',
+    examples: ['verify local', 'verify local eligibility 2 --json', 'verify prod --max-keys 50', 'verify prod --every 60'],
   },
   {
     name: 'repair restart',

@@ -3,7 +3,7 @@
  * exit code alerting reads. Pure, so every rule is unit-tested.
  */
 import { DatabaseId } from '../../catalogue/model';
-import { replicaIdentityFull, replicaIdentityLabel } from './checks';
+import { replicaIdentityFix, replicaIdentityLabel } from './checks';
 import { Drift, driftFix } from './drift';
 import { formatBytes as bytes } from './format';
 import { CLI } from './io';
@@ -117,10 +117,27 @@ export interface StatusData {
   readonly heartbeats: readonly HeartbeatState[];
   /** carried columns that are missing or retyped in their database */
   readonly drift?: readonly Drift[];
-  /** filtered captured tables whose replica identity is not FULL: the applications' UPDATEs and DELETEs fail */
-  readonly replicaIdentity?: readonly { readonly database: DatabaseId; readonly table: string; readonly identity: string }[];
+  /** captured tables without the replica identity they need (checks.ts replicaIdentityBroken): the applications' UPDATEs and DELETEs fail */
+  readonly replicaIdentity?: readonly { readonly database: DatabaseId; readonly table: string; readonly identity: string; readonly filtered: boolean }[];
   /** what the pipeline supervisor restarted lately */
   readonly supervision?: SupervisionState;
+  /** the last verify of each flow (`verify`, `repair reconcile`): content health */
+  readonly content?: readonly ContentState[];
+}
+
+/** A flow's last verify, as recorded in its target database (sql/V004). */
+export interface ContentState {
+  readonly flow: string;
+  /** null: never verified (or the database could not say: `error`) */
+  readonly verifiedAt: string | null;
+  readonly ageSeconds?: number;
+  readonly result?: 'equal' | 'different' | 'unverified';
+  readonly compared?: number;
+  readonly missing?: number;
+  readonly extra?: number;
+  readonly different?: number;
+  readonly reason?: string;
+  readonly error?: string;
 }
 
 export interface Thresholds {
@@ -232,11 +249,18 @@ export function evaluate(d: StatusData, t: Thresholds, ops = CLI): Problem[] {
   for (const x of d.replicaIdentity ?? [])
     down(
       x.table,
-      `replica identity of ${x.table} on ${x.database} is ${replicaIdentityLabel(x.identity)}: its publication filters rows, so PostgreSQL refuses every UPDATE and DELETE the applications make on it`,
-      `${replicaIdentityFull(x.table)}; (or \`${ops} preflight ${env} --fix\`)`,
+      `replica identity of ${x.table} on ${x.database} is ${replicaIdentityLabel(x.identity)}: its publication ${x.filtered ? 'filters rows' : 'publishes updates and deletes'}, so PostgreSQL refuses every UPDATE and DELETE the applications make on it`,
+      `${replicaIdentityFix(x.table, x.filtered)}; (or \`${ops} preflight ${env} --fix\`)`,
     );
   for (const x of d.drift ?? [])
     down(`${x.table}.${x.column}`, `schema drift on ${x.database}: ${x.problem}: flow ${x.flows.join(', ')} parks its records instead of writing them`, driftFix(x, env, ops));
+  for (const c of d.content ?? [])
+    if (c.result === 'different')
+      degraded(
+        `content of ${c.flow}`,
+        `flow ${c.flow}: its last verify (${c.verifiedAt}) found the target different from the source: ${c.missing} missing, ${c.extra} extra, ${c.different} different row(s)`,
+        `${ops} repair reconcile ${env} ${c.flow}`,
+      );
   for (const h of d.heartbeats) {
     const c = d.connectors.find((x) => x.name === h.connector);
     const slotLost = d.slots.some((s) => s.pipeline && s.database === h.database && s.walStatus === 'lost');

@@ -5,13 +5,13 @@
 import { Client } from 'pg';
 import { HASH_COLUMNS_CLASS } from '../../constructs/connect/transforms';
 import { SNAPSHOT_LIMITS } from '../../constructs/connect/field-types';
-import { CAPTURE_ROLE, filterSql, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE } from '../../catalogue/derive';
+import { CAPTURE_ROLE, filterSql, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
 import { publicationSql } from '../../constructs/database/sql';
 import { PARKING_SINK_CLASS } from '../../constructs/connect/jdbc-sink';
 import { PLUGIN_JAR_NAME, PLUGIN_VERSION } from '../../constructs/connect/plugin';
 import { SUPERVISOR_CLASS } from '../../constructs/connect/supervisor';
-import { applicationWriteChecks } from './app-writes';
+import { applicationWriteChecks, installSql } from './app-writes';
 import { driftFix, judgeDrift, readCarriedColumns } from './drift';
 import { topicSpecs } from '../../constructs/streaming/topics';
 import { ConnectApi, ConnectorExpanded, endpointError, pgConnect, withKafka } from './clients';
@@ -60,7 +60,8 @@ export const HASH_SMT = { cls: HASH_COLUMNS_CLASS, min: '1.0', why: 'SENSITIVE c
 /** Connect ≥ 3.6 has PUT /connectors/{n}/stop and the offsets API that bootstrap and repair use. */
 export const MIN_CONNECT_VERSION = '3.6';
 
-async function databaseChecks(ctx: OpsContext, id: DatabaseId, slotWalKeepSize: string): Promise<Check[]> {
+/** The checks of one database (exported for the e2e test of a database the stack is not installed in yet). */
+export async function databaseChecks(ctx: OpsContext, id: DatabaseId, slotWalKeepSize: string): Promise<Check[]> {
   const t = ctx.databases[id];
   const area = id;
   const out: Check[] = [];
@@ -124,12 +125,19 @@ async function databaseChecks(ctx: OpsContext, id: DatabaseId, slotWalKeepSize: 
     );
     for (const table of captured) {
       const f = ctx.view.filterOf(id, table);
-      if (f) out.push(replicaIdentityCheck(area, table, filterSql(f), identity.get(table), createdByStack));
+      out.push(replicaIdentityCheck(area, table, f && filterSql(f), identity.get(table), createdByStack));
+    }
+
+    // the applications' writes, once their tables exist: before the stack is installed too (no cdc
+    // schema yet), when the probe installs what the stack would in its rolled-back transaction
+    const appTables = [...new Set([...captured, ...targets])];
+    if (appTables.every((x) => identity.get(x) !== undefined)) {
+      const [{ installed }] = await q<{ installed: boolean }>('SELECT to_regnamespace($1) IS NOT NULL AS installed', [SUPPORT_SCHEMA]);
+      out.push(...(await applicationWriteChecks(c, area, ctx.env.name, t.user, appTables, [ROLES.capture.name, ROLES.sink.name], installed ? [] : installSql(ctx.view, id))));
     }
 
     // schema drift: every column a flow reads here or writes here, as the catalogue says
     if (absent.length === 0) {
-      out.push(...(await applicationWriteChecks(c, area, ctx.env.name, [...new Set([...captured, ...targets])], [ROLES.capture.name, ROLES.sink.name])));
       const drift = judgeDrift(ctx.view, id, await readCarriedColumns(c, ctx.view, id));
       for (const d of drift) out.push({ area, name: `carried column ${d.table}.${d.column}`, status: 'fail', detail: `${d.problem} (flow ${d.flows.join(', ')})`, fix: driftFix(d, ctx.env.name) });
       if (!drift.length) out.push({ area, name: 'carried columns', status: 'ok', detail: `${ctx.view.carriedColumns(id).length} columns of ${new Set(ctx.view.carriedColumns(id).map((x) => x.table)).size} tables as the catalogue says` });

@@ -11,7 +11,7 @@ import { OpsError } from './errors';
 import { CLI, Io } from './io';
 import { describeStatus, emit } from './repair';
 import { rereadKeys } from './replay';
-import { hashSalt, verifyFlow, VERIFY_EXIT } from './verify';
+import { hashSalt, recordVerdict, verifyFlow, VERIFY_EXIT } from './verify';
 import { allRunning, caughtUp, endOffsets, SinkCatchUp } from './waits';
 
 export async function reconcile(ctx: OpsContext, pos: Record<string, string>, flags: Record<string, unknown>, io: Io): Promise<number> {
@@ -32,6 +32,7 @@ export async function reconcile(ctx: OpsContext, pos: Record<string, string>, fl
   const reread = [...found.missing, ...found.different];
   const extra = [...found.extra];
   if (!reread.length && !extra.length && !found.unlisted) {
+    await recordVerdict(ctx, flow, found);
     lines.push(`flow ${flow.name}: ${found.equal} row(s), every one equal: nothing to repair`);
     return emit(io, flags, 'reconcile', ctx, true, { flow: flow.name, reread: 0, deleted: 0, lines });
   }
@@ -66,6 +67,8 @@ export async function reconcile(ctx: OpsContext, pos: Record<string, string>, fl
   }
 
   const after = await verifyFlow(ctx, flow, salt, recheck);
+  // status shows the flow's content as this verify found it
+  await recordVerdict(ctx, flow, after);
   const still = [...after.missing, ...after.different, ...after.extra];
   const ok = !after.error && !still.length && !after.unlisted;
   lines.push(

@@ -47,8 +47,8 @@ export interface FlowVerdict {
  * The query of one side of a flow: `k` (the key as text) and `h` (md5 of the carried values as
  * text, SENSITIVE ones as their salted hash at the source), for the rows the flow must carry:
  * within its filter and, at the source, not written there by the other side's sink (loop
- * prevention keeps those home); at a target that flows back into the source table, only the rows
- * this flow's sink wrote (the others are the reverse flow's, left home at the source). `$1` is the salt when `salted` and the flow carries a SENSITIVE column.
+ * prevention keeps those home); at the target, every row (a row both sides' applications wrote is
+ * compared, whoever wrote it last). `$1` is the salt when `salted` and the flow carries a SENSITIVE column.
  */
 export function flowRowsSql(view: CatalogueView, f: FlowDef, side: 'source' | 'target', opts: { salted: boolean; withEchoes?: boolean; raw?: boolean }): string {
   const srcKey = view.primaryKey(f.source.database, f.source.table).name;
@@ -58,10 +58,9 @@ export function flowRowsSql(view: CatalogueView, f: FlowDef, side: 'source' | 't
     return side === 'source' && isSensitive(view, f, c) ? `encode(sha256(convert_to($1 || ${name}, 'UTF8')), 'hex')` : `${name}::text`;
   };
   const echo = view.echoGuardedTables(f.source.database).includes(f.source.table) ? `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'` : '';
-  // where the target table flows back into the source table, its rows the application wrote there are the reverse flow's
-  const reverse = view.flows.some((g) => g.source.database === f.target.database && g.source.table === f.target.table && g.target.database === f.source.database && g.target.table === f.source.table);
-  const sinkWritten = reverse && view.echoGuardedTables(f.target.database).includes(f.target.table) ? `${ORIGIN_COLUMN} = '${ORIGIN_SINK}'` : '';
-  const conditions = side === 'source' ? [f.filter ? filterSql(f.filter) : '', opts.withEchoes ? '' : echo].filter(Boolean) : [sinkWritten].filter(Boolean);
+  // every target row: one the source does not carry (the reverse flow's, left home there by loop prevention) is
+  // an extra candidate, which the source's rows with their echoes clear (differences())
+  const conditions = side === 'source' ? [f.filter ? filterSql(f.filter) : '', opts.withEchoes ? '' : echo].filter(Boolean) : [];
   const key = side === 'source' ? srcKey : f.fields[srcKey];
   const table = side === 'source' ? f.source.table : f.target.table;
   const values = `json_build_array(${cols.map(expr).join(', ')})::text`;
@@ -181,6 +180,34 @@ export async function verifyFlow(ctx: OpsContext, f: FlowDef, salt: string | und
   }
 }
 
+/** Where `status` reads the last verify of each flow: in the flow's target database (sql/V004). */
+export const VERIFICATION_TABLE = 'cdc.flow_verification';
+
+export const verdictResult = (v: FlowVerdict): 'equal' | 'different' | 'unverified' =>
+  v.error ? 'unverified' : v.missing.length + v.extra.length + v.different.length + v.unlisted > 0 ? 'different' : 'equal';
+
+/**
+ * Records a verdict for `status` (counts, never keys). Returns why it could not, or undefined: a
+ * target database without the table (not bootstrapped since V004) or unreachable does not fail the verify.
+ */
+export async function recordVerdict(ctx: OpsContext, f: FlowDef, v: FlowVerdict): Promise<string | undefined> {
+  let c: Client | undefined;
+  try {
+    c = await pgConnect(ctx.databases[f.target.database]);
+    await c.query(
+      `INSERT INTO ${VERIFICATION_TABLE} (flow, verified_at, result, compared, missing, extra, different, seconds, reason) VALUES ($1, now(), $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (flow) DO UPDATE SET verified_at = EXCLUDED.verified_at, result = EXCLUDED.result, compared = EXCLUDED.compared, missing = EXCLUDED.missing,
+         extra = EXCLUDED.extra, different = EXCLUDED.different, seconds = EXCLUDED.seconds, reason = EXCLUDED.reason`,
+      [f.name, verdictResult(v), v.rows.source, v.missing.length, v.extra.length, v.different.length + v.unlisted, v.seconds, v.error ?? null],
+    );
+    return undefined;
+  } catch (e) {
+    return (e as { code?: string }).code === '42P01' ? `${VERIFICATION_TABLE} does not exist in ${f.target.database} (run bootstrap)` : describeError(e);
+  } finally {
+    await c?.end().catch(() => undefined);
+  }
+}
+
 /** The salt of SENSITIVE hashes: TF_VAR_hash_salt (on local, from the runtime's secrets), or none. */
 export function hashSalt(env: string, vars: NodeJS.ProcessEnv = process.env): string | undefined {
   const v = env === 'local' ? withLocalSecrets(vars) : vars;
@@ -218,10 +245,25 @@ export function renderVerdicts(env: string, verdicts: readonly FlowVerdict[], ma
 
 export async function runVerify(ctx: OpsContext, flowArgs: readonly string[], flags: Record<string, unknown>, io: Io): Promise<number> {
   const flows = flowArgs.length ? flowArgs.map((a) => findFlow(ctx, a) ?? (() => { throw unknownFlow(ctx, a); })()) : ctx.view.flows;
+  const every = flags.every as number | undefined;
+  if (!every) return verifyOnce(ctx, flows, flags, io);
+  // on a schedule: a round, then the wait, until stopped; status shows each round's results
+  for (;;) {
+    await verifyOnce(ctx, flows, flags, io);
+    await sleep(every * 60_000);
+  }
+}
+
+async function verifyOnce(ctx: OpsContext, flows: readonly FlowDef[], flags: Record<string, unknown>, io: Io): Promise<number> {
   const salt = hashSalt(ctx.env.name);
   const recheck = { rounds: Number(flags.recheck ?? 3), delayMs: Number(flags['recheck-delay'] ?? 3) * 1000 };
   const verdicts: FlowVerdict[] = [];
-  for (const f of flows) verdicts.push(await verifyFlow(ctx, f, salt, recheck));
+  for (const f of flows) {
+    const v = await verifyFlow(ctx, f, salt, recheck);
+    verdicts.push(v);
+    const unrecorded = await recordVerdict(ctx, f, v);
+    if (unrecorded) io.err(`warning: the result of ${f.name} is not recorded for status: ${unrecorded}`);
+  }
   const code = verifyExitCode(verdicts);
   const maxKeys = Number(flags['max-keys'] ?? 10);
   if (flags.json) io.out(JSON.stringify({ environment: ctx.env.name, exitCode: code, flows: verdicts.map((v) => ({ ...v, missing: v.missing.slice(0, maxKeys), extra: v.extra.slice(0, maxKeys), different: v.different.slice(0, maxKeys), counts: { missing: v.missing.length, extra: v.extra.length, different: v.different.length } })) }, null, 2));

@@ -6,7 +6,8 @@
  *   RANGER_ADMIN_PASSWORD=... npx tsx scripts/ranger/apply.ts --url http://localhost:6080 \
  *     --user admin --document build/ranger/dev/document.json
  */
-import { readFileSync } from 'fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { isAbsolute, join, relative } from 'path';
 import { parseArgs } from 'util';
 import { RangerApplyDocument } from '../../constructs/governance/ranger-api';
 import { RangerClient, RangerError } from './client';
@@ -22,7 +23,9 @@ named with the stack's prefix that the document no longer has. Nothing else is t
 change is printed. On any failure it rolls back what the run changed, including what Ranger Admin
 created because of it (its tag service and that service's references to the stack's access types,
 users it created), and exits non-zero with one line naming the object and Ranger's message; if an
-undo step fails, the line names it and the command that finishes the job.
+undo step fails, the line names it and the command that finishes the job (when the stack existed
+before the run, its objects as Ranger held them then are saved under build/ranger/rollback/ and
+that command re-applies them).
 
 options:
   --url URL             Ranger Admin base URL (default: $RANGER_URL)
@@ -61,11 +64,40 @@ async function waitForRanger(client: RangerClient, seconds: number): Promise<voi
   }
 }
 
-/** The command that completes an incomplete rollback: this command line, as destroy or as a re-apply. */
-function finishCommand(finish: RollbackIncomplete['finish'], argv: string[]): string {
-  const quoted = argv.filter((a) => a !== '--dry-run').map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`));
-  const cmd = `node --require tsx/cjs scripts/ranger/apply.ts ${quoted.join(' ')}`;
-  return finish === 'destroy' ? `${cmd} --destroy` : `${cmd.replace(/(--document(?:-env)?) \S+/, '$1 <the document applied before>')}`;
+/** Where a re-apply's document is saved: build/ranger/rollback/ of the project. */
+export const ROLLBACK_DIR = join(__dirname, '..', '..', 'build', 'ranger', 'rollback');
+
+/** Saves the stack's objects as they were before the run, for the re-apply that finishes its rollback; returns the file. */
+function saveBefore(before: RangerApplyDocument): string {
+  mkdirSync(ROLLBACK_DIR, { recursive: true });
+  const file = join(ROLLBACK_DIR, `${before.prefix}before-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(before, null, 2)}\n`);
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
+const shellWord = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * The command that completes an incomplete rollback, runnable as printed: this command line as
+ * destroy, or as a re-apply of `document` (the saved file) in place of the document of this run.
+ */
+export function finishCommand(finish: 'destroy', argv: string[]): string;
+export function finishCommand(finish: 'reapply', argv: string[], document: string): string;
+export function finishCommand(finish: RollbackIncomplete['finish'], argv: string[], document?: string): string {
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--dry-run') continue;
+    if (finish === 'reapply' && /^--document(-env)?(=|$)/.test(a)) {
+      if (!a.includes('=')) i++; // its value
+      continue;
+    }
+    args.push(a);
+  }
+  if (finish === 'destroy') args.push('--destroy');
+  else args.push('--document', document!);
+  return `node --require tsx/cjs scripts/ranger/apply.ts ${args.map(shellWord).join(' ')}`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -139,7 +171,16 @@ export async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (e) {
-    if (e instanceof RollbackIncomplete) fail(`${e.message}: ${finishCommand(e.finish, argv)}`);
+    if (e instanceof RollbackIncomplete) {
+      if (e.finish === 'destroy' || !e.before) fail(`${e.message}: ${finishCommand('destroy', argv)}`);
+      let saved: string;
+      try {
+        saved = saveBefore(e.before);
+      } catch (se) {
+        fail(`${e.message}, but they could not be saved (${(se as Error).message}): restore what is listed by hand`);
+      }
+      fail(`${e.message}, saved in ${saved}: ${finishCommand('reapply', argv, saved)}`);
+    }
     fail(e instanceof RangerError ? e.message : `unexpected error: ${(e as Error).message}`);
   }
 }

@@ -39,9 +39,11 @@ export class RollbackIncomplete extends RangerError {
   constructor(
     message: string,
     readonly notUndone: string[],
-    /** 'destroy': the run started from nothing of the stack, removing the stack finishes it; 'reapply': apply the document that was applied before */
+    /** 'destroy': the run started from nothing of the stack, removing the stack finishes it; 'reapply': apply `before` */
     readonly finish: 'destroy' | 'reapply',
     status?: number,
+    /** ('reapply') the stack's objects as Ranger held them before the run, as a document: applying it finishes the rollback */
+    readonly before?: RangerApplyDocument,
   ) {
     super(message, status);
   }
@@ -56,6 +58,27 @@ const withoutId = (o: RangerObject) => {
 };
 
 type Undo = { what: string; run: () => Promise<unknown> };
+
+/** What Ranger keeps per service and moves on every policy change: not part of what a document says. */
+const withoutServiceState = (o: RangerObject) => {
+  const { policyVersion: _pv, policyUpdateTime: _pt, tagVersion: _tv, tagUpdateTime: _tt, ...rest } = withoutId(o);
+  return rest;
+};
+
+/**
+ * The stack's objects as Ranger held them before a run, as a document: its service definition, its
+ * services that existed and their policies named with the prefix. Applying it puts back what the
+ * run changed in them, and removes the prefixed policies the run created.
+ */
+function documentBefore(doc: RangerApplyDocument, state: Awaited<ReturnType<typeof readState>>): RangerApplyDocument {
+  const existed = doc.services.filter((s) => state.existingServices.get(s.name));
+  return {
+    prefix: doc.prefix,
+    serviceDefinition: state.existingDef ? withoutId(state.existingDef) : doc.serviceDefinition,
+    services: existed.map((s) => withoutServiceState(state.existingServices.get(s.name)!)),
+    policies: existed.flatMap((s) => (state.existingPolicies.get(s.name) ?? []).filter((p) => String(p.name ?? '').startsWith(doc.prefix)).map(withoutId)),
+  } as unknown as RangerApplyDocument;
+}
 
 async function readState(client: RangerClient, doc: RangerApplyDocument) {
   const def = doc.serviceDefinition;
@@ -183,13 +206,13 @@ export async function applyDocument(client: RangerClient, doc: RangerApplyDocume
       }
     }
   } catch (e) {
-    throw await rollBack(client, e as Error, journal, state.absentUsers, stackExisted);
+    throw await rollBack(client, e as Error, journal, state.absentUsers, stackExisted ? documentBefore(doc, state) : undefined);
   }
   return summary;
 }
 
 /** Undoes the journal in reverse, then removes the users Ranger created during the run; returns the error to throw. */
-async function rollBack(client: RangerClient, cause: Error, journal: Undo[], absentUsers: ReadonlySet<string>, stackExisted: boolean): Promise<RangerError> {
+async function rollBack(client: RangerClient, cause: Error, journal: Undo[], absentUsers: ReadonlySet<string>, before: RangerApplyDocument | undefined): Promise<RangerError> {
   const undone: string[] = [];
   const failed: string[] = [];
   for (const u of [...journal].reverse()) {
@@ -210,12 +233,12 @@ async function rollBack(client: RangerClient, cause: Error, journal: Undo[], abs
   }
   const status = cause instanceof RangerError ? cause.status : undefined;
   if (!failed.length) return new RangerError(`${cause.message} — ${journal.length ? `rolled back the ${journal.length} change(s) of this run` : 'nothing had been changed'}`, status);
-  const finish = stackExisted ? 'reapply' : 'destroy';
+  const finish = before ? 'reapply' : 'destroy';
   const how =
     finish === 'destroy'
       ? 'the stack did not exist before this run: finish by removing it with apply.ts --destroy and the same document'
-      : 'finish by applying the document that was applied before this run (it restores what is listed)';
-  return new RollbackIncomplete(`${cause.message} — rollback INCOMPLETE: ${undone.length} undone, ${failed.length} not undone: ${failed.join('; ')} — ${how}`, failed, finish, status);
+      : "finish by applying the stack's objects as Ranger held them before this run (it restores what is listed)";
+  return new RollbackIncomplete(`${cause.message} — rollback INCOMPLETE: ${undone.length} undone, ${failed.length} not undone: ${failed.join('; ')} — ${how}`, failed, finish, status, before);
 }
 
 /** What `destroy` needs: the prefix and the names of the stack's service definition and services. */

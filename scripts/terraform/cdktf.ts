@@ -17,8 +17,9 @@
  *   npm run cdktf -- deploy local        # = npx cdktf deploy local (+ the provider source)
  */
 import { execFileSync, spawn } from 'child_process';
-import { accessSync, constants, existsSync, mkdirSync, renameSync, writeFileSync } from 'fs';
-import { delimiter, isAbsolute, join } from 'path';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'fs';
+import { homedir } from 'os';
+import { delimiter, isAbsolute, join, resolve } from 'path';
 
 export const ROOT = join(__dirname, '..', '..');
 export const MIRROR_ENV = 'SMART_CDC_TF_MIRROR';
@@ -27,6 +28,54 @@ export const PROVIDERS_ENV = 'SMART_CDC_TF_PROVIDERS';
 export const REGISTRY_PROBE = 'https://registry.terraform.io/.well-known/terraform.json';
 /** providers the stacks require, all served by the mirror when it is on */
 const MIRRORED = ['registry.terraform.io/mongey/*', 'registry.terraform.io/cyrilgdn/*', 'registry.terraform.io/kreuzwerker/*'];
+
+/**
+ * What the project's mirror serves (scripts/terraform/providers.sh): the real Mongey providers, built
+ * from the Go module proxy at the versions cdktf.json pins, and the test-only substitutes of our own,
+ * at the versions the npm bindings were generated from.
+ */
+export const MIRROR_PROVIDERS: ReadonlyArray<{ source: string; substitute?: { dir: string; binding: string } }> = [
+  { source: 'Mongey/kafka' },
+  { source: 'Mongey/kafka-connect' },
+  { source: 'cyrilgdn/postgresql', substitute: { dir: 'runtime/terraform-providers/postgresql', binding: '@cdktf/provider-postgresql' } },
+  { source: 'kreuzwerker/docker', substitute: { dir: 'runtime/terraform-providers/docker', binding: '@cdktf/provider-docker' } },
+];
+
+/** Where scripts/terraform/providers.sh builds the project's mirror. */
+export function projectMirror(base: NodeJS.ProcessEnv = process.env): string {
+  return join(base.SMART_CDC_CACHE || join(homedir(), '.cache', 'smart-cdc'), 'terraform-providers');
+}
+
+/** The version of a provider the project pins: cdktf.json for the generated bindings, the npm binding's for the others. */
+export function pinnedVersion(source: string, root: string = ROOT): string {
+  const p = MIRROR_PROVIDERS.find((x) => x.source === source);
+  if (p?.substitute) {
+    const js = readFileSync(require.resolve(`${p.substitute.binding}/lib/provider/index.js`, { paths: [root] }), 'utf8');
+    const v = js.match(/providerVersion: '([^']+)'/)?.[1];
+    if (!v) throw new Error(`${p.substitute.binding}: no providerVersion in its provider binding`);
+    return v;
+  }
+  const pinned = (JSON.parse(readFileSync(join(root, 'cdktf.json'), 'utf8')) as { terraformProviders: string[] }).terraformProviders.find((x) => x.toLowerCase().startsWith(`${source.toLowerCase()}@`));
+  if (!pinned) throw new Error(`no version of ${source} pinned in cdktf.json`);
+  return pinned.split('@')[1];
+}
+
+/**
+ * What `npm run providers` says: where Terraform's providers come from and, with the project's
+ * mirror, which of them are real builds and which are the test-only substitutes.
+ */
+export function providersReport(mirror: string | undefined, base: NodeJS.ProcessEnv = process.env, version: (source: string) => string = pinnedVersion): string {
+  if (!mirror) return 'Terraform providers: the public registry (the real providers, at the pinned versions)';
+  if (resolve(mirror) !== resolve(projectMirror(base))) return `Terraform providers: your mirror ${mirror} (${MIRROR_ENV}), used as it is: the project does not know which builds it holds`;
+  const width = Math.max(...MIRROR_PROVIDERS.map((p) => `${p.source} ${version(p.source)}`.length));
+  const lines = MIRROR_PROVIDERS.map((p) => {
+    const name = `${p.source} ${version(p.source)}`.padEnd(width);
+    return p.substitute
+      ? `  ${name}  SUBSTITUTE, test-only: the project's own (${p.substitute.dir}), not the real provider`
+      : `  ${name}  real: the provider's own code, built from the Go module proxy`;
+  });
+  return [`Terraform providers: the project's mirror ${mirror}`, ...lines, '  what the substitutes do differently from the real providers: runtime/terraform-providers/README.md'].join('\n');
+}
 
 /** The Terraform CLI on `PATH`, which cdktf runs without saying so when it is missing. */
 export function requireTerraform(path: string | undefined): string {
@@ -170,7 +219,7 @@ if (require.main === module) {
     const env = terraformEnv();
     // `npm run providers`: only say where the providers come from (building the mirror if it is used)
     if (args[0] === 'providers') {
-      console.log(env[MIRROR_ENV] ? `Terraform providers: the mirror ${env[MIRROR_ENV]}` : 'Terraform providers: the public registry');
+      console.log(providersReport(env[MIRROR_ENV]));
       process.exit(0);
     }
     const child = spawn(join(ROOT, 'node_modules', '.bin', 'cdktf'), cdktfArgs(args, env), { cwd: ROOT, env, stdio: 'inherit' });

@@ -1,11 +1,18 @@
 import { filterSql } from '../../../catalogue/derive';
-import { app, eventually, query, withDb } from '../support/engines';
+import { referenceSchemaSql } from '../../../constructs/database/sql';
+import { loadContext, OpsContext } from '../../../scripts/ops/context';
+import { databaseChecks } from '../../../scripts/ops/preflight';
+import { app, APP_ROLE, connect, eventually, query, withDb } from '../support/engines';
+import { view } from '../support/converge';
+import { grantApplicationRole, seedWarehouse } from '../support/fixtures';
 import { json, localNames, ops } from './run';
 
 /**
  * `preflight` on the local runtime: a ready environment passes; a filtered table without
  * REPLICA IDENTITY FULL, a role with a wrong attribute and an unbounded max_slot_wal_keep_size
- * fail with their exact fix, and `--fix` applies them. Each test puts the engine back.
+ * fail with their exact fix, and `--fix` applies them. Before the stack is installed (a database of
+ * its own holding the warehouse's tables), the applications' writers are named and the write probe
+ * runs under what the stack would install, rolled back. Each test puts the engine back.
  */
 
 const names = localNames();
@@ -97,6 +104,87 @@ describe('ops preflight (local runtime)', () => {
       expect(fixed.code).toBe(0);
       expect(fixed.stdout).toContain("citizen: max_slot_wal_keep_size: ALTER SYSTEM SET max_slot_wal_keep_size = '2GB'; SELECT pg_reload_conf()");
       expect(fixed.stdout).toMatch(/ok\s+citizen\s+max_slot_wal_keep_size\s+2048MB \(bounded\)/);
+    });
+  });
+
+  describe('before the stack is installed: the warehouse\'s tables in a database of their own, no cdc schema yet', () => {
+    const SCRATCH = 'smart_warehouse_before_install';
+    const COLUMN_WRITER = 'smart_preflight_column_writer';
+    const tables = [...new Set([...view.capturedTables('warehouse'), ...view.targetTables('warehouse')])];
+    const base = loadContext('local', ['databases']);
+    const ctx: OpsContext = { ...base, databases: { ...base.databases, warehouse: { ...base.databases.warehouse, database: SCRATCH } } };
+    const scratch = async <T = Record<string, unknown>>(sql: string): Promise<T[]> => {
+      const c = await connect('warehouse', SCRATCH);
+      try {
+        return (await c.query(sql)).rows as T[];
+      } finally {
+        await c.end();
+      }
+    };
+
+    beforeAll(async () => {
+      await query('warehouse', `DROP DATABASE IF EXISTS ${SCRATCH} WITH (FORCE)`);
+      await query('warehouse', `CREATE DATABASE ${SCRATCH}`);
+      const c = await connect('warehouse', SCRATCH);
+      try {
+        await c.query(referenceSchemaSql(view, 'warehouse'));
+        await grantApplicationRole(c, 'warehouse', [...new Set(tables.map((t) => t.split('.')[0]))]);
+        // a role that may write one column only is a writer too
+        await c.query(`DO $$ BEGIN CREATE ROLE ${COLUMN_WRITER} NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$`);
+        await c.query(`GRANT USAGE ON SCHEMA ml TO ${COLUMN_WRITER}`);
+        await c.query(`GRANT UPDATE (explanation) ON ml.eligibility_insight TO ${COLUMN_WRITER}`);
+        // a row in every table, for the probe to update, delete and put back
+        await seedWarehouse(c);
+        for (const t of view.targetTables('warehouse').filter((x) => !view.capturedTables('warehouse').includes(x)))
+          await c.query(`INSERT INTO ${t} (${view.primaryKey('warehouse', t).name}) VALUES (gen_random_uuid())`);
+      } finally {
+        await c.end();
+      }
+    });
+    afterAll(async () => {
+      await query('warehouse', `DROP DATABASE IF EXISTS ${SCRATCH} WITH (FORCE)`);
+      await query('warehouse', `DROP ROLE IF EXISTS ${COLUMN_WRITER}`);
+    });
+
+    it('names who writes and owns each table, and probes it under what the stack would install; the rollback leaves nothing behind', async () => {
+      const rows = async () => Promise.all(tables.map(async (t) => (await scratch<{ h: string }>(`SELECT md5(string_agg(x::text, ',' ORDER BY x::text)) AS h FROM ${t} x`))[0].h));
+      const before = await rows();
+      const checks = await databaseChecks(ctx, 'warehouse', '10GB');
+      const write = (t: string) => checks.find((c) => c.name === `application writes ${t}`);
+      for (const t of tables) {
+        expect(write(t)).toMatchObject({ status: 'ok' });
+        expect(write(t)!.detail).toMatch(new RegExp(`^written by (\\S+, )?${APP_ROLE.warehouse}, owned by postgres; a role with only table grants updated, deleted and re-inserted a row under the triggers, replica identity and publication the stack would install \\(probe, rolled back\\)$`));
+      }
+      expect(write('ml.eligibility_insight')!.detail).toContain(`written by ${COLUMN_WRITER}, ${APP_ROLE.warehouse}, owned by postgres`);
+      const [left] = await scratch<Record<string, boolean>>(
+        `SELECT to_regnamespace('cdc') IS NULL AS no_cdc_schema,
+                NOT EXISTS (SELECT 1 FROM pg_publication) AS no_publication,
+                NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname LIKE 'smart\\_cdc\\_%') AS no_trigger,
+                NOT EXISTS (SELECT 1 FROM pg_event_trigger) AS no_event_trigger,
+                NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attname = 'cdc_origin') AS no_origin_column,
+                (SELECT relreplident = 'd' FROM pg_class WHERE oid = 'ml.eligibility_insight'::regclass) AS replica_identity_untouched,
+                NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname LIKE 'smart\\_cdc\\_probe\\_%') AS no_probe_role`,
+      );
+      expect(Object.entries(left).filter(([, ok]) => !ok)).toEqual([]);
+      expect(await rows()).toEqual(before);
+    });
+
+    it('fails a table the stack would break (no replica identity, its updates published), naming the error and the fix', async () => {
+      await scratch('ALTER TABLE ml.recommendation REPLICA IDENTITY NOTHING');
+      try {
+        const checks = await databaseChecks(ctx, 'warehouse', '10GB');
+        expect(checks.find((c) => c.name === 'application writes ml.recommendation')).toMatchObject({
+          status: 'fail',
+          detail: expect.stringContaining(
+            'could write it, but not under the triggers, replica identity and publication the stack would install: cannot update table "recommendation" because it does not have a replica identity and publishes updates',
+          ),
+        });
+        expect(checks.find((c) => c.name === 'replica identity ml.recommendation')).toMatchObject({ status: 'fail', fix: 'ALTER TABLE ml.recommendation REPLICA IDENTITY DEFAULT;' });
+        // the other tables are not affected by it
+        expect(checks.find((c) => c.name === 'application writes ml.eligibility_insight')).toMatchObject({ status: 'ok' });
+      } finally {
+        await scratch('ALTER TABLE ml.recommendation REPLICA IDENTITY DEFAULT');
+      }
     });
   });
 });

@@ -41,14 +41,16 @@ describe('the hybrid clock of shared fields', () => {
     expect(dbs.length).toBeGreaterThan(0);
     for (const db of dbs) {
       const sql = captureSupportSql(view, db, SINK_ROLE);
-      expect(sql).toMatch(new RegExp(`greatest\\(CASE WHEN .* THEN NEW\\.\\w+ ELSE ${escape(LWW_CLOCK)} END, OLD\\.\\w+ \\+ ${escape(LWW_STEP.sql)}\\)`));
+      expect(sql).toMatch(new RegExp(`greatest\\(CASE WHEN .* THEN NEW\\.\\w+ ELSE ${escape(LWW_CLOCK)} END, cdc\\.lww_version\\(OLD\\.\\w+\\) \\+ ${escape(LWW_STEP.sql)}\\)`));
       expect(sql).toMatch(new RegExp(`NEW\\.\\w+ := ${escape(LWW_CLOCK)};`));
       expect(sql).not.toContain('clock_timestamp()');
     }
     // the step, in words and in SQL, is the same duration
     expect(LWW_STEP).toEqual({ sql: "interval '1 microsecond'", text: '1 µs' });
-    // cdc.clock() is the function sql/V002 defines
-    expect(readFileSync(join(ROOT, 'sql', 'V002__hlc_clock.sql'), 'utf8')).toContain(`CREATE OR REPLACE FUNCTION ${LWW_CLOCK.replace('()', '')}() RETURNS timestamptz`);
+    // cdc.clock() and cdc.lww_version() are functions sql/V002 defines
+    const v002 = readFileSync(join(ROOT, 'sql', 'V002__hlc_clock.sql'), 'utf8');
+    expect(v002).toContain(`CREATE OR REPLACE FUNCTION ${LWW_CLOCK.replace('()', '')}() RETURNS timestamptz`);
+    expect(v002).toContain('CREATE OR REPLACE FUNCTION cdc.lww_version(v timestamptz) RETURNS timestamptz');
   });
 
   it('the mapping reference, the strategy and the README give that rule, and none the old clock', () => {

@@ -84,7 +84,7 @@ describe('environment configuration', () => {
     expect(local.disabledFlows).toEqual([]);
     expect(local.tuning).toEqual({
       source: { maxBatchSize: 2048, maxQueueSize: 8192, pollIntervalMs: 50 },
-      producer: { lingerMs: 5, batchBytes: 1_048_576, compression: 'lz4' },
+      producer: { lingerMs: 5, batchBytes: 1_048_576, compression: 'lz4', maxRecordBytes: 16_777_216 },
       sink: { batchSize: 4096, maxPartitionFetchBytes: 8_388_608, sessionTimeoutMs: 10_000 },
     });
   });

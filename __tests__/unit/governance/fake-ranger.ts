@@ -46,8 +46,8 @@ export class FakeRanger {
   readonly seen: Seen[] = [];
   /** a policy name Ranger's validator rejects (answered with the 3022 fixture, as for an undefined access type) */
   rejectPolicy?: string;
-  /** the next request matching this fails with 500 once: to make an undo step fail */
-  failOnce?: { method: string; path: RegExp };
+  /** the next request matching this (after `skip` matching ones go through) fails with 500 once: to make an undo step fail */
+  failOnce?: { method: string; path: RegExp; skip?: number };
   private nextId = 100;
   private server?: Server;
   url = '';
@@ -119,6 +119,11 @@ export class FakeRanger {
     if (!this.users.has(name)) this.users.set(name, { id: this.nextId++, name, description: name, userSource: 1, isVisible: 1 });
   }
 
+  /**
+   * SDB.createPolicy/updatePolicy/deletePolicy → handlePolicyUpdate → persistVersionChange
+   * (VERSION_TYPE.POLICY_VERSION): every policy change moves its service's policyVersion to the next
+   * one, the version each plugin polls to know it must re-download its policies
+   */
   private bump(service: string): void {
     const s = this.services.get(service);
     if (s) s.policyVersion = (s.policyVersion ?? 1) + 1;
@@ -177,8 +182,11 @@ export class FakeRanger {
       const expected = `Basic ${Buffer.from(`${this.user}:${this.password}`).toString('base64')}`;
       if (req.headers.authorization !== expected) return send(401, fixture('401-unauthorized.json'));
       if (this.failOnce && this.failOnce.method === req.method && this.failOnce.path.test(u.pathname)) {
-        this.failOnce = undefined;
-        return send(500, vx('simulated failure'));
+        if (this.failOnce.skip) this.failOnce.skip--;
+        else {
+          this.failOnce = undefined;
+          return send(500, vx('simulated failure'));
+        }
       }
       try {
         this.route(req.method!, u, body, send);

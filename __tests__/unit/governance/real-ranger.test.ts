@@ -1,5 +1,8 @@
+import { spawn } from 'child_process';
+import { existsSync, readFileSync, rmSync } from 'fs';
+import { join } from 'path';
 import { RangerApplyDocument } from '../../../constructs/governance/ranger-api';
-import { main } from '../../../scripts/ranger/apply';
+import { finishCommand, main } from '../../../scripts/ranger/apply';
 import { RangerClient } from '../../../scripts/ranger/client';
 import { applyDocument, destroyDocument } from '../../../scripts/ranger/reconcile';
 import { buildStack } from '../../support/synth';
@@ -10,6 +13,18 @@ import { FakeRanger } from './fake-ranger';
  * each test is one point of the issue "Ranger for real" that the earlier client got wrong.
  */
 
+const ROOT = join(__dirname, '../../..');
+/** A command line run by a shell in the project root, as a user would paste it. */
+function shell(command: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('sh', ['-c', command], { cwd: ROOT, env: { PATH: process.env.PATH, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
 const devDocument = (): RangerApplyDocument => structuredClone(buildStack('dev').stack.governance!.document);
 const POSTGRES_DEF = 'smart-cdc-postgres';
 const refersToOurAccessTypes = (r: FakeRanger) =>
@@ -141,6 +156,68 @@ describe('apply and destroy against Ranger Admin 2.6.0 behaviour', () => {
     await destroyDocument(client, doc, log);
     expect([...ranger.services.keys()]).toEqual(['tag']);
     expect(ranger.serviceDefs.has(POSTGRES_DEF)).toBe(false);
+  });
+
+  it('an undo step that fails after changing a stack that existed: the printed re-apply command runs as printed and finishes the job', async () => {
+    const doc = devDocument();
+    await applyDocument(client, doc, log);
+    const applied = ranger.snapshot();
+    // the change of the issue: one mask type (MASK_SHOW_LAST_4 → MASK_HASH); then a later policy is rejected
+    const changed = structuredClone(doc);
+    const masked = changed.policies.find((p) => p.dataMaskPolicyItems?.some((it) => it.dataMaskInfo.dataMaskType === 'MASK_SHOW_LAST_4'))!;
+    masked.dataMaskPolicyItems!.find((it) => it.dataMaskInfo.dataMaskType === 'MASK_SHOW_LAST_4')!.dataMaskInfo.dataMaskType = 'MASK_HASH';
+    const last = changed.policies[changed.policies.length - 1];
+    expect(last).not.toBe(masked);
+    last.description = `${last.description ?? ''} (changed)`;
+    ranger.rejectPolicy = last.name;
+    const id = ranger.policies.find((p) => p.name === masked.name)!.id;
+    // the update goes through, its undo (the same PUT) fails
+    ranger.failOnce = { method: 'PUT', path: new RegExp(`/api/policy/${id}$`), skip: 1 };
+
+    const err: string[] = [];
+    const spy = jest.spyOn(console, 'error').mockImplementation((m: string) => void err.push(m));
+    const quiet = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    const exit = jest.spyOn(process, 'exit').mockImplementation(((code: number) => {
+      throw new Error(`exit ${code}`);
+    }) as never);
+    process.env.FAKE_RANGER_PW = ranger.password;
+    process.env.FAKE_RANGER_DOC = JSON.stringify(changed);
+    try {
+      await expect(main(['--url', ranger.url, '--document-env', 'FAKE_RANGER_DOC', '--password-env', 'FAKE_RANGER_PW'])).rejects.toThrow('exit 1');
+    } finally {
+      spy.mockRestore();
+      quiet.mockRestore();
+      exit.mockRestore();
+      delete process.env.FAKE_RANGER_DOC;
+    }
+    expect(err).toHaveLength(1);
+    expect(err[0]).toContain(`rollback INCOMPLETE: 0 undone, 1 not undone: restore policy ${masked.name}: `);
+    const printed = err[0].match(/, saved in (\S+): (node --require tsx\/cjs scripts\/ranger\/apply\.ts .*)$/);
+    expect(printed).not.toBeNull();
+    const [, saved, command] = printed!;
+    expect(saved).toMatch(/^build\/ranger\/rollback\/smart-cdc-dev-before-[\dT-]+Z\.json$/);
+    expect(command).toBe(`node --require tsx/cjs scripts/ranger/apply.ts --url ${ranger.url} --password-env FAKE_RANGER_PW --document ${saved}`);
+    const file = join(ROOT, saved);
+    try {
+      expect(JSON.parse(readFileSync(file, 'utf8')).policies.find((p: { name: string }) => p.name === masked.name).dataMaskPolicyItems.map((it: { dataMaskInfo: { dataMaskType: string } }) => it.dataMaskInfo.dataMaskType)).toContain('MASK_SHOW_LAST_4');
+      expect(ranger.snapshot()).not.toEqual(applied);
+      // run exactly as printed, in a shell, from the project root
+      const run = await shell(command, { FAKE_RANGER_PW: ranger.password });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`ranger: updated policy ${masked.name}`);
+      expect(ranger.snapshot()).toEqual(applied);
+    } finally {
+      rmSync(file, { force: true });
+    }
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('the finishing command keeps every argument but the document and --dry-run, in either spelling', () => {
+    const argv = ['--url=http://r:6080', '--document=build/ranger/dev/document.json', '--user', 'ops admin', '--dry-run', '--timeout', '60'];
+    expect(finishCommand('reapply', argv, 'build/ranger/rollback/x.json')).toBe("node --require tsx/cjs scripts/ranger/apply.ts --url=http://r:6080 --user 'ops admin' --timeout 60 --document build/ranger/rollback/x.json");
+    expect(finishCommand('reapply', ['--document-env', 'DOC', '--url', 'u'], 'f.json')).toBe('node --require tsx/cjs scripts/ranger/apply.ts --url u --document f.json');
+    expect(finishCommand('destroy', ['--document-env', 'DOC', '--url', 'u', '--dry-run'])).toBe('node --require tsx/cjs scripts/ranger/apply.ts --document-env DOC --url u --destroy');
   });
 
   it('a wrong base path is named as such, not as a missing service definition', async () => {

@@ -100,11 +100,21 @@ describe('ops preflight checks', () => {
     expect(wrong.fix).toContain('ALTER PUBLICATION pub SET TABLE');
   });
 
-  it('requires REPLICA IDENTITY FULL on filtered tables, and applies it with --fix', () => {
+  it('requires REPLICA IDENTITY FULL on filtered tables and a replica identity on the others, and applies it with --fix', () => {
     expect(replicaIdentityCheck('w', 'ml.eligibility_insight', "status IN ('published')", 'f', true).status).toBe('ok');
     const c = replicaIdentityCheck('w', 'ml.eligibility_insight', "status IN ('published')", 'd', true);
     expect(c).toMatchObject({ status: 'fail', fix: 'ALTER TABLE ml.eligibility_insight REPLICA IDENTITY FULL;', autoFix: { sql: ['ALTER TABLE ml.eligibility_insight REPLICA IDENTITY FULL'], restart: false } });
     expect(c.detail).toContain('Column used in the publication WHERE expression is not part of the replica identity');
+    // unfiltered: any identity but NOTHING (the publication publishes updates and deletes); the fix is DEFAULT, the primary key
+    expect(replicaIdentityCheck('w', 'ml.recommendation', undefined, 'd', true)).toMatchObject({ status: 'ok', detail: 'DEFAULT (no row filter)' });
+    expect(replicaIdentityCheck('w', 'ml.recommendation', undefined, 'f', true).status).toBe('ok');
+    expect(replicaIdentityCheck('w', 'ml.recommendation', undefined, 'n', true)).toMatchObject({
+      status: 'fail',
+      detail: expect.stringContaining('NOTHING: the publication publishes updates and deletes'),
+      fix: 'ALTER TABLE ml.recommendation REPLICA IDENTITY DEFAULT;',
+      autoFix: { sql: ['ALTER TABLE ml.recommendation REPLICA IDENTITY DEFAULT'], restart: false },
+    });
+    expect(replicaIdentityCheck('w', 'ml.eligibility_insight', "status IN ('published')", 'n', true).fix).toBe('ALTER TABLE ml.eligibility_insight REPLICA IDENTITY FULL;');
     expect(replicaIdentityCheck('w', 't', 'x', undefined, true).status).toBe('pending');
     expect(replicaIdentityCheck('w', 't', 'x', undefined, false).status).toBe('fail');
   });

@@ -95,10 +95,14 @@ describe('ops status health policy (exit codes for alerting)', () => {
       'down: schema drift on warehouse: column ml.recommendation.reason_code (text) is missing; reason looks like it renamed: flow recommendation parks its records instead of writing them → on warehouse: BEGIN; SET LOCAL smart_cdc.allow_carried_ddl = on; ALTER TABLE ml.recommendation RENAME COLUMN reason TO reason_code; COMMIT;  then: npx smart-cdc repair replay local recommendation',
     ]);
     // the applications' writes fail, not the pipeline's: down, with the one statement that ends it
-    expect(hints({ ...healthy(), replicaIdentity: [{ database: 'warehouse', table: 'ml.eligibility_insight', identity: 'd' }] })).toEqual([
+    expect(hints({ ...healthy(), replicaIdentity: [{ database: 'warehouse', table: 'ml.eligibility_insight', identity: 'd', filtered: true }] })).toEqual([
       'down: replica identity of ml.eligibility_insight on warehouse is DEFAULT: its publication filters rows, so PostgreSQL refuses every UPDATE and DELETE the applications make on it → ALTER TABLE ml.eligibility_insight REPLICA IDENTITY FULL; (or `npx smart-cdc preflight local --fix`)',
     ]);
-    expect(verdict({ ...healthy(), replicaIdentity: [{ database: 'warehouse', table: 'ml.eligibility_insight', identity: 'd' }] }).code).not.toBe(0);
+    expect(verdict({ ...healthy(), replicaIdentity: [{ database: 'warehouse', table: 'ml.eligibility_insight', identity: 'd', filtered: true }] }).code).not.toBe(0);
+    // an unfiltered captured table needs a replica identity too: DEFAULT (its primary key) is what the stack leaves
+    expect(hints({ ...healthy(), replicaIdentity: [{ database: 'warehouse', table: 'ml.recommendation', identity: 'n', filtered: false }] })).toEqual([
+      'down: replica identity of ml.recommendation on warehouse is NOTHING: its publication publishes updates and deletes, so PostgreSQL refuses every UPDATE and DELETE the applications make on it → ALTER TABLE ml.recommendation REPLICA IDENTITY DEFAULT; (or `npx smart-cdc preflight local --fix`)',
+    ]);
     const sup = { name: 'smart-cdc-v1-supervisor', kind: 'supervisor' as const, subject: 'all', state: 'MISSING', tasks: [] };
     expect(hints({ ...healthy(), connectors: [...healthy().connectors, sup] })).toEqual([
       'down: connector smart-cdc-v1-supervisor does not exist: FAILED connectors and tasks are not restarted by themselves → npx smart-cdc bootstrap local',
@@ -140,5 +144,33 @@ describe('ops status health policy (exit codes for alerting)', () => {
     for (const s of ['ENDPOINTS', 'CONNECTORS', 'OTHER CONNECTORS ON THE CLUSTER (not judged)', 'REPLICATION SLOTS', 'SINK CONSUMERS', 'DEAD-LETTER TOPICS (parked records)', 'SUPERVISOR', 'HEARTBEATS', 'PROBLEMS']) expect(text).toContain(s);
     for (const n of ['slot_w', 'connect-sink', 'dlq', 'hb', 'someone-else']) expect(text).toContain(n);
     expect(text).toContain('→ npx smart-cdc repair resume local eligibility');
+  });
+});
+
+describe('content health: the last verify of each flow', () => {
+  const content = (result: 'equal' | 'different' | 'unverified') => ({
+    flow: 'eligibility',
+    verifiedAt: '2026-12-02T10:00:00.000Z',
+    ageSeconds: 120,
+    result,
+    compared: 1000,
+    missing: result === 'different' ? 2 : 0,
+    extra: 0,
+    different: result === 'different' ? 1 : 0,
+  });
+
+  it('degrades (1) when the last verify of a flow found a difference, with the repair as the fix; equal, never verified or not verifiable do not', () => {
+    const d = { ...healthy(), content: [content('different')] };
+    const p = evaluate(d, DEFAULT_THRESHOLDS);
+    expect(verdict(d).code).toBe(1);
+    expect(p[0]).toMatchObject({ message: expect.stringContaining('flow eligibility: its last verify (2026-12-02T10:00:00.000Z) found the target different from the source: 2 missing, 0 extra, 1 different'), hint: 'npx smart-cdc repair reconcile local eligibility' });
+    for (const c of [content('equal'), content('unverified'), { flow: 'eligibility', verifiedAt: null }]) expect(verdict({ ...healthy(), content: [c] }).code).toBe(0);
+  });
+
+  it('shows each flow with its last verify, or never, in the report', () => {
+    const text = renderStatus(judge({ ...healthy(), content: [content('equal'), { flow: 'submission', verifiedAt: null }] }, DEFAULT_THRESHOLDS));
+    expect(text).toMatch(/CONTENT \(the last verify of each flow/);
+    expect(text).toMatch(/eligibility\s+2m00s ago \(2026-12-02T10:00:00.000Z\)\s+equal\s+1000\s+0\s+0\s+0/);
+    expect(text).toMatch(/submission\s+never/);
   });
 });

@@ -45,6 +45,15 @@ describe.each(ENVS)('stack %s', (env) => {
     }
   });
 
+  it('gives the sink no grant on the cdc schema: the triggers it fires run as their owner (SECURITY DEFINER)', () => {
+    const schemaGrants = resources(json, 'postgresql_grant').filter((g) => g.object_type === 'schema');
+    expect(schemaGrants.filter((g) => g.role === 'smart_cdc_sink' && g.schema === 'cdc')).toEqual([]);
+    // the capture role keeps it: it writes cdc.heartbeat and cdc.debezium_signal
+    expect(schemaGrants.filter((g) => g.role === 'smart_cdc_capture' && g.schema === 'cdc')).toHaveLength(2);
+    for (const db of ['warehouse', 'citizen'] as const)
+      expect(schemaGrants.filter((g) => g.role === 'smart_cdc_sink' && g.database === view.database(db).name).map((g) => g.schema).sort()).toEqual([...new Set(view.targetTables(db).map((t) => t.split('.')[0]))].sort());
+  });
+
   it('publishes exactly the captured tables (with row filters) plus heartbeat and signal tables', () => {
     const sql = migrationSql(json, 'warehouse', 'publication');
     expect(sql).toContain(

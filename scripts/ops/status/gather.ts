@@ -12,9 +12,11 @@ import { OpsContext } from '../context';
 import { describeError } from '../errors';
 import { Drift, judgeDrift, readCarriedColumns } from '../drift';
 import { rootCause } from '../format';
+import { replicaIdentityBroken } from '../checks';
 import { lastParked, parkedCounts, positionText } from '../parked';
 import { supervision, SupervisionState } from '../supervision';
-import { ConnectorState, ConsumerState, DEFAULT_THRESHOLDS, DeadLetterState, EndpointState, HeartbeatState, SlotState, StatusData, Thresholds } from '../health';
+import { ConnectorState, ConsumerState, ContentState, DEFAULT_THRESHOLDS, DeadLetterState, EndpointState, HeartbeatState, SlotState, StatusData, Thresholds } from '../health';
+import { VERIFICATION_TABLE } from '../verify';
 
 /** Why an engine failed, without repeating its label. */
 const reasonOf = (e: unknown) => (e instanceof EndpointError ? e.reason : describeError(e));
@@ -108,7 +110,42 @@ interface DbPart {
   heartbeatError?: string;
   drift: Drift[];
   replicaIdentity: NonNullable<StatusData['replicaIdentity']>;
+  /** flow → its last verify, for the flows whose target is here (error: the table could not be read) */
+  verifications: Map<string, ContentState>;
+  verificationError?: string;
   reachable: boolean;
+}
+
+interface VerificationRow {
+  flow: string;
+  verified_at: Date;
+  age: string;
+  result: ContentState['result'];
+  compared: string;
+  missing: string;
+  extra: string;
+  different: string;
+  reason: string | null;
+}
+
+async function readVerifications(c: Client): Promise<{ rows: Map<string, ContentState>; error?: string }> {
+  try {
+    const rows = (await c.query<VerificationRow>(`SELECT *, extract(epoch FROM now() - verified_at) AS age FROM ${VERIFICATION_TABLE}`)).rows;
+    const states = rows.map((r): ContentState => ({
+      flow: r.flow,
+      verifiedAt: r.verified_at.toISOString(),
+      ageSeconds: Number(r.age),
+      result: r.result,
+      compared: Number(r.compared),
+      missing: Number(r.missing),
+      extra: Number(r.extra),
+      different: Number(r.different),
+      ...(r.reason ? { reason: r.reason } : {}),
+    }));
+    return { rows: new Map(states.map((s) => [s.flow, s])) };
+  } catch (e) {
+    return { rows: new Map(), error: (e as { code?: string }).code === '42P01' ? `${VERIFICATION_TABLE} does not exist (run bootstrap)` : describeError(e) };
+  }
 }
 
 async function dbPart(ctx: OpsContext, id: DatabaseId): Promise<DbPart> {
@@ -129,13 +166,16 @@ async function dbPart(ctx: OpsContext, id: DatabaseId): Promise<DbPart> {
       }
     }
     const drift = judgeDrift(ctx.view, id, await readCarriedColumns(c, ctx.view, id));
-    // a table missing altogether is drift's to report
-    const filtered = ctx.view.capturedTables(id).filter((table) => ctx.view.filterOf(id, table));
-    const identities = (await c.query<{ table: string; identity: string | null }>('SELECT t AS table, (SELECT relreplident::text FROM pg_class WHERE oid = to_regclass(t)) AS identity FROM unnest($1::text[]) t', [filtered])).rows;
-    const replicaIdentity = identities.filter((r) => r.identity && r.identity !== 'f').map((r) => ({ database: id, table: r.table, identity: r.identity! }));
-    return { endpoint, slots, heartbeats, heartbeatError, drift, replicaIdentity, reachable: true };
+    // every captured table: the publication publishes its updates and deletes (a table missing altogether is drift's to report)
+    const captured = ctx.view.capturedTables(id);
+    const identities = (await c.query<{ table: string; identity: string | null }>('SELECT t AS table, (SELECT relreplident::text FROM pg_class WHERE oid = to_regclass(t)) AS identity FROM unnest($1::text[]) t', [captured])).rows;
+    const replicaIdentity = identities
+      .map((r) => ({ database: id, table: r.table, identity: r.identity!, filtered: !!ctx.view.filterOf(id, r.table) }))
+      .filter((r) => r.identity && replicaIdentityBroken(r.identity, r.filtered));
+    const v = ctx.view.flowsInto(id).length ? await readVerifications(c) : { rows: new Map<string, ContentState>() };
+    return { endpoint, slots, heartbeats, heartbeatError, drift, replicaIdentity, verifications: v.rows, verificationError: v.error, reachable: true };
   } catch (e) {
-    return { endpoint: { ...endpoint, error: endpointError(t.label, e).reason }, slots: [], heartbeats: new Map(), drift: [], replicaIdentity: [], reachable: false };
+    return { endpoint: { ...endpoint, error: endpointError(t.label, e).reason }, slots: [], heartbeats: new Map(), drift: [], replicaIdentity: [], verifications: new Map(), reachable: false };
   } finally {
     await c?.end().catch(() => undefined);
   }
@@ -262,6 +302,12 @@ export async function gatherStatus(ctx: OpsContext, t: Thresholds = DEFAULT_THRE
     drift: ids.flatMap((id) => byDb.get(id)!.drift),
     replicaIdentity: ids.flatMap((id) => byDb.get(id)!.replicaIdentity),
     supervision: kafka.supervision,
+    content: ctx.view.flows.map((f): ContentState => {
+      const part = byDb.get(f.target.database)!;
+      if (!part.reachable) return { flow: f.name, verifiedAt: null, error: 'database unreachable' };
+      if (part.verificationError) return { flow: f.name, verifiedAt: null, error: part.verificationError };
+      return part.verifications.get(f.name) ?? { flow: f.name, verifiedAt: null };
+    }),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Judges gathered state with the health policy, and renders the report for people. */
 import { HEARTBEAT_TABLE } from '../../../catalogue/derive';
 import { formatBytes, formatDuration, renderTable, section } from '../format';
+import { CLI } from '../io';
 import { ConnectorState, evaluate, EXIT_CODES, Health, healthOf, Problem, StatusData, Thresholds } from '../health';
 
 export interface StatusReport extends StatusData {
@@ -65,6 +66,14 @@ export function renderStatus(r: StatusReport): string {
       h.unknown ? '? (database unreachable)' : h.error ? h.error : h.ageSeconds === null ? 'never' : `${formatDuration(h.ageSeconds)} ago`,
     ]),
   );
+  const content = renderTable(
+    ['FLOW', 'LAST VERIFY', 'RESULT', 'COMPARED', 'MISSING', 'EXTRA', 'DIFFERENT'],
+    (r.content ?? []).map((c) =>
+      c.verifiedAt === null
+        ? [c.flow, c.error ?? 'never', '-', '-', '-', '-', '-']
+        : [c.flow, `${formatDuration(c.ageSeconds ?? 0)} ago (${c.verifiedAt})`, c.result === 'unverified' ? `could not verify: ${c.reason ?? '?'}` : c.result ?? '?', String(c.compared), String(c.missing), String(c.extra), String(c.different)],
+    ),
+  );
   const problems = r.problems.map((p) => `  ${p.severity === 'down' ? 'DOWN    ' : 'DEGRADED'}  ${p.message}${p.hint ? `\n            → ${p.hint}` : ''}`).join('\n');
   return [
     head,
@@ -83,6 +92,8 @@ export function renderStatus(r: StatusReport): string {
     section('SUPERVISOR (restarts FAILED connectors and tasks with backoff)', supervisorLine),
     '',
     section('HEARTBEATS', hb),
+    '',
+    section(`CONTENT (the last verify of each flow: ${CLI} verify, or verify --every on a schedule)`, content),
     '',
     section('PROBLEMS', problems),
   ].join('\n');

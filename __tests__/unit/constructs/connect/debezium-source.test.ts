@@ -161,15 +161,23 @@ describe('DebeziumSourceConnector checks', () => {
   });
 });
 
+describe('Debezium source converters', () => {
+  it('writes a NULL as NULL, never as the column default of the schema', () => {
+    expect(connectorMaps(debeziumSourceConfig(props())).config['value.converter.replace.null.with.default']).toBe('false');
+  });
+});
+
 describe('Debezium source tuning', () => {
   it('takes batch, queue, poll interval and producer settings from the environment', () => {
-    const tuning = { ...DEFAULT_TUNING, source: { maxBatchSize: 100, maxQueueSize: 400, pollIntervalMs: 20 }, producer: { lingerMs: 7, batchBytes: 65536, compression: 'zstd' as const } };
+    const tuning = { ...DEFAULT_TUNING, source: { maxBatchSize: 100, maxQueueSize: 400, pollIntervalMs: 20 }, producer: { lingerMs: 7, batchBytes: 65536, compression: 'zstd' as const, maxRecordBytes: 4_194_304 } };
     expect(connectorMaps(debeziumSourceConfig(props({ tuning }))).config).toMatchObject({
       'max.batch.size': '100',
       'max.queue.size': '400',
       'poll.interval.ms': '20',
       'producer.override.linger.ms': '7',
       'producer.override.batch.size': '65536',
+      'producer.override.max.request.size': '4194304',
+      'transforms.exactValues.max.values.bytes': String(4_194_304 - 262_144),
       'producer.override.compression.type': 'zstd',
     });
   });

@@ -73,6 +73,14 @@ describe('jdbcSinkConfig (pure builder)', () => {
     });
   });
 
+  it('reads a NULL as NULL, never as the column default of the schema (JsonConverter replaces it by default)', () => {
+    expect(maps(props()).config['value.converter.replace.null.with.default']).toBe('false');
+  });
+
+  it("lets its producer park a record as large as the sources may send (the dead-letter topic's producer)", () => {
+    expect(maps(props()).config['producer.override.max.request.size']).toBe(String(DEFAULT_TUNING.producer.maxRecordBytes));
+  });
+
   it('has pgjdbc rewrite batched upserts into multi-row statements, with one change per row in a batch', () => {
     expect(maps(props()).config['connection.url']).toMatch(/[?&]reWriteBatchedInserts=true(&|$)/);
     // a multi-row INSERT … ON CONFLICT cannot touch one row twice: the batch is reduced by key

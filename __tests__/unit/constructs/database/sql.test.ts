@@ -1,6 +1,6 @@
 import { CatalogueView } from '../../../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../../../catalogue/smart';
-import { captureSupportSql, carriedColumnsSql, publicationSql, referenceSchemaSql, teardownSql } from '../../../../constructs/database/sql';
+import { captureSupportSql, carriedColumnsSql, publicationSql, referenceSchemaSql, teardownSql, versionedSql } from '../../../../constructs/database/sql';
 
 const view = new CatalogueView(SMART_CATALOGUE);
 
@@ -18,10 +18,12 @@ describe('catalogue-derived SQL', () => {
     expect(citizen).toContain('ALTER TABLE portal.citizen ADD COLUMN IF NOT EXISTS cdc_origin text;');
     expect(citizen).toContain('ALTER TABLE portal.recommendation ADD COLUMN IF NOT EXISTS cdc_origin text;');
     expect(citizen).not.toContain('portal.eligibility ADD COLUMN');
-    expect(citizen).toMatch(/OLD\.household_size_updated_at > NEW\.household_size_updated_at/);
+    // a version that is not finite, or that no write could step past, counts as none
+    const version = (x: string) => `cdc.lww_version(${x}.household_size_updated_at)`;
+    expect(citizen).toContain(`${version('OLD')} > ${version('NEW')}`);
     // application writes: a hybrid logical clock, never below the version they replace
     expect(citizen).toContain(
-      "NEW.household_size_updated_at := greatest(CASE WHEN NEW.household_size_updated_at IS DISTINCT FROM OLD.household_size_updated_at AND NEW.household_size_updated_at IS NOT NULL THEN NEW.household_size_updated_at ELSE cdc.clock() END, OLD.household_size_updated_at + interval '1 microsecond');",
+      `NEW.household_size_updated_at := greatest(CASE WHEN NEW.household_size_updated_at IS DISTINCT FROM OLD.household_size_updated_at AND ${version('NEW')} IS NOT NULL THEN NEW.household_size_updated_at ELSE cdc.clock() END, ${version('OLD')} + interval '1 microsecond');`,
     );
     expect(citizen).toContain('ALTER TABLE portal.citizen_submission REPLICA IDENTITY FULL;');
     const warehouse = captureSupportSql(view, 'warehouse', 'smart_cdc_sink');
@@ -72,5 +74,19 @@ describe('carried columns', () => {
     expect(sql).toContain("IF current_setting('smart_cdc.allow_truncate', true) = 'on' THEN RETURN NULL; END IF;");
     expect(captureSupportSql(view, 'citizen', 's')).toContain('BEFORE TRUNCATE ON portal.citizen_submission');
     expect(teardownSql(view, 'warehouse', { slotName: 'x', referenceSchema: false })).toContain('DROP TRIGGER IF EXISTS smart_cdc_truncate_guard ON ml.recommendation;');
+  });
+});
+
+describe('versioned SQL', () => {
+  it('is applied in version order', () => {
+    expect(versionedSql().map((v) => v.name)).toEqual(['V001__cdc_support', 'V002__hlc_clock', 'V003__self_healing', 'V004__flow_verification']);
+  });
+
+  it('guards the replica identity of every published table: not FULL where filtered, NOTHING anywhere (the rule of checks.ts)', () => {
+    const v003 = versionedSql().find((v) => v.name === 'V003__self_healing')!.sql;
+    expect(v003).toContain("AND ((r.prqual IS NOT NULL AND c.relreplident <> 'f') OR c.relreplident = 'n')");
+    expect(v003).toContain("CASE WHEN r.prqual IS NOT NULL THEN 'FULL' ELSE 'DEFAULT' END");
+    // its result type changed: CREATE OR REPLACE alone would fail on a database that has the old one
+    expect(v003.indexOf('DROP FUNCTION IF EXISTS cdc.replica_identity_problems(oid[]);')).toBeLessThan(v003.indexOf('CREATE OR REPLACE FUNCTION cdc.replica_identity_problems'));
   });
 });

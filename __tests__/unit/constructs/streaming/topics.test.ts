@@ -16,6 +16,13 @@ describe('topic specifications', () => {
     expect(new Set(specs.map((s) => s.name)).size).toBe(specs.length);
   });
 
+  it('lets change and dead-letter topics hold a record as large as the producers may send (tuning.producer.maxRecordBytes)', () => {
+    const env = loadEnvironment('local', SMART_CATALOGUE);
+    const big = { ...env, tuning: { ...env.tuning, producer: { ...env.tuning.producer, maxRecordBytes: 33_554_432 } } };
+    for (const s of topicSpecs(new CatalogueView(SMART_CATALOGUE, env.phases), big).filter((x) => x.purpose === 'change' || x.purpose === 'dead-letter'))
+      expect(Number(s.config['max.message.bytes'])).toBeGreaterThan(33_554_432);
+  });
+
   it('only has the topics of the enabled phases', () => {
     const env = loadEnvironment('local', SMART_CATALOGUE);
     const specs = topicSpecs(new CatalogueView(SMART_CATALOGUE, [1]), env);

@@ -9,7 +9,8 @@ import { bindingSchema, terraformSchema } from '../../../support/binding-schema'
  * The test-only substitutes of cyrilgdn/postgresql and kreuzwerker/docker
  * (runtime/terraform-providers/) have, for the resources our stacks use and for their provider
  * block, the schemas of the real providers: as `terraform providers schema -json` reports them,
- * compared line by line with the npm bindings that cdktf generated from the real providers.
+ * compared line by line with the npm bindings that cdktf generated from the real providers; and
+ * they offer nothing else (no other resource, no data source, ephemeral resource or function).
  */
 const SUBSTITUTES: Array<{ pkg: string; source: string; local: string; resources: Record<string, string> }> = [
   {
@@ -61,6 +62,19 @@ describe.each(SUBSTITUTES)('the substitute of $source', (s) => {
     // missing or extra lines, each naming resource.attribute, type and required/optional/computed
     expect({ missing: expected.filter((l) => !actual.includes(l)), extra: actual.filter((l) => !expected.includes(l)) }).toEqual({ missing: [], extra: [] });
     expect(actual.length).toBeGreaterThan(20);
+  });
+});
+
+describe.each(SUBSTITUTES)('the substitute of $source offers nothing else', (s) => {
+  it(`has exactly the resources ${Object.keys(s.resources).join(', ')}, and no data sources, ephemeral resources or functions`, () => {
+    const p = schema.provider_schemas[s.source];
+    if (!p) throw new Error(`${s.source} is not in the schema output`);
+    expect({
+      resources: Object.keys(p.resource_schemas ?? {}).sort(),
+      dataSources: Object.keys(p.data_source_schemas ?? {}),
+      ephemeralResources: Object.keys(p.ephemeral_resource_schemas ?? {}),
+      functions: Object.keys(p.functions ?? {}),
+    }).toEqual({ resources: Object.keys(s.resources).sort(), dataSources: [], ephemeralResources: [], functions: [] });
   });
 });
 

@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { cdktfArgs, providerMirror, requireTerraform, terraformEnv, transientFailure } from '../../../../scripts/terraform/cdktf';
+import { cdktfArgs, MIRROR_PROVIDERS, pinnedVersion, providerMirror, providersReport, requireTerraform, terraformEnv, transientFailure } from '../../../../scripts/terraform/cdktf';
 
 // as `cdktf deploy local` printed it when one topic of a parallel create failed
 const DROPPED = `local  Error: kafka: broker not connected
@@ -55,6 +55,31 @@ describe('cdktf runs', () => {
       expect(providerMirror({ SMART_CDC_TF_PROVIDERS: 'mirror' }, probe(true), build)).toBe(built);
       expect(calls).toEqual(['build']);
       expect(() => providerMirror({ SMART_CDC_TF_PROVIDERS: 'offline' }, probe(true), build)).toThrow("SMART_CDC_TF_PROVIDERS='offline': must be registry, mirror, or unset");
+    });
+  });
+
+  describe('what `npm run providers` says', () => {
+    const cache = { SMART_CDC_CACHE: '/cache/smart-cdc' };
+    const versions: Record<string, string> = { 'Mongey/kafka': '0.13.1', 'Mongey/kafka-connect': '0.5.0', 'cyrilgdn/postgresql': '1.26.0', 'kreuzwerker/docker': '3.6.2' };
+    const version = (source: string) => versions[source];
+
+    it("with the project's mirror: which providers are real builds and which are the test-only substitutes", () => {
+      expect(providersReport('/cache/smart-cdc/terraform-providers', cache, version).split('\n')).toEqual([
+        "Terraform providers: the project's mirror /cache/smart-cdc/terraform-providers",
+        '  Mongey/kafka 0.13.1         real: the provider\'s own code, built from the Go module proxy',
+        '  Mongey/kafka-connect 0.5.0  real: the provider\'s own code, built from the Go module proxy',
+        "  cyrilgdn/postgresql 1.26.0  SUBSTITUTE, test-only: the project's own (runtime/terraform-providers/postgresql), not the real provider",
+        "  kreuzwerker/docker 3.6.2    SUBSTITUTE, test-only: the project's own (runtime/terraform-providers/docker), not the real provider",
+        '  what the substitutes do differently from the real providers: runtime/terraform-providers/README.md',
+      ]);
+    });
+    it('with the public registry, or a mirror of your own: says so, and claims nothing about the builds', () => {
+      expect(providersReport(undefined, cache, version)).toBe('Terraform providers: the public registry (the real providers, at the pinned versions)');
+      expect(providersReport('/srv/mirror', cache, version)).toBe('Terraform providers: your mirror /srv/mirror (SMART_CDC_TF_MIRROR), used as it is: the project does not know which builds it holds');
+    });
+    it('names the versions the project pins: cdktf.json for the Kafka providers, the npm bindings for the substitutes', () => {
+      // a version bump changes these, and the strategy document's list (scripts/docs/templates/)
+      expect(Object.fromEntries(MIRROR_PROVIDERS.map((p) => [p.source, pinnedVersion(p.source)]))).toEqual(versions);
     });
   });
 

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
 
 /** What the project's transforms share about Debezium change events and their column lists. */
@@ -35,9 +36,48 @@ final class Envelopes {
         return source.getString("schema") + "." + source.getString("table");
     }
 
+    /** A copy with the same schema; a NULL stays NULL (Struct.get would hand back the field's schema default instead). */
     static Struct copy(Struct s) {
         Struct out = new Struct(s.schema());
-        for (Field f : s.schema().fields()) out.put(f, s.get(f));
+        for (Field f : s.schema().fields()) out.put(f, s.getWithoutDefault(f.name()));
+        return out;
+    }
+
+    /**
+     * The schema without default values, at every depth (the same object when it has none). Debezium
+     * gives a column's default to its field (1970-01-01 for {@code DEFAULT now()}), and Kafka's
+     * Struct.get, ReplaceField and JsonConverter put that default in place of a NULL.
+     */
+    static Schema withoutDefaults(Schema s) {
+        if (s.type() != Schema.Type.STRUCT) {
+            if (s.defaultValue() == null) return s;
+            return basics(new SchemaBuilder(s.type()), s).build();
+        }
+        SchemaBuilder b = basics(SchemaBuilder.struct(), s);
+        boolean changed = s.defaultValue() != null;
+        for (Field f : s.fields()) {
+            Schema fs = withoutDefaults(f.schema());
+            changed |= fs != f.schema();
+            b.field(f.name(), fs);
+        }
+        return changed ? b.build() : s;
+    }
+
+    private static SchemaBuilder basics(SchemaBuilder b, Schema s) {
+        b.name(s.name()).version(s.version()).doc(s.doc());
+        if (s.parameters() != null) b.parameters(s.parameters());
+        if (s.isOptional()) b.optional();
+        return b;
+    }
+
+    /** `value` in `schema` (the same shape without defaults), NULLs kept. */
+    static Struct rebuilt(Struct value, Schema schema) {
+        if (value.schema() == schema) return value;
+        Struct out = new Struct(schema);
+        for (Field f : schema.fields()) {
+            Object v = value.getWithoutDefault(f.name());
+            out.put(f, v instanceof Struct s ? rebuilt(s, f.schema()) : v);
+        }
         return out;
     }
 }

@@ -34,13 +34,20 @@ import org.apache.kafka.connect.transforms.Transformation;
  * Debezium writes {@value #UNCHANGED_TOAST} instead ({@code unavailable.value.placeholder}); taken
  * from the row before the change where the table's replica identity is FULL, flagged otherwise (a
  * replay re-reads the row).</li>
+ * <li>values too large to travel: when the values of a change (before and after, as JSON text)
+ * exceed {@value #MAX_VALUES_BYTES}, the largest are left out until the rest fits (Kafka refuses a
+ * record over the producer's {@code max.request.size}, and the source would stop at it); a value left
+ * out of the row after the change is flagged (its size, never the value).</li>
  * </ul>
+ * Every record leaves without default values in its schema, so that a NULL is never read as the
+ * column's default further on (Struct.get, ReplaceField and JsonConverter all substitute it).
  * Only the row after the change is judged (the sink writes nothing else). A flagged record keeps
  * its values and gets the {@value #HEADER} header: the column and the kind of value, never the value.
  */
 public class ExactValues<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
 
     public static final String NUMERIC_COLUMNS = "numeric.columns";
+    public static final String MAX_VALUES_BYTES = "max.values.bytes";
     /** What the sources write (`unavailable.value.placeholder`) for a value PostgreSQL did not send. */
     public static final String UNCHANGED_TOAST = "__smart_cdc_unchanged_toast__";
     /** Read by the parking sink: why the record cannot be written exactly. */
@@ -58,7 +65,13 @@ public class ExactValues<R extends ConnectRecord<R>> implements Transformation<R
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
             .define(NUMERIC_COLUMNS, ConfigDef.Type.LIST, List.of(), ConfigDef.Importance.MEDIUM,
-                    "numeric columns (schema.table.column) that travel as strings: their ±Infinity is spelt as PostgreSQL spells it");
+                    "numeric columns (schema.table.column) that travel as strings: their ±Infinity is spelt as PostgreSQL spells it")
+            .define(MAX_VALUES_BYTES, ConfigDef.Type.LONG, 0L, ConfigDef.Range.atLeast(0), ConfigDef.Importance.MEDIUM,
+                    "most bytes the values of one change may take as JSON text (0: no bound); larger values are left out, and flagged in the row after the change");
+
+    private long maxValuesBytes;
+    /** envelope schema → the same without defaults (Debezium reuses one schema object per table and version) */
+    private final Map<Schema, Schema> plainSchemas = new java.util.IdentityHashMap<>();
 
     private Map<String, Set<String>> numericByTable;
 
@@ -69,11 +82,17 @@ public class ExactValues<R extends ConnectRecord<R>> implements Transformation<R
         for (String c : numeric)
             if (c.lastIndexOf('.') <= 0) throw new org.apache.kafka.common.config.ConfigException(NUMERIC_COLUMNS + ": '" + c + "' is not schema.table.column");
         numericByTable = Envelopes.byTable(numeric);
+        maxValuesBytes = config.getLong(MAX_VALUES_BYTES);
     }
 
     @Override
     public R apply(R record) {
-        if (!(record.value() instanceof Struct value) || value.schema().field("after") == null) return record;
+        if (!(record.value() instanceof Struct original) || original.schema().field("after") == null) return record;
+        Schema plain = plainSchemas.computeIfAbsent(original.schema(), Envelopes::withoutDefaults);
+        if (plainSchemas.size() > 1024) plainSchemas.clear();
+        Struct value = Envelopes.rebuilt(original, plain);
+        if (value != original)
+            record = record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(), record.key(), plain, value, record.timestamp(), record.headers());
         Struct after = value.getStruct("after");
         if (after == null) return record;
         String table = Envelopes.tableOf(value);
@@ -106,16 +125,70 @@ public class ExactValues<R extends ConnectRecord<R>> implements Transformation<R
             String why = whyInexact(f.schema(), v);
             if (why != null) inexact.add("column " + (table == null ? "" : table + ".") + f.name() + ": " + why);
         }
-        if (fixed == null && inexact.isEmpty()) return record;
+        Struct rowAfter = fixed != null ? fixed : after;
+        Struct rowBefore = before;
+        if (maxValuesBytes > 0) {
+            List<Sized> sized = new ArrayList<>();
+            long total = sizes(rowAfter, true, sized) + (rowBefore == null ? 0 : sizes(rowBefore, false, sized));
+            if (total > maxValuesBytes) {
+                sized.sort((a, b) -> Long.compare(b.bytes, a.bytes));
+                if (fixed == null) rowAfter = fixed = Envelopes.copy(after);
+                if (rowBefore != null) rowBefore = Envelopes.copy(before);
+                for (Sized x : sized) {
+                    if (total <= maxValuesBytes) break;
+                    Struct row = x.after ? rowAfter : rowBefore;
+                    row.put(x.field, x.field.schema().isOptional() ? null : x.field.schema().type() == Schema.Type.STRING ? "" : new byte[0]);
+                    total -= x.bytes;
+                    if (x.after)
+                        inexact.add("column " + (table == null ? "" : table + ".") + x.field.name() + ": a value of " + x.bytes
+                                + " bytes as JSON, more than the " + maxValuesBytes + " bytes of values one change record carries (tuning.producer.maxRecordBytes)");
+                }
+            }
+        }
+        if (fixed == null && rowBefore == before && inexact.isEmpty()) return record;
         Struct newValue = value;
-        if (fixed != null) {
+        if (fixed != null || rowBefore != before) {
             newValue = Envelopes.copy(value);
-            newValue.put("after", fixed);
+            newValue.put("after", rowAfter);
+            if (rowBefore != before) newValue.put("before", rowBefore);
         }
         Headers headers = record.headers() == null ? new ConnectHeaders() : record.headers().duplicate();
         if (!inexact.isEmpty()) headers.addString(HEADER, String.join("; ", inexact));
         return record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(), record.key(), record.valueSchema(), newValue,
                 record.timestamp(), headers);
+    }
+
+    private record Sized(Field field, boolean after, long bytes) {
+    }
+
+    /** JSON-text bytes of a row's text and binary values (each also listed in `out`). */
+    private static long sizes(Struct row, boolean after, List<Sized> out) {
+        long total = 0;
+        for (Field f : row.schema().fields()) {
+            Object v = row.get(f);
+            long n = v instanceof String s ? jsonBytes(s) : v instanceof byte[] b ? (b.length + 2L) / 3 * 4 : v instanceof java.nio.ByteBuffer bb ? (bb.remaining() + 2L) / 3 * 4 : 0;
+            if (n == 0) continue;
+            out.add(new Sized(f, after, n));
+            total += n;
+        }
+        return total;
+    }
+
+    /** Bytes of a string as a JSON string's content (UTF-8, escapes counted). */
+    static long jsonBytes(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') n += 2;
+            else if (c < 0x20) n += c == '\n' || c == '\t' || c == '\r' || c == '\b' || c == '\f' ? 2 : 6;
+            else if (c < 0x80) n += 1;
+            else if (c < 0x800) n += 2;
+            else if (Character.isHighSurrogate(c)) {
+                n += 4;
+                i++;
+            } else n += 3;
+        }
+        return n;
     }
 
     /** Why this value cannot travel exactly, or null. Names the kind of value, never the value itself. */

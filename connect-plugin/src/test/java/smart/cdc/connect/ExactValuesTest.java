@@ -106,4 +106,56 @@ class ExactValuesTest {
         SourceRecord none = smt().apply(event(Map.of("label", ExactValues.UNCHANGED_TOAST)));
         assertTrue(flag(none).startsWith("column ml.score.label: a value stored out of line that the UPDATE left unchanged"));
     }
+
+    private static ExactValues<SourceRecord> bounded(long bytes) {
+        ExactValues<SourceRecord> x = new ExactValues<>();
+        x.configure(Map.of(ExactValues.MAX_VALUES_BYTES, String.valueOf(bytes)));
+        return x;
+    }
+
+    @Test
+    void valuesTooLargeForOneRecordAreLeftOutLargestFirstAndFlaggedWithTheirSizeNeverTheValue() {
+        String big = "x".repeat(300);
+        SourceRecord out = bounded(200).apply(event(Map.of("label", big, "n", "1.5")));
+        Struct after = ((Struct) out.value()).getStruct("after");
+        assertNull(after.get("label"));
+        assertEquals("1.5", after.getString("n"));
+        assertEquals("column ml.score.label: a value of 300 bytes as JSON, more than the 200 bytes of values one change record carries (tuning.producer.maxRecordBytes)", flag(out));
+        assertTrue(!flag(out).contains("xxx"));
+        // within the bound: untouched
+        SourceRecord small = event(Map.of("label", "x".repeat(150), "n", "1.5"));
+        assertSame(small, bounded(200).apply(small));
+    }
+
+    @Test
+    void theBoundCountsJsonEscapesAndTheRowBeforeWhoseLargeValuesGoSilently() {
+        // 60 newlines are 120 bytes of JSON, 60 quotes 120 more: over 200 together
+        assertTrue(flag(bounded(200).apply(event(Map.of("label", "\n".repeat(60) + "\"".repeat(60))))).contains("a value of 240 bytes"));
+        // the row before a change (replica identity FULL) is never written to a target: made small, not flagged
+        SourceRecord out = bounded(200).apply(event(Map.of("label", "y".repeat(500)), Map.of("label", "short", "n", "2")));
+        Struct value = (Struct) out.value();
+        assertNull(value.getStruct("before").get("label"));
+        assertEquals("short", value.getStruct("after").getString("label"));
+        assertNull(flag(out));
+    }
+
+    @Test
+    void aNullStaysNullWhereTheColumnHasADefaultAndTheSchemaLeavesWithoutDefaults() {
+        // Debezium gives `submitted_at timestamptz DEFAULT now()` the default 1970-01-01 (0)
+        Schema withDefault = SchemaBuilder.struct().name("row")
+                .field("id", Schema.STRING_SCHEMA)
+                .field("submitted_at", SchemaBuilder.int64().name("io.debezium.time.MicroTimestamp").optional().defaultValue(0L).build())
+                .optional().build();
+        Schema envelope = SchemaBuilder.struct().name("envelope").field("before", withDefault).field("after", withDefault).field("source", SOURCE).build();
+        Struct row = new Struct(withDefault).put("id", "1");
+        Struct env = new Struct(envelope).put("after", row).put("source", new Struct(SOURCE).put("schema", "portal").put("table", "s"));
+        // what Kafka's Struct.get (and so ReplaceField and JsonConverter) would hand on
+        assertEquals(0L, row.get("submitted_at"));
+        SourceRecord out = smt().apply(new SourceRecord(null, null, "t", null, null, envelope, env));
+        Struct after = ((Struct) out.value()).getStruct("after");
+        assertNull(after.get("submitted_at"));
+        assertNull(after.schema().field("submitted_at").schema().defaultValue());
+        assertEquals(out.valueSchema(), ((Struct) out.value()).schema());
+        assertEquals("io.debezium.time.MicroTimestamp", after.schema().field("submitted_at").schema().name());
+    }
 }

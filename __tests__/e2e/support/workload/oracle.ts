@@ -1,0 +1,84 @@
+import { FlowDef } from '../../../../catalogue/model';
+import { filterSql } from '../../../../catalogue/derive';
+import { loadContext, OpsContext } from '../../../../scripts/ops/context';
+import { pendingParked } from '../../../../scripts/ops/parked';
+import { hashSalt, verifyFlow } from '../../../../scripts/ops/verify';
+import { withLocalSecrets } from '../../../../scripts/terraform/local-secrets';
+import { Db, query, sleep } from '../engines';
+import { PARKING_EDGES } from './values';
+
+/**
+ * What the differential test asks of the pipeline, per run (its keys start with the run's `ns`):
+ * every difference `verify` finds between a source and its target is flagged (the change parked,
+ * so `status` shows it, with its reason); after `repair replay`, only rows whose current values no
+ * flow can carry exactly (the type suite's parking values) still differ, and they stay flagged.
+ */
+
+let cached: OpsContext | undefined;
+export const context = (): OpsContext => (cached ??= loadContext('local', ['databases', 'kafka'], withLocalSecrets(process.env)));
+
+export interface FlowState {
+  readonly flow: string;
+  /** differing keys (missing, extra or different at the target) of the run */
+  readonly differing: readonly string[];
+  /** keys of the run with a pending parked change */
+  readonly flagged: ReadonlySet<string>;
+}
+
+const ofRun = (ns: string) => (k: string) => k.startsWith(ns);
+
+/** verify, and the parked keys, of every flow, restricted to the run's keys. */
+export async function flowStates(ns: string): Promise<FlowState[]> {
+  const ctx = context();
+  const salt = hashSalt('local');
+  return Promise.all(
+    ctx.names.sinks.map(async (s): Promise<FlowState> => {
+      const [v, parked] = await Promise.all([verifyFlow(ctx, s.flow, salt, { rounds: 0, delayMs: 0 }), pendingParked(ctx.kafka, s, s.handledGroup)]);
+      if (v.error) throw new Error(`verify ${s.flow.name}: ${v.error}`);
+      if (v.unlisted) throw new Error(`verify ${s.flow.name}: ${v.unlisted} differing key ranges not listed`);
+      const keys = parked.records.map((p) => (p.key ? String(Object.values(p.key)[0]) : '')).filter(ofRun(ns));
+      return { flow: s.flow.name, differing: [...v.missing, ...v.extra, ...v.different].filter(ofRun(ns)), flagged: new Set(keys) };
+    }),
+  );
+}
+
+/** The flow that carries `flow`'s target table back into its source table, if any (the profile pair). */
+function reverseOf(name: string): string | undefined {
+  const flows = context().view.flows;
+  const f = flows.find((x) => x.name === name)!;
+  return flows.find((g) => g.source.table === f.target.table && g.target.table === f.source.table)?.name;
+}
+
+/**
+ * Differences nobody is told about: differing, and not parked — in this flow, or in the flow back
+ * (a parked change of a shared field leaves both directions' rows apart until it is replayed).
+ */
+export const silent = (states: readonly FlowState[]) =>
+  states.flatMap((s) => {
+    const back = states.find((x) => x.flow === reverseOf(s.flow));
+    return s.differing.filter((k) => !s.flagged.has(k) && !back?.flagged.has(k)).map((k) => `${s.flow}: ${k}`);
+  });
+
+/** Keys of the run whose source row (as the flow carries it) holds a value the flow parks by design. */
+export async function parkingRows(f: FlowDef, ns: string): Promise<Set<string>> {
+  const ctx = context();
+  const key = ctx.view.primaryKey(f.source.database, f.source.table).name;
+  const conds = Object.keys(f.fields).flatMap((c) => {
+    const type = ctx.view.column(f.source.database, f.source.table, c).type;
+    return (PARKING_EDGES[type] ?? []).map((edge) => `${c} = ${edge}::${type}`);
+  });
+  if (!conds.length) return new Set();
+  const where = [`${key}::text LIKE '${ns}%'`, `(${conds.join(' OR ')})`, ...(f.filter ? [filterSql(f.filter)] : [])];
+  const rows = await query<{ k: string }>(f.source.database as Db, `SELECT ${key}::text AS k FROM ${f.source.table} WHERE ${where.join(' AND ')}`);
+  return new Set(rows.map((r) => r.k));
+}
+
+/** Polls `check` (its complaints; empty: satisfied) until it is satisfied or `timeoutMs` passed; returns the last complaints. */
+export async function settle(check: () => Promise<string[]>, timeoutMs: number, intervalMs = 2_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const complaints = await check().catch((e) => [`cannot check: ${(e as Error).message}`]);
+    if (!complaints.length || Date.now() > deadline) return complaints;
+    await sleep(intervalMs);
+  }
+}
