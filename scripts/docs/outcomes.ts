@@ -117,6 +117,12 @@ export const CHANGE_OUTCOMES: readonly ChangeOutcome[] = [
     proof: ['__tests__/e2e/ops/verify.test.ts'],
   },
   {
+    change: 'A date before year 1 (BC), re-read by a snapshot, `repair replay` or `repair reconcile`',
+    outcome: 'known limit',
+    how: () => 'Streamed changes carrying it are parked, but a re-read goes through JDBC, which drops the era: it would be written as the same day AD. `preflight` refuses such values at install time; nothing refuses them later.',
+    proof: ['__tests__/e2e/types.test.ts'],
+  },
+  {
     change: `A text value equal to the marker ${code(UNCHANGED_TOAST)}`,
     outcome: 'known limit',
     how: () => 'Read as an unchanged out-of-line value: on replica identity FULL tables the previous value is written instead, elsewhere the change is parked. No application is expected to store the marker.',
