@@ -154,7 +154,6 @@ describe('differential: seeded random workloads over every flow, then verify', (
     const types = new Set(models.flatMap((m) => m.owned.filter((c) => !c.allowed).map((c) => c.type)));
     console.log(`differential coverage (seed ${FIXED_SEED}): ${JSON.stringify(p.coverage)}`);
     expect(Object.keys(p.coverage.ops).sort()).toEqual(['bulk-insert', 'bulk-update', 'delete', 'insert', 'key-change', 'shared-update', 'truncate', 'truncate-many', 'update']);
-    for (const t of types) for (const kind of ['ordinary', 'edge']) expect({ t, kind, n: p.coverage.values[`${t}/${kind}`] ?? 0 }).toEqual({ t, kind, n: expect.any(Number) });
     for (const t of types) expect({ t, edge: (p.coverage.values[`${t}/edge`] ?? 0) > 0, ordinary: (p.coverage.values[`${t}/ordinary`] ?? 0) > 0 }).toEqual({ t, edge: true, ordinary: true });
     for (const k of ['text/toasted', 'jsonb/toasted', 'text/megabytes', 'text/null', 'date/null']) expect({ k, reached: (p.coverage.values[k] ?? 0) > 0 }).toEqual({ k, reached: true });
     expect(p.txns.some((t) => t.end === 'rollback')).toBe(true);

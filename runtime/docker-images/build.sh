@@ -11,8 +11,7 @@ here=$(cd "$(dirname "$0")" && pwd); root_dir=$(cd "$here/../.." && pwd)
 cache=${SMART_CDC_CACHE:-$HOME/.cache/smart-cdc}/docker-images
 mkdir -p "$cache"
 [ "$(id -u)" = 0 ] || { echo "build.sh: debootstrap and chroot need root" >&2; exit 1; }
-# images are built in parallel: one installs debootstrap, the others wait for it (apt allows one at a time)
-command -v debootstrap >/dev/null || flock /tmp/smart-cdc-apt.lock bash -c 'command -v debootstrap >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap; }'
+command -v debootstrap >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap; }
 log() { echo "[docker-images $image] $*" >&2; }
 
 # 1. the Debian rootfs with the image's packages (key: package list + suite)

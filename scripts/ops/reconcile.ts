@@ -11,7 +11,7 @@ import { OpsError } from './errors';
 import { CLI, Io } from './io';
 import { describeStatus, emit } from './repair';
 import { rereadKeys } from './replay';
-import { hashSalt, recordVerdict, verifyFlow, VERIFY_EXIT } from './verify';
+import { hashSalt, recordVerdict, verdictResult, verifyFlow, VERIFY_EXIT } from './verify';
 import { allRunning, caughtUp, endOffsets, SinkCatchUp } from './waits';
 
 export async function reconcile(ctx: OpsContext, pos: Record<string, string>, flags: Record<string, unknown>, io: Io): Promise<number> {
@@ -70,7 +70,7 @@ export async function reconcile(ctx: OpsContext, pos: Record<string, string>, fl
   // status shows the flow's content as this verify found it
   await recordVerdict(ctx, flow, after);
   const still = [...after.missing, ...after.different, ...after.extra];
-  const ok = !after.error && !still.length && !after.unlisted;
+  const ok = verdictResult(after) === 'equal';
   lines.push(
     ok
       ? `flow ${flow.name}: verified after the repair: ${after.equal} row(s), every one equal`

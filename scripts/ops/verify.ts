@@ -215,8 +215,8 @@ export function hashSalt(env: string, vars: NodeJS.ProcessEnv = process.env): st
 }
 
 export function verifyExitCode(verdicts: readonly FlowVerdict[]): number {
-  if (verdicts.some((v) => v.error)) return VERIFY_EXIT.unverified;
-  return verdicts.some((v) => v.missing.length + v.extra.length + v.different.length + v.unlisted > 0) ? VERIFY_EXIT.different : VERIFY_EXIT.equal;
+  const results = verdicts.map(verdictResult);
+  return results.includes('unverified') ? VERIFY_EXIT.unverified : results.includes('different') ? VERIFY_EXIT.different : VERIFY_EXIT.equal;
 }
 
 export function renderVerdicts(env: string, verdicts: readonly FlowVerdict[], maxKeys: number): string {

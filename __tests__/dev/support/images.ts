@@ -12,7 +12,7 @@ import { createHash } from 'crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'fs';
 import { homedir } from 'os';
 import { join, relative } from 'path';
-import { DockerEngine } from '../../support/docker-engine';
+import { DockerEngine, ensureCommand } from '../../support/docker-engine';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 const RECIPES = join(ROOT, 'runtime', 'docker-images');
@@ -64,6 +64,8 @@ export async function lookAlikeImages(engine: DockerEngine, tags: Record<LookAli
   mkdirSync(cacheDir(), { recursive: true });
   const images = Object.keys(tags) as LookAlike[];
   const missing = images.filter((i) => !existsSync(imageTar(i)));
+  // once, before the builds run side by side: apt takes one install at a time
+  if (missing.length) ensureCommand('debootstrap', 'debootstrap');
   const t0 = Date.now();
   await Promise.all(missing.map((i) => run('bash', [join(RECIPES, 'build.sh'), i, imageTar(i)], { ...process.env, SMART_CDC_CACHE: join(cacheDir(), '..') })));
   const buildSeconds = (Date.now() - t0) / 1000;
