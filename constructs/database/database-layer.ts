@@ -7,7 +7,7 @@ import { ReplicationSlot } from '@cdktf/provider-postgresql/lib/replication-slot
 import { CAPTURE_ROLE, CatalogueView, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE } from '../../catalogue/derive';
 import { DatabaseEndpoint } from './endpoint';
 import { SqlMigration, SqlTeardown } from './sql-migration';
-import { captureSupportSql, carriedColumnsSql, publicationSql, referenceSchemaSql, teardownSql, versionedSql } from './sql';
+import { captureSupportSql, carriedColumnsSql, flowShapesSql, publicationSql, referenceSchemaSql, teardownSql, versionedSql } from './sql';
 
 export interface DatabaseLayerProps {
   readonly view: CatalogueView;
@@ -68,6 +68,7 @@ export class DatabaseLayer extends Construct {
     for (const v of versionedSql()) step(v.name, v.sql);
     step('capture-support', captureSupportSql(view, e.id, SINK_ROLE));
     step('carried-columns', carriedColumnsSql(view, e.id));
+    step('flow-shapes', flowShapesSql(view, e.id));
     this.schemaReady = previous;
 
     const capture = new Role(this, 'capture-role', {

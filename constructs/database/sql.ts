@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, qualified, SIGNAL_TABLE, SINK_ROLE_TABLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
-import { DatabaseId, SharedField, TableDef } from '../../catalogue/model';
+import { ColumnDef, DatabaseId, SharedField, TableDef } from '../../catalogue/model';
 
 /** SQL derived from the catalogue. Every statement is idempotent: the stack re-applies it on change. */
 
@@ -24,20 +24,23 @@ export function referenceSchemaSql(view: CatalogueView, db: DatabaseId): string 
   return [
     ...schemas.map((s) => `CREATE SCHEMA IF NOT EXISTS ${s};`),
     ...tables.map(createTableSql),
+    // a column the catalogue gained since the table was created: a deploy that carries a new field adds it
+    ...tables.flatMap((t) => t.columns.filter((c) => !c.primaryKey).map((c) => `ALTER TABLE ${qualified(t)} ADD COLUMN IF NOT EXISTS ${columnSql(c)};`)),
   ].join('\n');
 }
 
 /** CREATE TABLE of a catalogue table (also the benchmark's native-replication source). */
 export function createTableSql(t: TableDef): string {
-  const cols = t.columns.map((c) => {
-    const parts = [c.name, c.type];
-    if (c.primaryKey) parts.push('PRIMARY KEY');
-    else if (c.nullable === false) parts.push('NOT NULL');
-    if (c.default) parts.push(`DEFAULT ${c.default}`);
-    if (c.allowed) parts.push(`CHECK (${c.name} IN (${c.allowed.map(lit).join(', ')}))`);
-    return `  ${parts.join(' ')}`;
-  });
-  return `CREATE TABLE IF NOT EXISTS ${qualified(t)} (\n${cols.join(',\n')}\n);`;
+  return `CREATE TABLE IF NOT EXISTS ${qualified(t)} (\n${t.columns.map((c) => `  ${columnSql(c)}`).join(',\n')}\n);`;
+}
+
+function columnSql(c: ColumnDef): string {
+  const parts = [c.name, c.type];
+  if (c.primaryKey) parts.push('PRIMARY KEY');
+  else if (c.nullable === false) parts.push('NOT NULL');
+  if (c.default) parts.push(`DEFAULT ${c.default}`);
+  if (c.allowed) parts.push(`CHECK (${c.name} IN (${c.allowed.map(lit).join(', ')}))`);
+  return parts.join(' ');
 }
 
 const guardFunction = (table: string) => `cdc.guard_${table.replace('.', '_')}`;
@@ -157,6 +160,15 @@ export function carriedColumnsSql(view: CatalogueView, db: DatabaseId): string {
     'DELETE FROM cdc.carried_column;',
     ...(rows.length ? [`INSERT INTO cdc.carried_column (table_name, column_name, type_name, flows, table_oid) VALUES\n  ${rows.join(',\n  ')};`] : []),
   ].join('\n');
+}
+
+/**
+ * The deployed shape of every flow leaving a database, recorded by cdc.record_flow_shapes (sql/V005),
+ * which marks the flows a deploy widened for a backfill.
+ */
+export function flowShapesSql(view: CatalogueView, db: DatabaseId): string {
+  const shapes = view.flowsFrom(db).map((f) => ({ flow: f.name, source_table: f.source.table, fields: f.fields, filter: f.filter ?? null }));
+  return `SELECT cdc.record_flow_shapes(${lit(JSON.stringify(shapes))}::jsonb);`;
 }
 
 /** The one publication of a database: the captured tables (with their row filters), heartbeat and signal tables. */

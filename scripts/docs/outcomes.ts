@@ -99,6 +99,13 @@ export const CHANGE_OUTCOMES: readonly ChangeOutcome[] = [
     proof: ['__tests__/e2e/schema-evolution.test.ts', '__tests__/e2e/live-databases.test.ts'],
   },
   {
+    change: 'A deploy that widens a flow: a new flow, a new carried field, a filter that admits more rows',
+    outcome: 'replicated',
+    how: () =>
+      "The rows already at the source did not change, so no change event brings them: the deploy's SQL marks the flow (`cdc.flow_shape`), `bootstrap` backfills it (an incremental snapshot of its table, then a verify) and `status` flags it until then (`repair backfill`). On local and dev the deploy adds the target column itself.",
+    proof: ['__tests__/e2e/ops/backfill.test.ts'],
+  },
+  {
     change: 'ALTER TABLE: rename, drop or retype a carried column',
     outcome: 'refused',
     how: () => 'Refused by the DDL guard naming the flow; overridden (`SET smart_cdc.allow_carried_ddl = on`), `status` and `preflight` show the drift with the fix, and the changes it affects are parked, not written.',

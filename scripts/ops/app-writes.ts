@@ -10,7 +10,7 @@ import { randomBytes } from 'crypto';
 import { Client } from 'pg';
 import { CatalogueView, SINK_ROLE } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
-import { captureSupportSql, carriedColumnsSql, publicationSql, versionedSql } from '../../constructs/database/sql';
+import { captureSupportSql, carriedColumnsSql, flowShapesSql, publicationSql, versionedSql } from '../../constructs/database/sql';
 import { Check } from './checks';
 import { describeError } from './errors';
 
@@ -33,7 +33,7 @@ export interface WriteProbe {
 
 /** What the stack installs in a database, in its order (constructs/database/database-layer.ts), for a probe before it is deployed. */
 export function installSql(view: CatalogueView, db: DatabaseId): string[] {
-  return [...versionedSql().map((v) => v.sql), captureSupportSql(view, db, SINK_ROLE), carriedColumnsSql(view, db), publicationSql(view, db)];
+  return [...versionedSql().map((v) => v.sql), captureSupportSql(view, db, SINK_ROLE), carriedColumnsSql(view, db), flowShapesSql(view, db), publicationSql(view, db)];
 }
 
 /** The install takes the tables' locks until the rollback: give up rather than queue the applications behind the probe. */

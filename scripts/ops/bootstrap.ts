@@ -11,7 +11,9 @@
  *     then each sink has consumed its topic up to the end offset seen at that moment (within 2
  *     records once its committed offset stops moving: the JDBC sink never commits past trailing
  *     tombstones that the unwrap transform drops);
- *  5. each source connector's heartbeat in cdc.heartbeat; then the status.
+ *  5. each source connector's heartbeat in cdc.heartbeat;
+ *  6. the backfill of every flow the deploy widened (backfill.ts; `--no-backfill` leaves it to
+ *     `repair backfill`, and status flags the flow meanwhile); then the status.
  *
  * Safe to re-run: Terraform converges, a done snapshot is done.
  */
@@ -26,6 +28,7 @@ import { Check, preflightExit } from './checks';
 import { gatherChecks, renderChecks } from './preflight';
 import { Progress } from './progress';
 import { initialSnapshotState } from './signals';
+import { backfill, pendingBackfills } from './backfill';
 import { MIRROR_ENV, PROVIDERS_ENV, runCdktf } from '../terraform/cdktf';
 import { withLocalSecrets } from '../terraform/local-secrets';
 import { CLI, Io } from './io';
@@ -38,6 +41,9 @@ class Deadline {
   private readonly at: number;
   constructor(readonly seconds: number) {
     this.at = Date.now() + seconds * 1000;
+  }
+  left(): number {
+    return Math.round((this.at - Date.now()) / 1000);
   }
   check(what: string): void {
     if (Date.now() > this.at) throw new OpsError(`bootstrap timed out after ${this.seconds}s waiting for ${what} (raise --timeout, or see \`status\`)`);
@@ -210,6 +216,25 @@ async function waitHeartbeats(ctx: OpsContext, p: Progress, deadline: Deadline):
   }
 }
 
+/** The backfills a deploy marked (backfill.ts): run them, or say which command runs them. */
+async function runBackfills(ctx: OpsContext, p: Progress, deadline: Deadline, skip: boolean): Promise<void> {
+  const pending = await pendingBackfills(ctx);
+  if (!pending.length) return;
+  const command = `${CLI} repair backfill ${ctx.env.name}`;
+  if (skip) {
+    for (const b of pending) p.set(`b:${b.flow}`, `backfill ${b.flow}`, 'skipped', `${b.reason}: run \`${command}\``);
+    return;
+  }
+  const flows = ctx.view.flows.filter((f) => pending.some((b) => b.flow === f.name));
+  for (const f of flows) p.set(`b:${f.name}`, `backfill ${f.name}`, 'pending', pending.find((b) => b.flow === f.name)!.reason);
+  const results = await backfill(ctx, flows, {
+    timeoutS: Math.max(1, deadline.left()),
+    onFlow: (flow, state, detail) => p.set(`b:${flow}`, `backfill ${flow}`, state, detail),
+  });
+  const failed = results.filter((r) => !r.ok);
+  if (failed.length) throw new OpsError(`backfill of ${failed.map((r) => `${r.flow} failed: ${r.detail}`).join('; ')} (then: ${command})`);
+}
+
 /** Every `{ variable }` secret reference of the environment's configuration. */
 export function secretVariables(ctx: Pick<OpsContext, 'env'>): string[] {
   const out = new Set<string>();
@@ -240,6 +265,7 @@ export async function runBootstrap(ctx: OpsContext, flags: Record<string, unknow
     await waitConnectors(ctx, p, deadline);
     await waitSnapshots(ctx, p, deadline);
     await waitHeartbeats(ctx, p, deadline);
+    await runBackfills(ctx, p, deadline, flags['no-backfill'] === true);
   } catch (e) {
     p.close();
     throw e instanceof OpsError ? e : new OpsError(`bootstrap of '${ctx.env.name}' failed: ${describeError(e)}`);

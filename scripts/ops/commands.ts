@@ -97,13 +97,20 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'bootstrap',
     summary: 'bring an environment up: preflight, the stack, connectors, initial snapshots; then status',
     positionals: [ENV],
-    flags: [timeout(600), ...THRESHOLD_FLAGS, JSON_FLAG],
+    flags: [
+      timeout(600),
+      { name: 'no-backfill', kind: 'boolean', description: 'leave the backfill of flows this deploy widened to `repair backfill` (status flags them until it runs)' },
+      ...THRESHOLD_FLAGS,
+      JSON_FLAG,
+    ],
     details:
       'Runs `cdktf deploy <env>` (real Terraform and providers; its whole output goes to build/logs/cdktf-deploy-<env>.log);\n' +
       'local uses the secrets its runtime generated, other environments their TF_VAR_… variables.\n' +
       'Then waits until every connector and task is RUNNING, each source connector has committed an offset\n' +
       'outside its initial snapshot (Connect offsets API), each sink has consumed what its topic held at that\n' +
-      'moment, and each source has written its heartbeat. Safe to re-run. Exit code as for status.',
+      'moment, and each source has written its heartbeat. A flow the deploy widened (a new flow, a new carried\n' +
+      'field, a filter that admits more rows) is then backfilled, as `repair backfill` does. On local and dev a\n' +
+      'carried column missing at its table is added by the deploy. Safe to re-run. Exit code as for status.',
     examples: ['bootstrap local', 'bootstrap dev --timeout 900'],
   },
   {
@@ -215,6 +222,18 @@ export const COMMANDS: readonly CommandSpec[] = [
       'then deletes from the targets of flows that propagate deletes the rows no longer at the source (within the\n' +
       "flow's filter). Idempotent; also the way to re-synchronise a database from scratch.",
     examples: ['repair resync local warehouse'],
+  },
+  {
+    name: 'repair backfill',
+    summary: 'bring across the rows a widened flow left behind: incremental snapshot, sink caught up, verify',
+    positionals: [ENV, { name: 'flows', description: 'flow names or numbers (default: every flow a deploy widened and no backfill has brought across yet)', variadic: true }],
+    flags: [timeout(600), JSON_FLAG],
+    details:
+      'A deploy that widens a flow (a new flow, a new carried field, a filter that admits more rows) marks it in its\n' +
+      'source database (cdc.flow_shape); bootstrap backfills it, status flags it until then. The backfill is an\n' +
+      "incremental snapshot of the flow's source table within its filter; once the sink has consumed it, the flow is\n" +
+      'verified, and marked done only when its target equals its source. Exit 0 when every flow is done, 1 otherwise.',
+    examples: ['repair backfill local', 'repair backfill prod recommendation --json'],
   },
   {
     name: 'repair drop-slot',

@@ -27,6 +27,8 @@ export interface Drift {
   readonly table: string;
   readonly column: string;
   readonly flows: readonly string[];
+  /** missing: no such column (nor a likely renamed one); renamed: another column looks like it; retyped; no table */
+  readonly kind: 'missing' | 'renamed' | 'retyped' | 'no-table';
   readonly problem: string;
   /** SQL that restores what the pipeline needs, when it can be known */
   readonly fixSql?: string;
@@ -82,7 +84,7 @@ export function judgeDrift(view: CatalogueView, db: DatabaseId, found: readonly 
     if (!c) continue;
     const base = { database: db, table: f.table, column: f.column, flows: c.flows };
     if (!f.tableExists) {
-      out.push({ ...base, problem: `table ${f.table} does not exist (renamed or dropped)` });
+      out.push({ ...base, kind: 'no-table', problem: `table ${f.table} does not exist (renamed or dropped)` });
       continue;
     }
     if (f.actualType === null) {
@@ -92,6 +94,7 @@ export function judgeDrift(view: CatalogueView, db: DatabaseId, found: readonly 
       const renamed = candidates.length === 1 && missingHere === 1 ? candidates[0].name : undefined;
       out.push({
         ...base,
+        kind: renamed ? 'renamed' : 'missing',
         problem: `column ${f.table}.${f.column} (${c.type}) is missing${renamed ? `; ${renamed} looks like it renamed` : ' (renamed or dropped)'}`,
         fixSql: renamed ? `ALTER TABLE ${f.table} RENAME COLUMN ${quoteIdent(renamed)} TO ${quoteIdent(f.column)};` : `ALTER TABLE ${f.table} ADD COLUMN ${quoteIdent(f.column)} ${c.type};`,
       });
@@ -100,6 +103,7 @@ export function judgeDrift(view: CatalogueView, db: DatabaseId, found: readonly 
     if (f.sameBaseType === false)
       out.push({
         ...base,
+        kind: 'retyped',
         problem: `column ${f.table}.${f.column} is ${f.actualType}, the pipeline carries ${c.type}`,
         fixSql: `ALTER TABLE ${f.table} ALTER COLUMN ${quoteIdent(f.column)} TYPE ${c.type} USING ${quoteIdent(f.column)}::${c.type};`,
       });

@@ -138,6 +138,8 @@ export interface ContentState {
   readonly different?: number;
   readonly reason?: string;
   readonly error?: string;
+  /** a deploy widened the flow and the rows already at the source have not been brought across (sql/V005) */
+  readonly backfill?: { readonly reason: string; readonly since: string };
 }
 
 export interface Thresholds {
@@ -260,6 +262,13 @@ export function evaluate(d: StatusData, t: Thresholds, ops = CLI): Problem[] {
         `content of ${c.flow}`,
         `flow ${c.flow}: its last verify (${c.verifiedAt}) found the target different from the source: ${c.missing} missing, ${c.extra} extra, ${c.different} different row(s)`,
         `${ops} repair reconcile ${env} ${c.flow}`,
+      );
+  for (const c of d.content ?? [])
+    if (c.backfill)
+      degraded(
+        `backfill of ${c.flow}`,
+        `flow ${c.flow} was widened by the deploy of ${c.backfill.since} (${c.backfill.reason}): the rows already at the source have not been brought across`,
+        `${ops} repair backfill ${env} ${c.flow}`,
       );
   for (const h of d.heartbeats) {
     const c = d.connectors.find((x) => x.name === h.connector);

@@ -12,7 +12,7 @@ import { PARKING_SINK_CLASS } from '../../constructs/connect/jdbc-sink';
 import { PLUGIN_JAR_NAME, PLUGIN_VERSION } from '../../constructs/connect/plugin';
 import { SUPERVISOR_CLASS } from '../../constructs/connect/supervisor';
 import { applicationWriteChecks, installSql } from './app-writes';
-import { driftFix, judgeDrift, readCarriedColumns } from './drift';
+import { Drift, driftFix, judgeDrift, readCarriedColumns } from './drift';
 import { topicSpecs } from '../../constructs/streaming/topics';
 import { ConnectApi, ConnectorExpanded, endpointError, pgConnect, withKafka } from './clients';
 import { OpsContext } from './context';
@@ -139,9 +139,9 @@ export async function databaseChecks(ctx: OpsContext, id: DatabaseId, slotWalKee
     // schema drift: every column a flow reads here or writes here, as the catalogue says
     if (absent.length === 0) {
       const drift = judgeDrift(ctx.view, id, await readCarriedColumns(c, ctx.view, id));
-      for (const d of drift) out.push({ area, name: `carried column ${d.table}.${d.column}`, status: 'fail', detail: `${d.problem} (flow ${d.flows.join(', ')})`, fix: driftFix(d, ctx.env.name) });
+      for (const d of drift) out.push(await driftCheck(c, ctx, d, area, createdByStack));
       if (!drift.length) out.push({ area, name: 'carried columns', status: 'ok', detail: `${ctx.view.carriedColumns(id).length} columns of ${new Set(ctx.view.carriedColumns(id).map((x) => x.table)).size} tables as the catalogue says` });
-      out.push(...(await snapshotLimitChecks(c, ctx, id, area)));
+      out.push(...(await snapshotLimitChecks(c, ctx, id, area, new Set(drift.map((d) => `${d.table}.${d.column}`)))));
       const [{ n }] = await q<{ n: string }>(`SELECT count(*) AS n FROM pg_event_trigger WHERE evtname IN ('smart_cdc_guard_carried_columns', 'smart_cdc_guard_carried_tables') AND evtenabled <> 'D'`);
       out.push(
         Number(n) === 2
@@ -333,8 +333,26 @@ export async function runPreflight(ctx: OpsContext, flags: Record<string, unknow
   return code;
 }
 
+/**
+ * A drifted carried column. Where the stack creates the tables (local, dev), a column the catalogue
+ * gained is added by the deploy (the reference schema's ADD COLUMN), unless it cannot be: NOT NULL
+ * without a default on a table that holds rows.
+ */
+async function driftCheck(c: Client, ctx: OpsContext, d: Drift, area: string, createdByStack: boolean): Promise<Check> {
+  const name = `carried column ${d.table}.${d.column}`;
+  const failed: Check = { area, name, status: 'fail', detail: `${d.problem} (flow ${d.flows.join(', ')})`, fix: driftFix(d, ctx.env.name) };
+  if (!createdByStack || d.kind !== 'missing') return failed;
+  const col = ctx.view.column(d.database, d.table, d.column);
+  if (col.nullable === false && !col.default) {
+    const [{ rows }] = (await c.query<{ rows: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${d.table}) AS rows`)).rows;
+    if (rows)
+      return { ...failed, detail: `${d.problem} (flow ${d.flows.join(', ')}); the deploy cannot add it: NOT NULL without a default, and ${d.table} holds rows`, fix: `give ${d.column} a default or make it nullable in catalogue/smart.ts` };
+  }
+  return { area, name, status: 'pending', detail: `missing: the deploy adds it (${col.type}; flow ${d.flows.join(', ')})` };
+}
+
 /** Values in carried columns that a snapshot cannot carry (field-types.ts SNAPSHOT_LIMITS): counted, each a failure naming its column. */
-async function snapshotLimitChecks(c: Client, ctx: OpsContext, id: DatabaseId, area: string): Promise<Check[]> {
+async function snapshotLimitChecks(c: Client, ctx: OpsContext, id: DatabaseId, area: string, drifted: ReadonlySet<string>): Promise<Check[]> {
   const out: Check[] = [];
   const seen = new Set<string>();
   for (const f of ctx.view.flowsFrom(id))
@@ -342,7 +360,7 @@ async function snapshotLimitChecks(c: Client, ctx: OpsContext, id: DatabaseId, a
       const col = ctx.view.column(id, f.source.table, column);
       const limit = SNAPSHOT_LIMITS.find((l) => l.type.test(col.type.trim().toLowerCase()));
       const at = `${f.source.table}.${column}`;
-      if (!limit || col.class === 'SENSITIVE' || seen.has(at)) continue;
+      if (!limit || col.class === 'SENSITIVE' || seen.has(at) || drifted.has(at)) continue;
       seen.add(at);
       const [{ n }] = (await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${f.source.table} WHERE ${limit.where(column)}`)).rows;
       if (Number(n) > 0)

@@ -109,15 +109,31 @@ async function lifecycle(verb: 'pause' | 'resume' | 'stop', ctx: OpsContext, pos
   return emit(io, flags, verb, ctx, ok, { connector: name, before: before.connector.state, state: status.connector.state, lines });
 }
 
-async function snapshot(ctx: OpsContext, pos: Record<string, string>, flags: Record<string, unknown>, io: Io): Promise<number> {
-  const table = pos.table;
+/** An execute-snapshot signal sent, with what it should re-emit. */
+export interface SnapshotSignal {
+  readonly table: string;
+  readonly db: DatabaseId;
+  readonly connector: string;
+  readonly topic: string;
+  readonly id: string;
+  readonly data: string;
+  /** the topic's end offset before the signal */
+  readonly before: number;
+  /** the rows the snapshot re-emits (within the filter, without the table's echoes) */
+  readonly expected: number;
+}
+
+/**
+ * Sends an incremental snapshot of one captured table through its database's signal table, after
+ * checking that the source connector runs and would act on the signal (`repair snapshot`, backfills).
+ */
+export async function sendSnapshotSignal(ctx: OpsContext, api: ConnectApi, table: string): Promise<SnapshotSignal> {
   const source = ctx.names.sources.find((s) => s.tables.includes(table));
   if (!source) {
     const captured = ctx.names.sources.flatMap((s) => s.tables).join(', ');
     throw new UsageError(`table '${table}' is not captured in environment '${ctx.env.name}' (captured: ${captured})`);
   }
   const db = source.db;
-  const api = new ConnectApi(ctx.connect);
   const all = await api.connectors();
   const conn = all[source.connector];
   if (!conn?.status || !conn.info) throw new OpsError(`connector '${source.connector}' does not exist on ${ctx.connect.label} — run \`${CLI} bootstrap ${ctx.env.name}\``);
@@ -143,13 +159,20 @@ async function snapshot(ctx: OpsContext, pos: Record<string, string>, flags: Rec
     await c.query(`INSERT INTO ${SIGNAL_TABLE} (id, type, data) VALUES ($1, 'execute-snapshot', $2)`, [id, data]);
     return Number(n);
   });
-  const lines = [`signal ${id} → ${SIGNAL_TABLE} of ${db}: execute-snapshot ${data}`];
-  const base = { table, connector: source.connector, topic, signal: id, data, expectedRows: expected };
+  return { table, db, connector: source.connector, topic, id, data, before, expected };
+}
+
+async function snapshot(ctx: OpsContext, pos: Record<string, string>, flags: Record<string, unknown>, io: Io): Promise<number> {
+  const api = new ConnectApi(ctx.connect);
+  const sig = await sendSnapshotSignal(ctx, api, pos.table);
+  const { table, topic, before, expected } = sig;
+  const lines = [`signal ${sig.id} → ${SIGNAL_TABLE} of ${sig.db}: execute-snapshot ${sig.data}`];
+  const base = { table, connector: sig.connector, topic, signal: sig.id, data: sig.data, expectedRows: expected };
   if (flags['no-wait'] === true) {
     lines.push(`not waiting: ${expected} row(s) should be re-emitted to ${topic}`);
     return emit(io, flags, 'snapshot', ctx, true, { ...base, waited: false, lines });
   }
-  const w = await waitIncrementalSnapshot(ctx, api, source.connector, table, topic, before, expected, flags.timeout as number);
+  const w = await waitIncrementalSnapshot(ctx, api, sig.connector, table, topic, before, expected, flags.timeout as number);
   if (!w.done) {
     lines.push(`error: ${w.text}`);
     return emit(io, flags, 'snapshot', ctx, false, { ...base, waited: true, emitted: w.after - before, lines });
@@ -239,6 +262,8 @@ export async function runRepair(action: string, ctx: OpsContext, pos: Record<str
       return (require('./reconcile') as typeof import('./reconcile')).reconcile(ctx, pos, flags, io);
     case 'resync':
       return (require('./resync') as typeof import('./resync')).resync(ctx, pos, flags, io);
+    case 'backfill':
+      return (require('./backfill') as typeof import('./backfill')).runBackfill(ctx, pos, flags, io);
     default:
       throw new UsageError(`unknown repair action '${action}'`);
   }

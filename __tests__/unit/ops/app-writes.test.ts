@@ -11,7 +11,7 @@ describe('preflight: the applications keep writing', () => {
     const view = viewOf(loadEnvironment(env, SMART_CATALOGUE));
     const json = synthJson(env);
     for (const db of ['warehouse', 'citizen'] as const) {
-      const steps = [...versionedSql().map((v) => v.name), 'capture-support', 'carried-columns', 'publication'];
+      const steps = [...versionedSql().map((v) => v.name), 'capture-support', 'carried-columns', 'flow-shapes', 'publication'];
       expect(installSql(view, db).map(escapeTemplate)).toEqual(steps.map((s) => migrationSql(json, db, s)));
     }
   });

@@ -90,7 +90,7 @@ describe('ops status health policy (exit codes for alerting)', () => {
     expect(hints({ ...healthy(), deadLetters: [{ flow: 'eligibility', topic: 'dlq', depth: 1 }] })[0]).toContain(
       '→ fix the cause, then `npx smart-cdc repair replay local eligibility` (or drop them: `npx smart-cdc repair discard local eligibility`)',
     );
-    const drift = { database: 'warehouse' as const, table: 'ml.recommendation', column: 'reason_code', flows: ['recommendation'], problem: 'column ml.recommendation.reason_code (text) is missing; reason looks like it renamed', fixSql: 'ALTER TABLE ml.recommendation RENAME COLUMN reason TO reason_code;' };
+    const drift = { database: 'warehouse' as const, table: 'ml.recommendation', column: 'reason_code', flows: ['recommendation'], kind: 'renamed' as const, problem: 'column ml.recommendation.reason_code (text) is missing; reason looks like it renamed', fixSql: 'ALTER TABLE ml.recommendation RENAME COLUMN reason TO reason_code;' };
     expect(hints({ ...healthy(), drift: [drift] })).toEqual([
       'down: schema drift on warehouse: column ml.recommendation.reason_code (text) is missing; reason looks like it renamed: flow recommendation parks its records instead of writing them → on warehouse: BEGIN; SET LOCAL smart_cdc.allow_carried_ddl = on; ALTER TABLE ml.recommendation RENAME COLUMN reason TO reason_code; COMMIT;  then: npx smart-cdc repair replay local recommendation',
     ]);
@@ -172,5 +172,20 @@ describe('content health: the last verify of each flow', () => {
     expect(text).toMatch(/CONTENT \(the last verify of each flow/);
     expect(text).toMatch(/eligibility\s+2m00s ago \(2026-12-02T10:00:00.000Z\)\s+equal\s+1000\s+0\s+0\s+0/);
     expect(text).toMatch(/submission\s+never/);
+  });
+
+  it('degrades (1) while a flow a deploy widened waits for its backfill, with the command that runs it; shows it in the report', () => {
+    const backfill = { reason: 'new carried field(s) created_at', since: '2026-12-02T11:00:00.000Z' };
+    const d = { ...healthy(), content: [{ ...content('equal'), backfill }] };
+    expect(verdict(d).code).toBe(1);
+    expect(evaluate(d, DEFAULT_THRESHOLDS)).toEqual([
+      {
+        severity: 'degraded',
+        subject: 'backfill of eligibility',
+        message: 'flow eligibility was widened by the deploy of 2026-12-02T11:00:00.000Z (new carried field(s) created_at): the rows already at the source have not been brought across',
+        hint: 'npx smart-cdc repair backfill local eligibility',
+      },
+    ]);
+    expect(renderStatus(judge(d, DEFAULT_THRESHOLDS))).toMatch(/eligibility\s+2m00s ago .*equal\s+1000\s+0\s+0\s+0\s+PENDING since 2026-12-02T11:00:00.000Z/);
   });
 });

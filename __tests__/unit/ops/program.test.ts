@@ -81,8 +81,8 @@ describe('smart-cdc command line (commander)', () => {
     expect(usage(['status', 'local', '--max-heartbeat-age']).message).toBe('--max-heartbeat-age needs a value (<seconds>)');
     expect(usage(['status', 'local', '--watch', '-1']).message).toContain("unexpected argument '-1' for status");
     expect(usage(['status', 'local', '--json=yes']).message).toBe('--json takes no value');
-    expect(usage(['repair']).message).toBe('repair needs an action: restart, pause, resume, stop, snapshot, replay, discard, reconcile, resync or drop-slot');
-    expect(usage(['repair', 'explode', 'local']).message).toBe("unknown repair action 'explode' (actions: restart, pause, resume, stop, snapshot, replay, discard, reconcile, resync, drop-slot)");
+    expect(usage(['repair']).message).toBe('repair needs an action: restart, pause, resume, stop, snapshot, replay, discard, reconcile, resync, backfill or drop-slot');
+    expect(usage(['repair', 'explode', 'local']).message).toBe("unknown repair action 'explode' (actions: restart, pause, resume, stop, snapshot, replay, discard, reconcile, resync, backfill, drop-slot)");
     expect(usage(['repair', 'pause', 'local']).message).toBe('repair pause needs <flow> (usage: repair pause <env> <flow>)');
     expect(usage(['repair', 'snapshot']).message).toBe('repair snapshot needs <env> <table> (usage: repair snapshot <env> <table>)');
     expect(usage(['repair', 'restart', 'local', '--source']).message).toContain("unknown flag '--source'");

@@ -17,6 +17,7 @@ import { lastParked, parkedCounts, positionText } from '../parked';
 import { supervision, SupervisionState } from '../supervision';
 import { ConnectorState, ConsumerState, ContentState, DEFAULT_THRESHOLDS, DeadLetterState, EndpointState, HeartbeatState, SlotState, StatusData, Thresholds } from '../health';
 import { VERIFICATION_TABLE } from '../verify';
+import { PendingBackfill, readPendingBackfills } from '../backfill';
 
 /** Why an engine failed, without repeating its label. */
 const reasonOf = (e: unknown) => (e instanceof EndpointError ? e.reason : describeError(e));
@@ -113,6 +114,8 @@ interface DbPart {
   /** flow → its last verify, for the flows whose target is here (error: the table could not be read) */
   verifications: Map<string, ContentState>;
   verificationError?: string;
+  /** the flows leaving this database that a deploy widened and no backfill has brought across yet */
+  backfills: PendingBackfill[];
   reachable: boolean;
 }
 
@@ -173,9 +176,10 @@ async function dbPart(ctx: OpsContext, id: DatabaseId): Promise<DbPart> {
       .map((r) => ({ database: id, table: r.table, identity: r.identity!, filtered: !!ctx.view.filterOf(id, r.table) }))
       .filter((r) => r.identity && replicaIdentityBroken(r.identity, r.filtered));
     const v = ctx.view.flowsInto(id).length ? await readVerifications(c) : { rows: new Map<string, ContentState>() };
-    return { endpoint, slots, heartbeats, heartbeatError, drift, replicaIdentity, verifications: v.rows, verificationError: v.error, reachable: true };
+    const backfills = ctx.view.sourceDatabases.includes(id) ? await readPendingBackfills(c, id) : [];
+    return { endpoint, slots, heartbeats, heartbeatError, drift, replicaIdentity, verifications: v.rows, verificationError: v.error, backfills, reachable: true };
   } catch (e) {
-    return { endpoint: { ...endpoint, error: endpointError(t.label, e).reason }, slots: [], heartbeats: new Map(), drift: [], replicaIdentity: [], verifications: new Map(), reachable: false };
+    return { endpoint: { ...endpoint, error: endpointError(t.label, e).reason }, slots: [], heartbeats: new Map(), drift: [], replicaIdentity: [], verifications: new Map(), backfills: [], reachable: false };
   } finally {
     await c?.end().catch(() => undefined);
   }
@@ -304,9 +308,11 @@ export async function gatherStatus(ctx: OpsContext, t: Thresholds = DEFAULT_THRE
     supervision: kafka.supervision,
     content: ctx.view.flows.map((f): ContentState => {
       const part = byDb.get(f.target.database)!;
-      if (!part.reachable) return { flow: f.name, verifiedAt: null, error: 'database unreachable' };
-      if (part.verificationError) return { flow: f.name, verifiedAt: null, error: part.verificationError };
-      return part.verifications.get(f.name) ?? { flow: f.name, verifiedAt: null };
+      const pending = byDb.get(f.source.database)!.backfills.find((b) => b.flow === f.name);
+      const backfill = pending ? { backfill: { reason: pending.reason, since: pending.since } } : {};
+      if (!part.reachable) return { flow: f.name, verifiedAt: null, error: 'database unreachable', ...backfill };
+      if (part.verificationError) return { flow: f.name, verifiedAt: null, error: part.verificationError, ...backfill };
+      return { ...(part.verifications.get(f.name) ?? { flow: f.name, verifiedAt: null }), ...backfill };
     }),
   };
 }

@@ -67,12 +67,13 @@ export function renderStatus(r: StatusReport): string {
     ]),
   );
   const content = renderTable(
-    ['FLOW', 'LAST VERIFY', 'RESULT', 'COMPARED', 'MISSING', 'EXTRA', 'DIFFERENT'],
-    (r.content ?? []).map((c) =>
-      c.verifiedAt === null
+    ['FLOW', 'LAST VERIFY', 'RESULT', 'COMPARED', 'MISSING', 'EXTRA', 'DIFFERENT', 'BACKFILL'],
+    (r.content ?? []).map((c) => [
+      ...(c.verifiedAt === null
         ? [c.flow, c.error ?? 'never', '-', '-', '-', '-', '-']
-        : [c.flow, `${formatDuration(c.ageSeconds ?? 0)} ago (${c.verifiedAt})`, c.result === 'unverified' ? `could not verify: ${c.reason ?? '?'}` : c.result ?? '?', String(c.compared), String(c.missing), String(c.extra), String(c.different)],
-    ),
+        : [c.flow, `${formatDuration(c.ageSeconds ?? 0)} ago (${c.verifiedAt})`, c.result === 'unverified' ? `could not verify: ${c.reason ?? '?'}` : c.result ?? '?', String(c.compared), String(c.missing), String(c.extra), String(c.different)]),
+      c.backfill ? `PENDING since ${c.backfill.since}` : '-',
+    ]),
   );
   const problems = r.problems.map((p) => `  ${p.severity === 'down' ? 'DOWN    ' : 'DEGRADED'}  ${p.message}${p.hint ? `\n            → ${p.hint}` : ''}`).join('\n');
   return [

@@ -1,6 +1,6 @@
 import { CatalogueView } from '../../../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../../../catalogue/smart';
-import { captureSupportSql, carriedColumnsSql, publicationSql, referenceSchemaSql, teardownSql, versionedSql } from '../../../../constructs/database/sql';
+import { captureSupportSql, carriedColumnsSql, flowShapesSql, publicationSql, referenceSchemaSql, teardownSql, versionedSql } from '../../../../constructs/database/sql';
 
 const view = new CatalogueView(SMART_CATALOGUE);
 
@@ -10,6 +10,15 @@ describe('catalogue-derived SQL', () => {
     for (const t of view.database('warehouse').tables) expect(sql).toContain(`CREATE TABLE IF NOT EXISTS ${t.schema}.${t.name} (`);
     expect(sql).toMatch(/insight_id uuid PRIMARY KEY/);
     expect(sql).toMatch(/status text NOT NULL DEFAULT 'draft' CHECK \(status IN \('draft', 'published', 'withdrawn'\)\)/);
+  });
+
+  it('adds a column the catalogue gained to a table created before, as the catalogue defines it (keys excepted)', () => {
+    const sql = referenceSchemaSql(view, 'warehouse');
+    expect(sql).toContain("ALTER TABLE ml.eligibility_insight ADD COLUMN IF NOT EXISTS status text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'published', 'withdrawn'));");
+    expect(sql).toContain('ALTER TABLE ml.recommendation ADD COLUMN IF NOT EXISTS reason_code text;');
+    expect(sql).not.toMatch(/ADD COLUMN IF NOT EXISTS \w+ \w+ PRIMARY KEY/);
+    // after every CREATE TABLE: a table created here has them all already
+    expect(sql.lastIndexOf('CREATE TABLE')).toBeLessThan(sql.indexOf('ADD COLUMN'));
   });
 
   it('marks sink writes only on tables that are both written and captured, and guards the shared field there', () => {
@@ -77,9 +86,20 @@ describe('carried columns', () => {
   });
 });
 
+describe('flow shapes', () => {
+  it('records the fields and filter of exactly the flows leaving the database, for cdc.record_flow_shapes', () => {
+    const sql = flowShapesSql(view, 'warehouse');
+    const shapes = JSON.parse(/^SELECT cdc\.record_flow_shapes\('(.*)'::jsonb\);$/s.exec(sql)![1].replace(/''/g, "'"));
+    expect(shapes.map((s: { flow: string }) => s.flow).sort()).toEqual(view.flowsFrom('warehouse').map((f) => f.name).sort());
+    const reco = shapes.find((s: { flow: string }) => s.flow === 'recommendation');
+    expect(reco).toEqual({ flow: 'recommendation', source_table: 'ml.recommendation', fields: view.flows.find((f) => f.name === 'recommendation')!.fields, filter: null });
+    expect(shapes.find((s: { flow: string }) => s.flow === 'eligibility').filter).toEqual({ column: 'status', in: ['published'] });
+  });
+});
+
 describe('versioned SQL', () => {
   it('is applied in version order', () => {
-    expect(versionedSql().map((v) => v.name)).toEqual(['V001__cdc_support', 'V002__hlc_clock', 'V003__self_healing', 'V004__flow_verification']);
+    expect(versionedSql().map((v) => v.name)).toEqual(['V001__cdc_support', 'V002__hlc_clock', 'V003__self_healing', 'V004__flow_verification', 'V005__flow_shapes']);
   });
 
   it('guards the replica identity of every published table: not FULL where filtered, NOTHING anywhere (the rule of checks.ts)', () => {

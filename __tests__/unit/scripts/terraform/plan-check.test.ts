@@ -56,10 +56,12 @@ describe('plan check on real plans of prod between two catalogue versions (offli
     const c = changed(p);
     // in place, except the steps that run at create: the Ranger apply step (a changed policy document
     // replaces it; it re-applies the whole document by name, removing policies is the owner resource's
-    // destroy step) and the idempotent carried-columns SQL of the new field's two databases
+    // destroy step), the idempotent carried-columns SQL of the new field's two databases, and the flow
+    // shapes of its source database (which mark the widened flow for a backfill)
     expect(c.filter((x) => x.change.actions.join() !== 'update').map((x) => `${x.address}: ${x.change.actions}`).sort()).toEqual([
       expect.stringMatching(/^terraform_data\.database-citizen_carried-columns_[0-9A-Za-z_]+: delete,create$/),
       expect.stringMatching(/^terraform_data\.database-warehouse_carried-columns_[0-9A-Za-z_]+: delete,create$/),
+      expect.stringMatching(/^terraform_data\.database-warehouse_flow-shapes_[0-9A-Za-z_]+: delete,create$/),
       expect.stringMatching(/^terraform_data\.governance_policies_[0-9A-F]+: delete,create$/),
     ]);
     const updated = (type: string) => c.filter((x) => x.type === type);

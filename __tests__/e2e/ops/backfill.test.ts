@@ -1,0 +1,141 @@
+import { randomUUID } from 'crypto';
+import { Catalogue } from '../../../catalogue/model';
+import { runBackfill } from '../../../scripts/ops/backfill';
+import { runBootstrap } from '../../../scripts/ops/bootstrap';
+import { loadContext } from '../../../scripts/ops/context';
+import { Io } from '../../../scripts/ops/io';
+import { gatherStatus, judge } from '../../../scripts/ops/status';
+import { app, query } from '../support/engines';
+import { SEED } from '../support/fixtures';
+
+/**
+ * A pull request that widens a flow, deployed: the recommendation flow starts carrying
+ * ml.recommendation.created_at into a new column portal.recommendation.recommended_at. The rows
+ * already at the source never change again, so only a backfill brings their values across.
+ *
+ * The deploy runs in this process (bootstrap as the CLI runs it) with the catalogue module swapped
+ * for the widened one, as the pull request would change catalogue/smart.ts.
+ */
+jest.mock('../../../catalogue/smart', () => {
+  const actual = jest.requireActual('../../../catalogue/smart');
+  const base: Catalogue = actual.SMART_CATALOGUE;
+  const wide: Catalogue = {
+    ...base,
+    databases: base.databases.map((d) => ({
+      ...d,
+      tables: d.tables.map((t) => (`${t.schema}.${t.name}` === 'portal.recommendation' ? { ...t, columns: [...t.columns, { name: 'recommended_at', type: 'timestamptz', class: 'PUBLIC' }] } : t)),
+    })),
+    flows: base.flows.map((f) => (f.name === 'recommendation' ? { ...f, fields: { ...f.fields, created_at: 'recommended_at' } } : f)),
+  };
+  const mockState = { wide: false };
+  return { ...actual, mockState, get SMART_CATALOGUE() { return mockState.wide ? wide : base; } };
+});
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const mockCatalogue: { wide: boolean } = require('../../../catalogue/smart').mockState;
+
+function capture(): Io & { text: () => string } {
+  let text = '';
+  return { out: (t) => (text += `${t}\n`), err: (t) => (text += `${t}\n`), isTTY: false, text: () => text };
+}
+
+/** bootstrap of local with the catalogue as it is now; its progress lines (stderr) and output. */
+async function bootstrap(extra: Record<string, unknown> = {}): Promise<{ code: number; progress: string; out: string }> {
+  const io = capture();
+  let progress = '';
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = ((chunk: string | Uint8Array) => ((progress += String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    const flags = { timeout: 480, 'max-slot-lag': 256 * 1024 ** 2, 'max-heartbeat-age': 60, 'max-consumer-lag': 1000, 'max-dlq': 1_000_000, json: false, ...extra };
+    const code = await runBootstrap(loadContext('local'), flags, io);
+    return { code, progress, out: io.text() };
+  } finally {
+    process.stderr.write = write;
+  }
+}
+
+const backfillProblems = async () =>
+  judge(await gatherStatus(loadContext('local')), { maxSlotLagBytes: 256 * 1024 ** 2, maxHeartbeatAgeSeconds: 60, maxConsumerLag: 1000, maxDeadLetters: 1_000_000 }).problems.filter((p) => p.subject.startsWith('backfill of'));
+
+/** Source rows whose created_at did not arrive as recommended_at at the target. */
+const notCarried = async (): Promise<number> => {
+  const source = await query<{ id: string; at: string }>('warehouse', 'SELECT recommendation_id::text AS id, created_at::text AS at FROM ml.recommendation');
+  const target = new Map((await query<{ id: string; at: string | null }>('citizen', 'SELECT id::text AS id, recommended_at::text AS at FROM portal.recommendation')).map((r) => [r.id, r.at]));
+  return source.filter((r) => target.get(r.id) !== r.at).length;
+};
+
+describe('a deploy that widens a flow backfills it (local runtime)', () => {
+  const ids = Array.from({ length: 1000 }, () => randomUUID());
+
+  beforeAll(async () => {
+    // rows at the source before the pull request, with a value in the column it starts carrying
+    await app('warehouse', `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank, created_at)
+      SELECT id, $2, 'BACKFILL', 1, timestamptz '2024-01-01 00:00:00.123456+00' + (n * interval '1 minute') FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n)`, [ids, SEED.profile]);
+  });
+
+  afterAll(async () => {
+    mockCatalogue.wide = false;
+    await app('warehouse', 'DELETE FROM ml.recommendation WHERE recommendation_id = ANY($1::uuid[])', [ids]);
+  });
+
+  it('judges what widens a flow inside the database (cdc.flow_widening)', async () => {
+    const prev = `ROW('f', 'ml.t', '{"a": "a", "b": "x"}', '{"column": "status", "in": ["published"]}', now(), NULL, NULL, NULL)::cdc.flow_shape`;
+    const widening = async (next: object) => (await query<{ why: string | null }>('warehouse', `SELECT cdc.flow_widening(${prev}, $1::jsonb) AS why`, [JSON.stringify({ source_table: 'ml.t', ...next })]))[0].why;
+    const filter = { column: 'status', in: ['published'] };
+    expect(await widening({ fields: { a: 'a', b: 'x' }, filter })).toBeNull();
+    // narrower carries nothing more
+    expect(await widening({ fields: { a: 'a' }, filter })).toBeNull();
+    expect(await widening({ fields: { a: 'a', b: 'x', c: 'c', d: 'd' }, filter })).toBe('new carried field(s) c, d');
+    expect(await widening({ fields: { a: 'a', b: 'y' }, filter })).toBe('b now into y');
+    expect(await widening({ fields: { a: 'a', b: 'x' }, filter: null })).toBe('its row filter was removed');
+    expect(await widening({ fields: { a: 'a', b: 'x' }, filter: { column: 'status', in: ['published', 'withdrawn'] } })).toBe('its row filter admits "withdrawn"');
+    expect(await widening({ fields: { a: 'a', b: 'x' }, filter: { column: 'kind', in: ['published'] } })).toBe('its row filter is on kind instead of status');
+    expect(await widening({ source_table: 'ml.u', fields: { a: 'a', b: 'x' }, filter })).toBe('reads ml.u instead of ml.t');
+  });
+
+  it('adds the target column, flags the flow until the backfill runs, and the backfill brings every row across, verified', async () => {
+    mockCatalogue.wide = true;
+
+    // 1. deployed with --no-backfill: the column is added by the deploy, the flow is flagged with the command that backfills it
+    const widened = await bootstrap({ 'no-backfill': true });
+    expect(widened.progress).toMatch(/\] preflight: done — \d+ ok, \d+ to create/);
+    expect(widened.progress).toMatch(/\] backfill recommendation: skipped — new carried field\(s\) created_at: run `npx smart-cdc repair backfill local`/);
+    expect(widened.code).toBe(1);
+    const [flagged] = await backfillProblems();
+    expect(flagged).toMatchObject({ severity: 'degraded', hint: 'npx smart-cdc repair backfill local recommendation' });
+    expect(flagged.message).toMatch(/^flow recommendation was widened by the deploy of \S+ \(new carried field\(s\) created_at\): the rows already at the source have not been brought across$/);
+    expect((await query('citizen', "SELECT 1 FROM information_schema.columns WHERE table_schema = 'portal' AND table_name = 'recommendation' AND column_name = 'recommended_at'")).length).toBe(1);
+    // new changes carry the field; the rows already there do not
+    expect(await notCarried()).toBeGreaterThanOrEqual(ids.length);
+
+    // 2. the printed command: every row across, verified, the flag gone
+    const io = capture();
+    expect(await runBackfill(loadContext('local'), { flows: '' }, { timeout: 300 }, io)).toBe(0);
+    expect(io.text()).toContain('flow recommendation: widened by the deploy of');
+    expect(io.text()).toMatch(/flow recommendation: \d+ record\(s\) of ml\.recommendation re-emitted; verified: \d+ row\(s\), every one equal/);
+    expect(await notCarried()).toBe(0);
+    expect(await backfillProblems()).toEqual([]);
+    // nothing left: the command says so
+    const again = capture();
+    expect(await runBackfill(loadContext('local'), { flows: '' }, { timeout: 60 }, again)).toBe(0);
+    expect(again.text()).toContain('no flow of local waits for a backfill');
+
+    // 3. narrowed back: nothing to backfill
+    mockCatalogue.wide = false;
+    const narrowed = await bootstrap();
+    expect(narrowed.progress).not.toContain('backfill recommendation');
+    expect(await backfillProblems()).toEqual([]);
+
+    // 4. widened again by a plain deploy: bootstrap backfills by itself (values cleared first, so only the backfill can bring them)
+    await query('citizen', 'UPDATE portal.recommendation SET recommended_at = NULL');
+    mockCatalogue.wide = true;
+    const auto = await bootstrap();
+    expect(auto.progress).toMatch(/\] backfill recommendation: done — \d+ record\(s\) of ml\.recommendation re-emitted; verified: \d+ row\(s\), every one equal/);
+    expect(auto.code).toBe(0);
+    expect(await notCarried()).toBe(0);
+
+    // back to the catalogue every other test knows; the column the pull request added goes with it
+    mockCatalogue.wide = false;
+    expect((await bootstrap()).code).toBe(0);
+    await query('citizen', 'ALTER TABLE portal.recommendation DROP COLUMN recommended_at');
+  }, 1_500_000);
+});
