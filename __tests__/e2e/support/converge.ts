@@ -6,7 +6,7 @@ import { viewOf } from '../../../scripts/ops/context';
 import { appOwnedSql, flowRowsSql, saltParams } from '../../../scripts/ops/verify';
 import { localSalt } from './deploy';
 import { Client } from 'pg';
-import { APP_ROLE, Db, LOCAL, query, sleep } from './engines';
+import { APP_ROLE, Db, LOCAL, LOCAL_SOCKET_DIR, query, sleep } from './engines';
 import { SEED, SEED_VALUES } from './fixtures';
 
 /**
@@ -50,15 +50,15 @@ export async function flowDiff(f: FlowDef): Promise<string[]> {
   return out;
 }
 
-export async function allFlowsDiff(): Promise<string[]> {
-  return (await Promise.all(view.flows.map(flowDiff))).flat();
+export async function allFlowsDiff(flows: readonly FlowDef[] = view.flows): Promise<string[]> {
+  return (await Promise.all(flows.map(flowDiff))).flat();
 }
 
-/** Polls until every target is exactly what its source says; returns the seconds since `since`. */
-export async function converged(since: number, timeoutMs = 240_000): Promise<number> {
+/** Polls until every target (of `flows`, default all) is exactly what its source says; returns the seconds since `since`. */
+export async function converged(since: number, timeoutMs = 240_000, flows: readonly FlowDef[] = view.flows): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const diff = await allFlowsDiff().catch((e) => [`cannot read: ${(e as Error).message}`]);
+    const diff = await allFlowsDiff(flows).catch((e) => [`cannot read: ${(e as Error).message}`]);
     if (!diff.length) return (Date.now() - since) / 1000;
     if (Date.now() > deadline) throw new Error(`targets not converged after ${timeoutMs / 1000}s (${diff.length} difference(s)):\n${diff.slice(0, 15).join('\n')}`);
     await sleep(500);
@@ -70,11 +70,11 @@ export async function converged(since: number, timeoutMs = 240_000): Promise<num
  * can take a commit whose answer never came back: an INSERT retried after that meets its own row
  * (unique violation), which means the first attempt committed, as an application would conclude.
  */
-async function write(db: Db, sql: string, params: unknown[]): Promise<void> {
+async function writeOnce(db: Db, sql: string, params: unknown[], viaSocket = false): Promise<void> {
   let outcomeUnknown = false;
   for (;;) {
     // its own session, whose loss (the database stopping under it) is an error to retry, not a crash
-    const c = new Client({ ...LOCAL[db], user: APP_ROLE[db] });
+    const c = new Client({ ...LOCAL[db], ...(viaSocket ? { host: LOCAL_SOCKET_DIR } : {}), user: APP_ROLE[db] });
     c.on('error', () => undefined);
     let sent = false;
     try {
@@ -109,8 +109,9 @@ export interface Burst {
  * of insights, new recommendations, registry profile updates; citizen → warehouse submissions,
  * profile updates and recommendation responses.
  */
-export async function burst(tag: string, n: number, gapMs: number, opts: { recommendations?: boolean } = {}): Promise<Burst> {
+export async function burst(tag: string, n: number, gapMs: number, opts: { recommendations?: boolean; viaSocket?: boolean } = {}): Promise<Burst> {
   const withRecommendations = opts.recommendations ?? true;
+  const write = (db: Db, sql: string, params: unknown[]) => writeOnce(db, sql, params, opts.viaSocket);
   const insights: string[] = [];
   const recommendations: string[] = [];
   const warehouse = (async () => {

@@ -11,6 +11,9 @@ export const LOCAL = {
 
 export type Db = 'warehouse' | 'citizen';
 
+/** The local runtime's PostgreSQL Unix sockets (scripts/local-runtime.sh): a session that no loopback packet filter touches. */
+export const LOCAL_SOCKET_DIR = `${process.env.SMART_CDC_STATE ?? '/tmp/smart-cdc-local'}/pg/sock`;
+
 /**
  * The applications that own each database's tables write as these roles: LOGIN, table grants only,
  * no privilege on the pipeline's cdc schema, not the tables' owner, not superuser. Created by the

@@ -97,3 +97,29 @@ export function recordHealing(h: Healing): void {
   appendFileSync(join(dir, 'healing.jsonl'), `${JSON.stringify({ ...h, at: new Date().toISOString(), machine, load: loadavg()[0] })}\n`);
   console.log(`healing: ${h.fault}: ${h.rows} rows, ${h.secondsToRecover.toFixed(1)} s to recover, ${h.manualSteps} manual step(s)`);
 }
+
+/** The comment that marks the black-hole rules, so that any left behind can be found and removed. */
+const HOLE_MARK = 'smart-cdc-e2e-black-hole';
+const iptables = (...args: string[]) => execFileSync('iptables', ['-w', ...args], { stdio: 'pipe' });
+const holeRules = (port: number) => [
+  ['INPUT', '-i', 'lo', '-p', 'tcp', '--dport', String(port)],
+  ['INPUT', '-i', 'lo', '-p', 'tcp', '--sport', String(port)],
+];
+
+/**
+ * Every TCP packet to and from a loopback port vanishes (iptables DROP both ways): a black hole, not
+ * a refused connection — established sessions hang, new ones time out. Unix-socket sessions (the
+ * test's own application writes, LOCAL_SOCKET_DIR) are untouched. Returns what removes it.
+ */
+export function blackHole(port: number): () => void {
+  for (const r of holeRules(port)) iptables('-I', ...r, '-m', 'comment', '--comment', HOLE_MARK, '-j', 'DROP');
+  return () => {
+    for (const r of holeRules(port)) iptables('-D', ...r, '-m', 'comment', '--comment', HOLE_MARK, '-j', 'DROP');
+  };
+}
+
+/** Removes every black-hole rule a test left behind (a test killed mid-fault). */
+export function clearBlackHoles(): void {
+  const rules = execFileSync('iptables', ['-w', '-S', 'INPUT'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(HOLE_MARK));
+  for (const r of rules) iptables(...r.replace(/^-A /, '-D ').split(' ').map((w) => w.replace(/^"|"$/g, '')));
+}
