@@ -12,6 +12,7 @@ import { ConnectorKind, documentedConnectors, reasonsByKey } from './settings';
 import { clockRule } from './mapping';
 import { healingTable, Measurements, pipelineRun, timingLine } from './measurements';
 import { CHANGE_OUTCOMES } from './outcomes';
+import { claimsTable, promisesTable } from './claims';
 
 /**
  * Generated sections of the strategy and implementation documents. A template names a section as
@@ -362,6 +363,10 @@ export function measurementSections(m: Measurements): Sections {
 }
 
 export const SECTIONS: Sections = {
+  /** README: the rules the pipeline keeps, each with the claims that prove it (scripts/docs/claims.ts) */
+  promises: () => promisesTable(),
+  /** README: what the tests prove, each claim with its tests */
+  testedClaims: () => claimsTable(),
   maskingRules,
   secretsProvider,
   /** the version an application write of a shared field gets (the trigger's hybrid logical clock) */
