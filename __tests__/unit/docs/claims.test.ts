@@ -72,13 +72,18 @@ describe('the claims of the README, each with the tests that prove it', () => {
 
 describe('reading the tests a file declares', () => {
   const source = [
+    'const SKEW = 30;',
+    "const SIDES = ['left', 'right'] as const;",
     "describe('outer', () => {",
     "  it('plain', () => {});",
     '  it(`template ${x} end`, () => {});',
+    '  it(`waits ${SKEW} s`, () => {});',
     "  describe.each(['a', 'b'])('inner %s', (v) => {",
-    "    it.each([[1, 2]])('each $a and %i', () => {});",
+    "    it.each([[1, 2], [3, port]])('each %i and %s', () => {});",
     "    test('deep', () => {});",
     '  });',
+    "  describe.each(SIDES)('on %s', () => { it('works', () => {}); });",
+    "  it.each(rows)('from a table of %s', () => {});",
     "  it.skip('skipped', () => {});",
     "  it.todo('to do');",
     "  xit('x', () => {});",
@@ -89,12 +94,20 @@ describe('reading the tests a file declares', () => {
   ].join('\n');
   const names = testNamesOf(source);
 
-  it('joins describe titles and the test title with spaces; what runs later is a wildcard; skipped tests are left out', () => {
+  it('joins describe titles and the test title with spaces, one name per row of a table written out; what runs later is a wildcard; skipped tests are left out', () => {
     expect(names.map(showName)).toEqual([
       'outer plain',
       'outer template … end',
-      'outer inner … each … and …',
-      'outer inner … deep',
+      'outer waits 30 s',
+      'outer inner a each 1 and 2',
+      'outer inner a each 3 and …',
+      'outer inner b each 1 and 2',
+      'outer inner b each 3 and …',
+      'outer inner a deep',
+      'outer inner b deep',
+      'outer on left works',
+      'outer on right works',
+      'outer from a table of …',
       'outer concurrent',
       'top level',
       'inside a helper',
@@ -108,8 +121,12 @@ describe('reading the tests a file declares', () => {
     expect(has('plain')).toBe(false);
     expect(has('outer template 42 end')).toBe(true);
     expect(has('outer template … end')).toBe(true);
+    expect(has('outer waits 31 s')).toBe(false);
     expect(has('outer inner b deep')).toBe(true);
+    expect(has('outer inner c deep')).toBe(false);
     expect(has('outer inner b each 1 and 2')).toBe(true);
+    expect(has('outer inner b each 3 and 8080')).toBe(true);
+    expect(has('outer on middle works')).toBe(false);
     expect(has('outer skipped')).toBe(false);
     expect(has('outer to do')).toBe(false);
   });
