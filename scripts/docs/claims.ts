@@ -123,7 +123,7 @@ export const CLAIMS: readonly Claim[] = [
   // ---- no loops ------------------------------------------------------------------------------------
   {
     id: 'no-echo',
-    claim: 'No sink write is sent back: after a burst on both sides each topic grew by exactly the application writes, and nothing changes afterwards',
+    claim: 'No sink write is sent back: after a burst on both sides each topic grew by exactly the application writes, and topics and profile rows stop changing',
     proof: [bidi('sends no sink write back: after a burst on both sides, each topic grew by exactly the application writes, and nothing keeps changing')],
   },
   {
@@ -338,7 +338,7 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'ops-states',
-    claim: 'Each ops command answers as documented on a healthy pipeline, a stopped connector, a failed task, an inactive slot with lag, a blocked producer and bad input',
+    claim: '`status` and `repair` answer as documented on a healthy pipeline, a stopped sink, a failed task, an inactive slot with lag and a blocked producer; bad input is a usage error (exit 64)',
     proof: [
       ops('status', 'ops status (local runtime) reports a healthy pipeline with exit 0 and every name derived from the catalogue'),
       ops('repair', 'ops repair stop / resume / pause (local runtime) stops a flow’s sink: status is degraded (1) and names it; resume brings it back'),
