@@ -1,5 +1,5 @@
 import { randomUUID } from 'crypto';
-import { CatalogueView } from '../../catalogue/derive';
+import { CatalogueView, ORIGIN_COLUMN, ORIGIN_SINK } from '../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../catalogue/smart';
 import { UNCHANGED_TOAST } from '../../constructs/connect/transforms';
 import { app, eventually, query, readTopic, withDb } from './support/engines';
@@ -60,6 +60,25 @@ describe('a large value an UPDATE left unchanged (TOAST) is never written as a s
     const r = await ops(['repair', 'replay', 'local', flow.name]);
     expect({ code: r.code, out: r.stdout }).toMatchObject({ code: 0 });
     await eventually(async () => expect(await target(id)).toEqual({ address_line: address, postal_code: '00200' }), 60_000);
+  });
+
+  it('parked, then the other side writes the row (the sink wrote it last): replay still brings it whole', async () => {
+    const parkedBefore = (await reasons()).length;
+    await app('warehouse', `UPDATE ${TABLE} SET postal_code = '00250' WHERE citizen_id = $1`, [id]);
+    await eventually(async () => expect((await reasons()).length).toBeGreaterThan(parkedBefore), 60_000);
+    // the portal's own change comes back: the warehouse row's latest writer is now the sink, whose changes stay home
+    await app('citizen', "UPDATE portal.citizen SET email = 'toast-echo@example.org' WHERE id = $1", [id]);
+    await eventually(async () => {
+      const [w] = await query<{ email: string; origin: string }>('warehouse', `SELECT email, ${ORIGIN_COLUMN} AS origin FROM ${TABLE} WHERE citizen_id = $1`, [id]);
+      expect(w).toEqual({ email: 'toast-echo@example.org', origin: ORIGIN_SINK });
+    }, 60_000);
+    expect((await target(id)).postal_code).toBe('00200');
+
+    const r = await ops(['repair', 'replay', 'local', flow.name]);
+    expect({ code: r.code, out: r.stdout }).toMatchObject({ code: 0 });
+    expect(r.stdout).not.toContain('skipped');
+    await eventually(async () => expect(await target(id)).toEqual({ address_line: address, postal_code: '00250' }), 60_000);
+    expect((await ops(['verify', 'local', flow.name])).code).toBe(0);
   });
 
   it('replica identity FULL: the unchanged value comes from the row before the change; nothing is parked', async () => {

@@ -80,10 +80,10 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
             'dropSinkEchoes',
             {
               kind: 'groovyFilter',
-              condition: `value.after == null || value.after.${echo.originColumn} != '${echo.sinkValue}'`,
+              condition: `value.op == 'r' || value.after == null || value.after.${echo.originColumn} != '${echo.sinkValue}'`,
               topicRegex: echo.tables.map((t) => regexLiteral(`${p.topicPrefix}.${t}`)).join('|'),
             },
-            `Loop prevention, only on the topics of tables that a sink writes and this source captures (they carry \`${echo.originColumn}\`): drops records whose new row a sink role wrote; deletes (no new row) always pass.`,
+            `Loop prevention, only on the topics of tables that a sink writes and this source captures (they carry \`${echo.originColumn}\`): drops changes whose new row a sink role wrote; deletes (no new row) and snapshot reads (op r: a snapshot, backfill or replay reads what the source holds, whoever wrote it) always pass. A read the other side\'s sink writes there is marked as a sink\'s, so it goes no further.`,
           ] as const,
         ]
       : []),

@@ -235,6 +235,14 @@ export const CLAIMS: readonly Claim[] = [
     proof: [PARKED],
   },
   {
+    id: 'toast',
+    claim: 'A large value an UPDATE left unchanged is never written as a stand-in: the change is parked naming the column, and `repair replay` brings the row whole, also once the other side\'s sink has written the row since',
+    proof: [
+      { file: '__tests__/e2e/toast.test.ts', test: 'a large value an UPDATE left unchanged (TOAST) is never written as a stand-in default replica identity: the change is parked naming the column; replay brings it whole' },
+      { file: '__tests__/e2e/toast.test.ts', test: 'a large value an UPDATE left unchanged (TOAST) is never written as a stand-in parked, then the other side writes the row (the sink wrote it last): replay still brings it whole' },
+    ],
+  },
+  {
     id: 'kill-crash',
     claim: 'Kafka or Kafka Connect killed with -9, or the source database crashed, during a burst in both directions: every target ends exact, with no command run',
     proof: [fault('Kafka killed with -9 during a burst'), fault('Kafka Connect killed with -9 during a burst'), fault('source database (warehouse) crashes and restarts during a burst')],
@@ -357,7 +365,7 @@ export const CLAIMS: readonly Claim[] = [
   {
     id: 'differential',
     claim: 'Seeded random workloads over every flow in both directions: every difference `verify` finds is flagged, `repair replay` repairs it, and every target equals its source',
-    proof: [{ file: '__tests__/e2e/differential.test.ts', test: 'differential: seeded random workloads over every flow, then verify every difference is flagged, replay repairs it, and the targets equal their sources (seed …, fixed)' }],
+    proof: [{ file: '__tests__/e2e/differential.test.ts', test: 'differential: seeded random workloads over every flow, then verify every difference is flagged, replay repairs it, and the targets equal their sources (SMART_CDC_SEED=…)' }],
   },
   // ---- Terraform, dev, Ranger -------------------------------------------------------------------
   {
@@ -413,7 +421,7 @@ export const PROMISES: readonly KeptPromise[] = [
   {
     rule: '**No loops**',
     mechanism:
-      "Tables a sink writes *and* a source captures (`portal.citizen`, `analytics.citizen_profile`, `portal.recommendation`) get a `cdc_origin` column stamped by a `BEFORE INSERT OR UPDATE` trigger: `sink` when the session's login role is a registered sink role (`cdc.sink_role`), else `app`. The source connector drops records whose after-image says `sink` with Debezium's `Filter` SMT (Groovy), limited by `topic.regex` to those tables. The decision is by role, not by the column's old value, so an application write after a sink write is still sent. Why not a publication row filter on `cdc_origin`: an UPDATE that moves a row *out* of a row filter is published as a DELETE, so a sink write would delete the row on the other side.",
+      "Tables a sink writes *and* a source captures (`portal.citizen`, `analytics.citizen_profile`, `portal.recommendation`) get a `cdc_origin` column stamped by a `BEFORE INSERT OR UPDATE` trigger: `sink` when the session's login role is a registered sink role (`cdc.sink_role`), else `app`. The source connector drops changes whose after-image says `sink` with Debezium's `Filter` SMT (Groovy), limited by `topic.regex` to those tables; snapshot reads pass, so a snapshot, backfill or `repair replay` carries a row whoever wrote it last (the other side's sink writes it as a sink's, so it goes no further). The decision is by role, not by the column's old value, so an application write after a sink write is still sent. Why not a publication row filter on `cdc_origin`: an UPDATE that moves a row *out* of a row filter is published as a DELETE, so a sink write would delete the row on the other side.",
     claims: ['no-echo', 'app-after-sink'],
   },
   {
@@ -445,7 +453,7 @@ export const PROMISES: readonly KeptPromise[] = [
     rule: '**Delivery**',
     mechanism:
       "At least once end to end: Debezium confirms the slot's LSN only when Connect commits offsets; sinks upsert by record key (`insert.mode=upsert`, `primary.key.mode=record_key`), so a replay is idempotent. Converter/SMT errors and rows the target refuses are parked in a dead-letter topic per sink ([connect-plugin/](connect-plugin): the parking sink) and the flow goes on; `repair replay` re-applies them.",
-    claims: ['kill-crash', 'sink-upsert', 'parked'],
+    claims: ['kill-crash', 'sink-upsert', 'parked', 'toast'],
   },
   {
     rule: '**Self-healing**',

@@ -11,7 +11,7 @@
  * all and counts what was parked again.
  */
 import { randomUUID } from 'crypto';
-import { filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SIGNAL_TABLE } from '../../catalogue/derive';
+import { filterSql, SIGNAL_TABLE } from '../../catalogue/derive';
 import { ConnectApi, produce, readRange, withKafka, withPg } from './clients';
 import { findFlow, OpsContext, SinkNames, unknownFlow } from './context';
 import { OpsError } from './errors';
@@ -96,14 +96,11 @@ export async function replay(ctx: OpsContext, pos: Record<string, string>, flags
     else latest.set(k, { parked: r, raw: raw[i] });
   });
   const keys = [...latest.keys()];
-  const guarded = ctx.view.echoGuardedTables(db).includes(table);
-  const inFilter = flow.filter ? [filterSql(flow.filter)] : [];
-  const { present, flowRows } = await withPg(ctx.databases[db], async (c) => {
-    const q = async (extra: string[]) =>
-      new Set((await c.query<{ k: string }>(`SELECT ${keyColumn}::text AS k FROM ${table} WHERE ${[`${keyColumn}::text = ANY($1)`, ...extra].join(' AND ')}`, [keys])).rows.map((r) => r.k));
-    // rows of the flow, and of those the ones the source sends (not written by the other side's sink)
-    return { flowRows: await q(inFilter), present: await q(guarded ? [...inFilter, `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'`] : inFilter) };
-  });
+  // a row the other side's sink wrote last is re-read too: snapshot reads pass the echo filter
+  const inFilter = flow.filter ? ` AND ${filterSql(flow.filter)}` : '';
+  const present = await withPg(ctx.databases[db], async (c) =>
+    new Set((await c.query<{ k: string }>(`SELECT ${keyColumn}::text AS k FROM ${table} WHERE ${keyColumn}::text = ANY($1)${inFilter}`, [keys])).rows.map((r) => r.k)),
+  );
   const reread: string[] = [];
   const resend: string[] = [];
   const superseded: string[] = [];
@@ -111,7 +108,6 @@ export async function replay(ctx: OpsContext, pos: Record<string, string>, flags
   for (const k of keys) {
     const { parked } = latest.get(k)!;
     if (present.has(k)) reread.push(k);
-    else if (flowRows.has(k)) skipped.push({ key: k, why: 'the row was last written by the other side\'s sink: its next change carries it' });
     // gone from the source, or out of the flow's filter: the target must not have it
     else if (flow.deletes !== 'propagate') skipped.push({ key: k, why: 'the row is no longer at the source and this flow does not carry deletes' });
     else if (parked.op === 'd' || parked.op === null) resend.push(k);

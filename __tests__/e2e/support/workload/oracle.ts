@@ -1,8 +1,8 @@
 import { FlowDef } from '../../../../catalogue/model';
-import { filterSql } from '../../../../catalogue/derive';
+import { filterSql, ORIGIN_COLUMN } from '../../../../catalogue/derive';
 import { loadContext, OpsContext } from '../../../../scripts/ops/context';
 import { pendingParked } from '../../../../scripts/ops/parked';
-import { hashSalt, verifyFlow } from '../../../../scripts/ops/verify';
+import { flowRowsSql, hashSalt, saltParams, verifyFlow } from '../../../../scripts/ops/verify';
 import { withLocalSecrets } from '../../../../scripts/terraform/local-secrets';
 import { Db, query, sleep } from '../engines';
 import { PARKING_EDGES } from './values';
@@ -81,4 +81,22 @@ export async function settle(check: () => Promise<string[]>, timeoutMs: number, 
     if (!complaints.length || Date.now() > deadline) return complaints;
     await sleep(intervalMs);
   }
+}
+
+/** A differing key's carried values on both sides, with each row's origin mark: the test's own diagnostics (random data, no PII). */
+export async function explain(flowName: string, key: string): Promise<string> {
+  const ctx = context();
+  const f = ctx.view.flows.find((x) => x.name === flowName)!;
+  const salt = hashSalt('local');
+  const side = async (which: 'source' | 'target') => {
+    const end = which === 'source' ? f.source : f.target;
+    const sql = flowRowsSql(ctx.view, f, which, { salted: true, withEchoes: true, raw: true });
+    const marked = ctx.view.echoGuardedTables(end.database).includes(end.table);
+    const keyCol = which === 'source' ? ctx.view.primaryKey(f.source.database, f.source.table).name : f.fields[ctx.view.primaryKey(f.source.database, f.source.table).name];
+    const origin = marked ? (await query<{ o: string | null }>(end.database as Db, `SELECT ${ORIGIN_COLUMN} AS o FROM ${end.table} WHERE ${keyCol}::text = $1`, [key]))[0]?.o : 'unmarked';
+    const rows = await query<{ h: string }>(end.database as Db, `SELECT h FROM (${sql}) r WHERE k = $${which === 'source' ? saltParams(ctx.view, f, salt).length + 1 : 1}`, [...(which === 'source' ? saltParams(ctx.view, f, salt) : []), key]);
+    const v = rows[0]?.h;
+    return `${which} (${ORIGIN_COLUMN} ${origin}): ${v === undefined ? 'no row' : v.length > 600 ? `${v.slice(0, 600)}…` : v}`;
+  };
+  return `${flowName} ${key}:\n  ${await side('source')}\n  ${await side('target')}`;
 }

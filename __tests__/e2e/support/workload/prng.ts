@@ -38,5 +38,25 @@ export function prng(seed: number): Rand {
   };
 }
 
-/** The seed a test runs with: SMART_CDC_SEED when given (to repeat a failure), else `fallback`. */
-export const seedFromEnv = (fallback: number): number => (process.env.SMART_CDC_SEED ? Number(process.env.SMART_CDC_SEED) : fallback);
+/** A seed and the size of the program it generates; `seed:size` in SMART_CDC_SEED and in the logs. */
+export interface SeedRun {
+  readonly seed: number;
+  readonly size: 'full' | 'quick';
+}
+
+export const seedText = (r: SeedRun): string => `${r.seed}:${r.size}`;
+
+/**
+ * The seed a test runs with: SMART_CDC_SEED (`<seed>` or `<seed>:quick|full`, as the logs print it) when
+ * given, to repeat a failure; else `fallback`.
+ */
+export function seedRunFromEnv(fallback: SeedRun): SeedRun {
+  const given = process.env.SMART_CDC_SEED;
+  if (!given) return fallback;
+  const m = /^(\d+)(?::(full|quick))?$/.exec(given.trim());
+  if (!m) throw new Error(`SMART_CDC_SEED=${given}: expected <seed> or <seed>:full|quick (a whole number, as the test logs print it)`);
+  return { seed: Number(m[1]), size: (m[2] as SeedRun['size'] | undefined) ?? fallback.size };
+}
+
+/** The seed alone, for tests whose size is fixed. */
+export const seedFromEnv = (fallback: number): number => seedRunFromEnv({ seed: fallback, size: 'full' }).seed;

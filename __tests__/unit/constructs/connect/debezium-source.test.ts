@@ -105,7 +105,7 @@ describe('debeziumSourceConfig (pure builder)', () => {
     const guarded = maps(props()).config;
     expect(guarded.transforms).toBe('hashSensitive,exactValues,dropSignals,dropSinkEchoes,carried_portal_citizen,carried_portal_citizen_submission');
     expect(guarded['predicates.dropSignalsTopic.pattern']).toBe('smart\\.v1\\.citizen\\.cdc\\.debezium_signal');
-    expect(guarded['transforms.dropSinkEchoes.condition']).toBe("value.after == null || value.after.cdc_origin != 'sink'");
+    expect(guarded['transforms.dropSinkEchoes.condition']).toBe("value.op == 'r' || value.after == null || value.after.cdc_origin != 'sink'");
     expect(guarded['transforms.dropSinkEchoes.topic.regex']).toBe('smart\\.v1\\.citizen\\.portal\\.citizen');
     for (const echoFilter of [undefined, { tables: [], originColumn: 'cdc_origin', sinkValue: 'sink' }]) {
       const c = maps(props({ echoFilter })).config;
