@@ -207,6 +207,9 @@ describe('cdktf deploy dev on a real Docker Engine (look-alike images; phases 1,
       expect(roles.map((r) => r.rolname)).toEqual(expect.arrayContaining(['smart_cdc_capture', 'smart_cdc_sink']));
       const [wal] = await query<{ wal_level: string }>(db, 'SHOW wal_level');
       expect(wal.wal_level).toBe('logical');
+      // a row a target refuses is logged without its values
+      const [verbosity] = await query<{ log_error_verbosity: string }>(db, 'SHOW log_error_verbosity');
+      expect(verbosity.log_error_verbosity).toBe('terse');
     }
     const admin = new Kafka({ brokers: dev.kafka.bootstrapServers, logLevel: logLevel.NOTHING }).admin();
     await admin.connect();

@@ -49,22 +49,53 @@ async function mismatches(ids: string[]): Promise<string[]> {
 
 type Write = { db: Db; id: string; value: number; kind: 'plain' | 'past' | 'tie'; pastS: number };
 
-/** One application write; `tie` writes the same explicit version on both sides at once. */
-async function apply(clients: Record<Db, Client>, w: Write): Promise<void> {
-  const update = (db: Db, value: number, version?: string) =>
-    version === undefined
-      ? clients[db].query(`UPDATE ${PROFILE[db].table} SET household_size = $2 WHERE ${PROFILE[db].key} = $1`, [w.id, value])
-      : clients[db].query(`UPDATE ${PROFILE[db].table} SET household_size = $2, household_size_updated_at = $3 WHERE ${PROFILE[db].key} = $1`, [w.id, value, version]);
-  if (w.kind === 'plain') await update(w.db, w.value);
-  else if (w.kind === 'past') await update(w.db, w.value, new Date(Date.now() - w.pastS * 1000).toISOString());
-  else {
-    const version = new Date(Date.now() - w.pastS * 1000).toISOString();
-    await Promise.all([update('warehouse', w.value, version), update('citizen', w.value + 1, version)]);
+/** What an application write stored (its trigger stamps the version): the pair last-writer-wins orders by. */
+interface Stored {
+  readonly id: string;
+  readonly value: number;
+  /** the version in µs since the epoch (a Date has only ms) */
+  readonly us: bigint;
+}
+
+const STORED = `RETURNING household_size AS value, (extract(epoch FROM household_size_updated_at) * 1000000)::bigint AS us`;
+
+/** One application write; `tie` writes the same explicit version on both sides at once. Returns what each write stored. */
+async function apply(clients: Record<Db, Client>, w: Write): Promise<Stored[]> {
+  const update = async (db: Db, value: number, version?: string): Promise<Stored[]> => {
+    const r =
+      version === undefined
+        ? await clients[db].query(`UPDATE ${PROFILE[db].table} SET household_size = $2 WHERE ${PROFILE[db].key} = $1 ${STORED}`, [w.id, value])
+        : await clients[db].query(`UPDATE ${PROFILE[db].table} SET household_size = $2, household_size_updated_at = $3 WHERE ${PROFILE[db].key} = $1 ${STORED}`, [w.id, value, version]);
+    return r.rows.map((x: { value: number; us: string }) => ({ id: w.id, value: x.value, us: BigInt(x.us) }));
+  };
+  if (w.kind === 'plain') return update(w.db, w.value);
+  if (w.kind === 'past') return update(w.db, w.value, new Date(Date.now() - w.pastS * 1000).toISOString());
+  const version = new Date(Date.now() - w.pastS * 1000).toISOString();
+  return (await Promise.all([update('warehouse', w.value, version), update('citizen', w.value + 1, version)])).flat();
+}
+
+/** Last-writer-wins, computed by the test: per row, the greatest (version, value) any application write stored. */
+function expectedWinners(stored: readonly Stored[]): Map<string, string> {
+  const best = new Map<string, Stored>();
+  for (const s of stored) {
+    const b = best.get(s.id);
+    if (!b || s.us > b.us || (s.us === b.us && s.value > b.value)) best.set(s.id, s);
   }
+  return new Map([...best].map(([id, s]) => [id, `${s.value}@${s.us}`]));
+}
+
+/** What each side holds now, as `value@µs`, for the rows `ids`. */
+async function holding(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await query<{ id: string; value: number; us: string }>(
+    db,
+    `SELECT ${PROFILE[db].key} AS id, household_size AS value, (extract(epoch FROM household_size_updated_at) * 1000000)::bigint AS us FROM ${PROFILE[db].table} WHERE ${PROFILE[db].key} = ANY($1::uuid[])`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, `${r.value}@${r.us}`]));
 }
 
 /** Randomized concurrent writes by `WORKERS` clients, each with a session on both databases. */
-async function randomWrites(ids: string[], rng: Rand): Promise<Record<Write['kind'], number>> {
+async function randomWrites(ids: string[], rng: Rand): Promise<{ counts: Record<Write['kind'], number>; stored: Stored[] }> {
   const rand = rng.next;
   const queue: Write[] = Array.from({ length: WRITES }, () => {
     const r = rand();
@@ -79,13 +110,14 @@ async function randomWrites(ids: string[], rng: Rand): Promise<Record<Write['kin
   });
   const counts = { plain: 0, past: 0, tie: 0 };
   for (const w of queue) counts[w.kind]++;
+  const stored: Stored[] = [];
   let next = 0;
   await Promise.all(
     Array.from({ length: WORKERS }, async () => {
       const clients = { warehouse: await appConnect('warehouse'), citizen: await appConnect('citizen') };
       try {
         for (let w = queue[next++]; w; w = queue[next++]) {
-          await apply(clients, w);
+          stored.push(...(await apply(clients, w)));
           if (rand() < 0.3) await new Promise((r) => setTimeout(r, rand() * 40));
         }
       } finally {
@@ -93,7 +125,7 @@ async function randomWrites(ids: string[], rng: Rand): Promise<Record<Write['kin
       }
     }),
   );
-  return counts;
+  return { counts, stored };
 }
 
 /** Waits until both sides hold `value` with the same version; returns the version in µs (a Date has only ms). */
@@ -119,15 +151,22 @@ describe.each([
     for (const db of SIDES) await query(db, PRODUCTION_CLOCK);
   });
 
-  it(`converges every row after randomized concurrent writes on both sides, explicit past versions included (seed ${seed})`, async () => {
+  it(`converges every row after randomized concurrent writes on both sides, explicit past versions included, to the pair the last writer stored (seed ${seed})`, async () => {
     const ids: string[] = [];
     for (let i = 0; i < ROWS; i += 5) ids.push(...(await Promise.all(Array.from({ length: Math.min(5, ROWS - i) }, () => newCitizen()))));
     await quiescent(TOPICS);
-    const counts = await randomWrites(ids, prng(seed));
+    const before = await holding('warehouse', ids);
+    const { counts, stored } = await randomWrites(ids, prng(seed));
     expect(counts.past).toBeGreaterThan(0);
     expect(counts.tie).toBeGreaterThan(0);
     await quiescent(TOPICS, 240_000);
     expect({ seed, mismatches: await mismatches(ids) }).toEqual({ seed, mismatches: [] });
+    // and the pair that won is the one last-writer-wins names, computed here from what each write stored
+    // (a row no write reached keeps what it held)
+    const want = expectedWinners(stored);
+    const got = await holding('warehouse', ids);
+    const wrong = ids.filter((id) => got.get(id) !== (want.get(id) ?? before.get(id))).map((id) => `${id}: holds ${got.get(id)}, last writer ${want.get(id) ?? before.get(id)}`);
+    expect({ seed, wrong }).toEqual({ seed, wrong: [] });
     // the rows did change: versions moved past the initial one on both sides
     const moved = await query<{ n: string }>('citizen', `SELECT count(*) AS n FROM portal.citizen WHERE id = ANY($1::uuid[]) AND household_size_updated_at > '2026-02-01T00:00:00Z'`, [ids]);
     expect(Number(moved[0].n)).toBeGreaterThan(ROWS / 2);

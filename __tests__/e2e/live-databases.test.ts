@@ -80,7 +80,17 @@ describe('installed into live databases', () => {
 
   describe("the tables' owner runs migrations", () => {
     // warehouse: a filtered and an unfiltered captured table; citizen: a table both captured and written
-    const TABLES: Record<Db, string[]> = { warehouse: ['ml.recommendation', 'ml.eligibility_insight'], citizen: ['portal.citizen'] };
+    const TABLES: Record<Db, string[]> = { warehouse: ['ml.recommendation', 'ml.eligibility_insight', 'staging.citizen_submission'], citizen: ['portal.citizen'] };
+    /** `sql` as the owner inside a transaction that is rolled back whatever happens: a guard that let it through destroys nothing */
+    const ownerTries = (db: Db, sql: string) =>
+      asOwner(db, async (c) => {
+        await c.query('BEGIN');
+        try {
+          await c.query(sql);
+        } finally {
+          await c.query('ROLLBACK');
+        }
+      });
 
     beforeAll(async () => {
       for (const db of DBS) await handToOwner(db, TABLES[db]);
@@ -113,6 +123,22 @@ describe('installed into live databases', () => {
       await expect(asOwner('warehouse', (c) => c.query('ALTER TABLE ml.recommendation RENAME COLUMN reason_code TO reason'))).rejects.toMatchObject({
         message: expect.stringContaining('smart-cdc: ALTER TABLE would break flow recommendation: ml.recommendation.reason_code'),
         hint: expect.stringContaining('SET smart_cdc.allow_carried_ddl = on'),
+      });
+    });
+
+    it('is refused dropping a captured table, naming the flow', async () => {
+      await expect(ownerTries('warehouse', 'DROP TABLE ml.recommendation')).rejects.toMatchObject({
+        message: 'smart-cdc: DROP TABLE drops table ml.recommendation, which flow recommendation carries',
+        hint: expect.stringContaining('SET smart_cdc.allow_carried_ddl = on'),
+      });
+    });
+
+    it("is refused dropping or retyping a column a sink writes (a flow's target)", async () => {
+      await expect(ownerTries('warehouse', 'ALTER TABLE staging.citizen_submission DROP COLUMN free_text')).rejects.toMatchObject({
+        message: 'smart-cdc: ALTER TABLE would break flow submission: staging.citizen_submission.free_text — column is missing (renamed or dropped)',
+      });
+      await expect(ownerTries('warehouse', 'ALTER TABLE staging.citizen_submission ALTER COLUMN category TYPE varchar')).rejects.toMatchObject({
+        message: expect.stringContaining('smart-cdc: ALTER TABLE would break flow submission: staging.citizen_submission.category — column is character varying, the pipeline carries text'),
       });
     });
 

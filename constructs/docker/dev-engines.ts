@@ -67,8 +67,8 @@ export class DevEngines extends Construct {
         name: DEV.database(dbId).host,
         image: d.images.postgres,
         env: [`POSTGRES_DB=${props.databases[dbId].name}`, `POSTGRES_PASSWORD=${props.databases[dbId].adminPassword}`],
-        // logical decoding, and a bound on the WAL an abandoned slot can pin
-        command: ['postgres', '-c', 'wal_level=logical', '-c', 'max_replication_slots=10', '-c', 'max_wal_senders=10', '-c', 'max_slot_wal_keep_size=2048MB'],
+        // logical decoding, a bound on the WAL an abandoned slot can pin, and no refused row's values in the server log
+        command: ['postgres', '-c', 'wal_level=logical', '-c', 'max_replication_slots=10', '-c', 'max_wal_senders=10', '-c', 'max_slot_wal_keep_size=2048MB', '-c', 'log_error_verbosity=terse'],
         port: { host: props.databases[dbId].port, container: 5432 },
         dataPath: '/var/lib/postgresql/data',
         // over TCP: the image's first-start server (initdb, POSTGRES_DB) listens on the unix socket only,

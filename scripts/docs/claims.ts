@@ -147,10 +147,10 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'lww-skew',
-    claim: "With either database's clock 30 s ahead, randomized concurrent writes on both sides (explicit past versions included) leave both sides equal",
+    claim: "With either database's clock 30 s ahead, randomized concurrent writes on both sides (explicit past versions included) leave both sides equal, holding the greatest (version, value) pair any application write stored (computed by the test from each write's RETURNING)",
     proof: [
-      lww('warehouse', 'citizen', 'converges every row after randomized concurrent writes on both sides, explicit past versions included (seed …)'),
-      lww('citizen', 'warehouse', 'converges every row after randomized concurrent writes on both sides, explicit past versions included (seed …)'),
+      lww('warehouse', 'citizen', 'converges every row after randomized concurrent writes on both sides, explicit past versions included, to the pair the last writer stored (seed …)'),
+      lww('citizen', 'warehouse', 'converges every row after randomized concurrent writes on both sides, explicit past versions included, to the pair the last writer stored (seed …)'),
     ],
   },
   {
@@ -165,7 +165,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'lww-arrival-order',
     claim: 'Both sides end with the newest write whatever the order its changes arrive in',
     proof: [],
-    unproven: 'the randomized test checks that both sides agree, not which value won, and no test forces an arrival order (issue 24)',
+    unproven: 'the randomized test checks the winner, but the arrival order is whatever the concurrent writes give: no test forces one (issue 24)',
   },
   // ---- ownership ---------------------------------------------------------------------------------
   {
@@ -192,14 +192,13 @@ export const CLAIMS: readonly Claim[] = [
   // ---- masking -------------------------------------------------------------------------------------
   {
     id: 'internal-topics',
-    claim: "No change topic holds an INTERNAL column's name or a seeded INTERNAL text value (searched in the records' bytes)",
+    claim: "No topic (change, dead-letter, heartbeat, supervisor, Connect's own) holds an INTERNAL column's name or a seeded INTERNAL value (searched in the records' bytes)",
     proof: [masking('keeps INTERNAL columns and their values out of every Kafka topic')],
   },
   {
     id: 'internal-other-topics',
-    claim: "No dead-letter, heartbeat or Connect topic holds an INTERNAL value, and no topic an INTERNAL decimal",
-    proof: [],
-    unproven: 'the test searches the change topics only, for text values: a decimal travels base64-encoded, so its marker could never be found (issue 24)',
+    claim: "An INTERNAL decimal is in no topic of its table's rows, also as Connect's JSON carries a decimal (the base64 of its unscaled value)",
+    proof: [masking('keeps INTERNAL columns and their values out of every Kafka topic')],
   },
   {
     id: 'internal-target',
@@ -231,8 +230,8 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'parked',
-    claim: 'A row the target refuses is parked within seconds while the rows behind it go on; `repair replay` re-applies it once the cause is fixed',
-    proof: [PARKED],
+    claim: 'A row the target refuses is parked within seconds while the rows behind it go on; `repair replay` re-applies it once the cause is fixed; one `repair discard`ed is never applied, by the flow or a later replay',
+    proof: [PARKED, ops('parked', 'a row the target refuses (local runtime) a discarded record is named, no longer counted, and never applied')],
   },
   {
     id: 'toast',
@@ -268,9 +267,11 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'ddl-guard',
-    claim: 'The database refuses renaming, retyping or dropping a carried column, with the hint',
+    claim: 'The database refuses renaming, retyping or dropping a carried column (at a source or at a target), and dropping a captured table, with the hint',
     proof: [
       migrations('is refused renaming a carried column, with the hint'),
+      migrations('is refused dropping a captured table, naming the flow'),
+      migrations("is refused dropping or retyping a column a sink writes (a flow's target)"),
       migrations("on warehouse is refused dropping a carried column, with the guard's hint"),
       migrations('on citizen is refused retyping a carried column, with the hint'),
       ops('drift', 'schema drift of a carried column (local runtime) the database refuses to rename a carried column, naming the flow'),
@@ -286,20 +287,22 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'lost-slot',
-    claim: '`status` warns before a replication slot is lost; after the loss `repair resync` makes every target exact, deletes included',
-    proof: [RESYNC],
+    claim: '`status` warns before a replication slot is lost; after the loss `repair resync` makes every target exact, deletes included, on either database (on the citizen\'s: answers, hashed text, and a row the other side\'s sink wrote last)',
+    proof: [
+      RESYNC,
+      ops('resync', 'a lost replication slot on the citizen database (local runtime) `repair resync local citizen` brings back answers, hashed text and deletes, also of rows the sink wrote last'),
+    ],
   },
   // ---- schema evolution --------------------------------------------------------------------------
   {
     id: 'new-column',
     claim: 'A new nullable column at a source does not stop the pipeline: rows go on arriving and every connector runs',
-    proof: [{ file: '__tests__/e2e/schema-evolution.test.ts', test: 'schema evolution a new nullable column at a source does not stop the pipeline' }],
+    proof: [{ file: '__tests__/e2e/schema-evolution.test.ts', test: 'schema evolution a new nullable column at a source is not sent, and does not stop the pipeline' }],
   },
   {
     id: 'new-column-not-sent',
-    claim: "A new source column's values are not sent",
-    proof: [],
-    unproven: 'the test asserts that rows still arrive, not that the new column is absent from the topics (issue 24)',
+    claim: "A new source column is not sent: neither its name nor its values are in the topics",
+    proof: [{ file: '__tests__/e2e/schema-evolution.test.ts', test: 'schema evolution a new nullable column at a source is not sent, and does not stop the pipeline' }],
   },
   // ---- least privilege ---------------------------------------------------------------------------
   {

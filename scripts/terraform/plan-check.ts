@@ -67,15 +67,19 @@ export function summarize(plan: PlanJson): PlanSummary {
   };
 }
 
+/** The addresses of a database's publication step and teardown (constructs/database/database-layer.ts), as Terraform names them. */
+export const PUBLICATION_STEP = /\.database-[^.]*_publication_apply_[0-9A-F]+$/;
+export const TEARDOWN_STEP = /\.database-[^.]*_teardown_[0-9A-F]+$/;
+
 export function checkPlan(plan: PlanJson): Finding[] {
   const out: Finding[] = [];
   for (const c of plan.resource_changes ?? []) {
     const { before, after } = c.change;
     if (c.type === 'postgresql_replication_slot' && has(c, 'delete'))
       out.push({ kind: 'slot', address: c.address, message: `replication slot \`${before?.name}\` is ${verb(c)}: its source loses its position and must re-snapshot; changes made meanwhile are not streamed` });
-    else if (c.type === 'terraform_data' && /_publication_[0-9A-F]+$/.test(c.address) && has(c, 'delete') && !replaced(c))
+    else if (c.type === 'terraform_data' && PUBLICATION_STEP.test(c.address) && has(c, 'delete') && !replaced(c))
       out.push({ kind: 'publication', address: c.address, message: `the publication of database \`${before?.input?.database ?? '?'}\` is destroyed: capture from it stops` });
-    else if (c.type === 'terraform_data' && /_teardown_[0-9A-F]+$/.test(c.address) && has(c, 'delete'))
+    else if (c.type === 'terraform_data' && TEARDOWN_STEP.test(c.address) && has(c, 'delete'))
       out.push({ kind: 'teardown', address: c.address, message: `the teardown of database \`${before?.input?.PGDATABASE ?? '?'}\` runs: publication, guard triggers, origin column and the cdc schema are dropped` });
     else if (c.type === 'kafka-connect_connector' && has(c, 'delete')) {
       const renamedTo = replaced(c) && after?.name !== before?.name ? after?.name : successor(plan, c);
@@ -88,7 +92,12 @@ export function checkPlan(plan: PlanJson): Finding[] {
       });
     }
     else if (c.type === 'kafka_topic' && has(c, 'delete'))
-      out.push({ kind: 'topic', address: c.address, message: `topic \`${before?.name}\` is ${replaced(c) ? 'recreated' : 'destroyed'}: its records are lost` });
+      out.push({
+        kind: 'topic',
+        address: c.address,
+        // the provider replaces a topic whose partitions go down: Kafka cannot reduce them
+        message: `topic \`${before?.name}\` is ${replaced(c) ? 'recreated' : 'destroyed'}${replaced(c) && Number(after?.partitions) < Number(before?.partitions) ? ` (Kafka cannot reduce its partitions from ${before.partitions} to ${after.partitions})` : ''}: its records are lost`,
+      });
     else if (c.type === 'kafka_topic' && has(c, 'update') && Number(after?.partitions) < Number(before?.partitions))
       out.push({ kind: 'topic', address: c.address, message: `topic \`${before?.name}\` goes from ${before.partitions} to ${after.partitions} partitions: Kafka cannot reduce partitions` });
     if (c.type === 'kafka-connect_connector' && has(c, 'update') && before?.name === after?.name)

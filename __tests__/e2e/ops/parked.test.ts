@@ -98,8 +98,14 @@ describe('a row the target refuses (local runtime)', () => {
     expect(json(d)).toMatchObject({ ok: true, discarded: 1, records: [{ key: poison, reason: expect.stringContaining('check_violation') }] });
     expect((await parkedOf()).pending).toBe(0);
     await dropCheck();
-    await sleep(3_000);
+    // the flow goes on past it (a later row arrives), and a replay, which must leave a discarded record out, runs
+    const later = randomUUID();
+    await app('warehouse', `INSERT INTO ml.eligibility_insight (insight_id, citizen_id, program_code, eligibility_score, is_eligible, status) VALUES ($1, $2, 'AFTER', 0.5, true, 'published')`, [later, SEED.profile]);
+    await eventually(async () => expect((await query('citizen', 'SELECT 1 FROM portal.eligibility WHERE id = $1', [later])).length).toBe(1), 60_000);
+    const r = await ops(['repair', 'replay', 'local', 'eligibility']);
+    expect({ code: r.code, out: r.stdout }).toMatchObject({ code: 0, out: expect.stringContaining('nothing parked') });
     expect(await flowDiff(flow)).toEqual([`eligibility: ${poison} missing in portal.eligibility`]);
+    await app('warehouse', 'DELETE FROM ml.eligibility_insight WHERE insight_id = $1', [later]);
     // the operator's decision stands; the source row goes too, and the targets are exact again
     await app('warehouse', 'DELETE FROM ml.eligibility_insight WHERE insight_id = $1', [poison]);
     await converged(Date.now(), 60_000);

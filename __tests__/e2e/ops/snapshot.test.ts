@@ -1,7 +1,7 @@
 import { filterSql } from '../../../catalogue/derive';
 import { signalConfigPatch, signalProblems } from '../../../scripts/ops/signals';
 import { waitForRunning } from '../support/deploy';
-import { connectApi, eventually, kafka, query, readTopic } from '../support/engines';
+import { connectApi, eventually, listTopics, query, readTopic } from '../support/engines';
 import { SEED } from '../support/fixtures';
 import { expectOneLineError, json, localNames, ops } from './run';
 
@@ -21,15 +21,7 @@ const signalTopic = `${w.topicPrefix}.cdc.debezium_signal`;
 type Config = Record<string, string>;
 const liveConfig = () => connectApi<Config>(`/connectors/${w.connector}/config`);
 const putConfig = (c: Config) => connectApi(`/connectors/${w.connector}/config`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(c) });
-async function topics(): Promise<string[]> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    return await admin.listTopics();
-  } finally {
-    await admin.disconnect();
-  }
-}
+const topics = listTopics;
 const decode = (v: Buffer | null) => (v ? JSON.parse(v.toString()).payload : null);
 
 describe('ops repair snapshot (local runtime)', () => {

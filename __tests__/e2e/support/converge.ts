@@ -54,12 +54,25 @@ export async function allFlowsDiff(flows: readonly FlowDef[] = view.flows): Prom
   return (await Promise.all(flows.map(flowDiff))).flat();
 }
 
-/** Polls until every target (of `flows`, default all) is exactly what its source says; returns the seconds since `since`. */
+/** How long the targets must stay exact after they first are: a late or replayed record that changes a row shows. */
+export const QUIET_MS = 5_000;
+
+/**
+ * Polls until every target (of `flows`, default all) is exactly what its source says, and still is after
+ * QUIET_MS; returns the seconds from `since` to the first moment it was.
+ */
 export async function converged(since: number, timeoutMs = 240_000, flows: readonly FlowDef[] = view.flows): Promise<number> {
   const deadline = Date.now() + timeoutMs;
+  const check = () => allFlowsDiff(flows).catch((e) => [`cannot read: ${(e as Error).message}`]);
   for (;;) {
-    const diff = await allFlowsDiff(flows).catch((e) => [`cannot read: ${(e as Error).message}`]);
-    if (!diff.length) return (Date.now() - since) / 1000;
+    const diff = await check();
+    if (!diff.length) {
+      const at = (Date.now() - since) / 1000;
+      await sleep(QUIET_MS);
+      const later = await check();
+      if (!later.length) return at;
+      throw new Error(`targets were exact ${at}s after the fault, then differed ${QUIET_MS / 1000}s later (${later.length} difference(s)):\n${later.slice(0, 15).join('\n')}`);
+    }
     if (Date.now() > deadline) throw new Error(`targets not converged after ${timeoutMs / 1000}s (${diff.length} difference(s)):\n${diff.slice(0, 15).join('\n')}`);
     await sleep(500);
   }

@@ -70,6 +70,17 @@ export async function topicSize(topic: string): Promise<number> {
   }
 }
 
+/** Every topic of the broker. */
+export async function listTopics(): Promise<string[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return await admin.listTopics();
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 /** A record as read: raw key and value bytes, headers as text. */
 export interface TopicRecord {
   key: Buffer | null;

@@ -1,6 +1,6 @@
 import { CatalogueView } from '../../../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../../../catalogue/smart';
-import { checkPlan, PlanJson, summarize } from '../../../../scripts/terraform/plan-check';
+import { checkPlan, PlanJson, PUBLICATION_STEP, summarize, TEARDOWN_STEP } from '../../../../scripts/terraform/plan-check';
 import { editCatalogue } from '../../../support/catalogues';
 import { OfflineStack } from '../../../support/offline-plan';
 import { synthJson } from '../../../support/synth';
@@ -29,6 +29,16 @@ const breaking = (version: string) =>
     c.flows.find((f) => f.name === 'eligibility')!.name = 'eligibility_v2';
     delete c.flows.find((f) => f.name === 'recommendation')!.fields.reason_code;
   });
+
+describe('plan check: the resources it watches', () => {
+  it("each database's publication step and teardown are what it recognizes by address", () => {
+    const data = Object.keys(synthJson('prod').resource.terraform_data).map((id) => `terraform_data.${id}`);
+    for (const db of view.databaseIds) {
+      expect(data.filter((a) => PUBLICATION_STEP.test(a) && a.includes(`.database-${db}_`))).toHaveLength(1);
+      expect(data.filter((a) => TEARDOWN_STEP.test(a) && a.includes(`.database-${db}_`))).toHaveLength(1);
+    }
+  });
+});
 
 describe('plan check on real plans of prod between two catalogue versions (offline)', () => {
   const stack = new OfflineStack();
@@ -91,6 +101,22 @@ describe('plan check on real plans of prod between two catalogue versions (offli
     expect(text).toContain('connector `smart-cdc-v1-eligibility-sink` is renamed to `smart-cdc-v1-eligibility-v2-sink`');
     expect(text).toContain('`ml.recommendation.reason_code` (column.include.list)');
     expect(text).toContain('breaking change without a major version bump (pipeline_version 1.0.0 → 1.1.0)');
+  }, 120_000);
+
+  it('flags a direction switched off and fewer partitions: slot, connectors and topics destroyed, topics recreated with fewer partitions', async () => {
+    // phase 2 (citizen → warehouse) left out; the change topics halved
+    stack.use(synthJson('prod', { edit: (e) => ({ ...e, phases: [1, 3, 4], kafka: { ...e.kafka, partitions: e.kafka.partitions / 2 } }) }));
+    const findings = checkPlan(await stack.plan());
+    const of = (kind: string) => findings.filter((f) => f.kind === kind).map((f) => f.message);
+    const phase2 = view.flows.filter((f) => f.phase === 2);
+    // the citizen database stays (a target): its publication keeps the heartbeat and signal tables, its teardown does not run
+    expect([...of('publication'), ...of('teardown')]).toEqual([]);
+    expect(of('slot')).toEqual([`replication slot \`${view.slotName('citizen')}\` is destroyed: its source loses its position and must re-snapshot; changes made meanwhile are not streamed`]);
+    expect(of('connector').sort()).toEqual([view.sourceConnectorName('citizen'), ...phase2.map((f) => view.sinkConnectorName(f))].map((n) => `connector \`${n}\` is destroyed: its offsets are lost`).sort());
+    const topics = of('topic');
+    for (const f of phase2) expect(topics).toContain(`topic \`${view.changeTopic(f)}\` is destroyed: its records are lost`);
+    // the provider replaces a topic whose partitions go down
+    for (const f of view.flows.filter((x) => x.phase === 1)) expect(topics).toContain(`topic \`${view.changeTopic(f)}\` is recreated (Kafka cannot reduce its partitions from 6 to 3): its records are lost`);
   }, 120_000);
 
   it('still flags what a major bump replaces (slots, connectors), but not the version', async () => {
