@@ -36,7 +36,8 @@ describe('masking on the real engines', () => {
     expect(topics).toEqual(expect.arrayContaining([...view.flows.map((f) => view.changeTopic(f)), ...view.flows.map((f) => view.deadLetterTopic(f))]));
     expect(topics.filter((t) => t.startsWith('__debezium-heartbeat.')).length).toBe(view.sourceDatabases.length);
     expect(topics.filter((t) => t.startsWith('_smart-cdc-local-')).length).toBe(3);
-    // a decimal travels as the base64 of its unscaled value (decimal.handling.mode=precise): the marker as it would
+    // decimals travel as text (decimal.handling.mode=string), found by the value check; under `precise` they would
+    // travel as the base64 of their unscaled value: searched as well
     const decimal = `"${connectDecimal(INTERNAL_MARKERS.confidence)}"`;
     const carriesConfidence = view.flowsFrom('warehouse').filter((f) => view.table('warehouse', f.source.table).columns.some((c) => c.name === 'confidence'));
     expect(carriesConfidence.length).toBeGreaterThan(0);
