@@ -3,6 +3,9 @@ const base = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': 'ts-jest' },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // the sandboxes of a mutation run (npm run test:mutation) are copies of the repository
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/.stryker-tmp/'],
 };
 module.exports = {
   // e2e tests wait for replication; unit tests finish far sooner

@@ -5,7 +5,7 @@ import { loadEnvironment } from '../../../environments';
 import { documentProblems } from '../../../constructs/governance/document-problems';
 import { rangerApplyDocument, rangerDocuments, readerTables, servicePayload } from '../../../constructs/governance/policy-document';
 import { POLICY_TYPE, RangerPolicy } from '../../../constructs/governance/ranger-api';
-import { KAFKA_SERVICE_DEF, PUBLIC_GROUP } from '../../../constructs/governance/ranger-names';
+import { KAFKA_SERVICE_DEF, OWNER_MARKER, PUBLIC_GROUP } from '../../../constructs/governance/ranger-names';
 import { editCatalogue } from '../../support/catalogues';
 
 const GOVERNED = ['dev', 'staging', 'prod'];
@@ -15,6 +15,11 @@ const docOf = (envName: string, catalogue: Catalogue = SMART_CATALOGUE) => {
   return { env, view, doc: rangerApplyDocument(view, env) };
 };
 const at = (p: RangerPolicy, k: string) => p.resources[k]?.values;
+const named = (doc: { prefix: string; policies: RangerPolicy[] }, suffix: string): RangerPolicy => {
+  const p = doc.policies.find((x) => x.name === `${doc.prefix}${suffix}`);
+  if (!p) throw new Error(`no policy ${doc.prefix}${suffix}`);
+  return p;
+};
 
 describe('rangerDocuments', () => {
   it.each(GOVERNED)('%s: the document passes its own structural checks and is deterministic', (e) => {
@@ -115,6 +120,139 @@ describe('rangerDocuments', () => {
         expect(p.denyExceptions.map((i) => i.users)).toEqual([[connect]]);
       }
     }
+  });
+
+  it('every policy is enabled, audited, labelled, and delegates no administration to the roles it names', () => {
+    for (const e of GOVERNED) {
+      const { doc } = docOf(e);
+      for (const p of doc.policies) {
+        expect([p.name, p.isEnabled, p.isAuditEnabled, p.policyLabels]).toEqual([p.name, true, true, ['smart-cdc', `smart-cdc-${e}`]]);
+        expect(p.rowFilterPolicyItems).toEqual([]);
+        const items = [...p.policyItems, ...p.denyPolicyItems, ...p.allowExceptions, ...p.denyExceptions, ...p.dataMaskPolicyItems];
+        expect(items.length).toBeGreaterThan(0);
+        for (const it of items) {
+          // a delegated admin could edit the policy, e.g. take their own mask away
+          expect(it.delegateAdmin).toBe(false);
+          expect(it.conditions).toEqual([]);
+          expect(it.accesses.every((a) => a.isAllowed)).toBe(true);
+          expect([...it.users, ...it.groups, ...it.roles].length).toBe(1);
+        }
+        for (const r of Object.values(p.resources)) expect([r.isExcludes, r.isRecursive]).toEqual([false, false]);
+      }
+    }
+  });
+
+  it('reader policies: one access policy per table read (SELECT for its roles, every column), one masking policy per PII column', () => {
+    const { doc } = docOf('dev');
+    const access = named(doc, 'access-smart_warehouse.ml.recommendation');
+    expect(access.policyType).toBe(POLICY_TYPE.access);
+    expect(access.service).toBe('smart-cdc-dev-warehouse');
+    expect(access.resources).toEqual({
+      database: { values: ['smart_warehouse'], isExcludes: false, isRecursive: false },
+      schema: { values: ['ml'], isExcludes: false, isRecursive: false },
+      table: { values: ['recommendation'], isExcludes: false, isRecursive: false },
+      column: { values: ['*'], isExcludes: false, isRecursive: false },
+    });
+    expect(access.policyItems.map((i) => [i.roles, i.users, i.groups, i.accesses])).toEqual([
+      [['analyst'], [], [], [{ type: 'select', isAllowed: true }]],
+      [['data_scientist'], [], [], [{ type: 'select', isAllowed: true }]],
+    ]);
+    expect([access.denyPolicyItems, access.allowExceptions, access.denyExceptions, access.dataMaskPolicyItems]).toEqual([[], [], [], []]);
+    expect(access.description).toBe('SELECT on smart_warehouse.ml.recommendation for reader roles analyst, data_scientist (catalogue readers)');
+
+    const mask = named(doc, 'mask-smart_citizen.portal.citizen.phone');
+    expect(mask.policyType).toBe(POLICY_TYPE.dataMask);
+    expect(mask.service).toBe('smart-cdc-dev-citizen');
+    expect(mask.resources.column.values).toEqual(['phone']);
+    expect(mask.policyItems).toEqual([]);
+    expect(mask.dataMaskPolicyItems.map((i) => [i.roles, i.accesses, i.dataMaskInfo])).toEqual([[['portal_support'], [{ type: 'select', isAllowed: true }], { dataMaskType: 'MASK_SHOW_LAST_4' }]]);
+    expect(mask.description).toBe('PII column smart_citizen.portal.citizen.phone: portal_support MASK_SHOW_LAST_4');
+    expect(named(doc, 'mask-smart_warehouse.analytics.citizen_profile.phone').description).toBe('PII column smart_warehouse.analytics.citizen_profile.phone: analyst MASK_SHOW_LAST_4, data_scientist MASK_NULL');
+    // a table no reader reads has no policy
+    expect(doc.policies.map((p) => p.name)).not.toContain('smart-cdc-dev-access-smart_citizen.portal.eligibility');
+  });
+
+  it('a PII column no reader masks gets no empty masking policy (the masking gate names the unmasked read instead)', () => {
+    const edited = editCatalogue((c) => {
+      for (const r of c.readers) delete r.masks.phone;
+    });
+    const { doc } = docOf('dev', edited);
+    expect(doc.policies.filter((p) => p.name.endsWith('.phone'))).toEqual([]);
+    expect(doc.policies.filter((p) => p.name.endsWith('.email')).length).toBe(2);
+  });
+
+  it('grants a reader role nothing in another database, even on a table of the same name', () => {
+    const edited = editCatalogue((c) => {
+      // the warehouse gains a table named like one portal_support reads in the citizen database
+      c.databases[0].tables.push({ ...structuredClone(c.databases[1].tables.find((t) => t.name === 'recommendation')!), schema: 'portal' });
+    });
+    const { doc } = docOf('dev', edited);
+    const p = named(doc, 'access-smart_warehouse.portal.recommendation');
+    expect(p.policyItems.flatMap((i) => i.roles)).toEqual(['analyst']);
+    expect(named(doc, 'access-smart_citizen.portal.recommendation').policyItems.flatMap((i) => i.roles)).toEqual(['portal_support']);
+  });
+
+  it('masks PII columns only: a PUBLIC column named like a masked one gets no masking policy', () => {
+    const edited = editCatalogue((c) => c.databases[0].tables.find((t) => t.name === 'recommendation')!.columns.push({ name: 'email', type: 'text', class: 'PUBLIC' }));
+    const { doc } = docOf('dev', edited);
+    expect(doc.policies.map((p) => p.name).filter((n) => n.endsWith('.email'))).toEqual(['smart-cdc-dev-mask-smart_warehouse.analytics.citizen_profile.email', 'smart-cdc-dev-mask-smart_citizen.portal.citizen.email']);
+  });
+
+  it('services: one per database with its JDBC URL and the ownership marker that destroy looks for, and the Kafka one', () => {
+    const { doc } = docOf('prod');
+    expect(doc.services.map((s) => [s.name, s.displayName, s.type, s.isEnabled])).toEqual([
+      ['smart-cdc-prod-warehouse', 'smart_warehouse prod', 'smart-cdc-postgres', true],
+      ['smart-cdc-prod-citizen', 'smart_citizen prod', 'smart-cdc-postgres', true],
+      ['smart-cdc-prod-kafka', 'SMART CDC Kafka prod', 'kafka', true],
+    ]);
+    for (const s of doc.services) expect(s.description).toMatch(new RegExp(`; ${OWNER_MARKER}$`));
+    expect(doc.services[0].description).toBe(`AI/ML analytical database: smart_warehouse in prod; ${OWNER_MARKER}`);
+    expect(doc.services[2].description).toBe(`Kafka cluster of the SMART CDC pipeline in prod; ${OWNER_MARKER}`);
+    // the lookup user is the SASL user where there is one
+    expect(doc.services[2].configs).toEqual({ username: 'smart-cdc', 'zookeeper.connect': 'kafka-1.prod.smart.internal:9093,kafka-2.prod.smart.internal:9093,kafka-3.prod.smart.internal:9093' });
+    expect(docOf('dev').doc.services[2].configs).toEqual({ username: 'kafka', 'zookeeper.connect': 'localhost:9092' });
+  });
+
+  it('servicePayload adds the keep-the-stored-password placeholder to the Kafka service only, and keeps a password that is there', () => {
+    const { doc } = docOf('dev');
+    const [warehouse, , kafka] = doc.services;
+    expect(servicePayload(warehouse)).toBe(warehouse);
+    const withPassword = { ...kafka, configs: { ...kafka.configs, password: 'given' } };
+    expect(servicePayload(withPassword)).toBe(withPassword);
+    expect(servicePayload(kafka)).toEqual({ ...kafka, configs: { ...kafka.configs, password: '*****' } });
+    expect(kafka.configs.password).toBeUndefined();
+  });
+
+  it('Kafka: the raw topics of each source, the support topics and the sink consumer groups are the Connect principal\'s', () => {
+    const { doc, view } = docOf('staging');
+    const raw = named(doc, 'kafka-raw-citizen');
+    expect(raw.policyType).toBe(POLICY_TYPE.access);
+    expect(raw.policyItems.map((i) => [i.users, i.accesses.map((a) => a.type)])).toEqual([[['smart-cdc-connect'], ['publish', 'consume', 'describe']]]);
+    expect(raw.denyExceptions.map((i) => i.accesses.map((a) => a.type))).toEqual([['publish', 'consume']]);
+    expect(raw.description).toBe(
+      'Raw change topics of smart_citizen (smart.v1.citizen.portal.citizen, smart.v1.citizen.portal.recommendation, smart.v1.citizen.portal.citizen_submission): only smart-cdc-connect produces or consumes',
+    );
+    const support = named(doc, 'kafka-connect-support');
+    expect([support.service, support.policyType]).toEqual(['smart-cdc-staging-kafka', POLICY_TYPE.access]);
+    expect(support.resources.topic.values).toEqual([
+      '__debezium-heartbeat.smart.v1.warehouse',
+      '__debezium-heartbeat.smart.v1.citizen',
+      ...view.flows.map((f) => view.deadLetterTopic(f)),
+    ]);
+    expect(support.policyItems.map((i) => [i.users, i.accesses.map((a) => a.type)])).toEqual([[['smart-cdc-connect'], ['publish', 'consume', 'describe']]]);
+    expect(support.description).toBe('Heartbeat and dead-letter topics of the pipeline: written by smart-cdc-connect');
+    const groups = named(doc, 'kafka-connect-groups');
+    expect([groups.service, groups.policyType]).toEqual(['smart-cdc-staging-kafka', POLICY_TYPE.access]);
+    expect(groups.resources).toEqual({ consumergroup: { values: ['connect-smart-cdc-v1-*'], isExcludes: false, isRecursive: false } });
+    expect(groups.policyItems.map((i) => [i.users, i.accesses.map((a) => a.type)])).toEqual([[['smart-cdc-connect'], ['consume', 'describe']]]);
+    expect(groups.description).toBe("Consumer groups of the pipeline's sink connectors: smart-cdc-connect only");
+  });
+
+  it('without flows there are no Kafka policies: reader policies only', () => {
+    const env = loadEnvironment('dev', SMART_CATALOGUE);
+    const doc = rangerApplyDocument(new CatalogueView(SMART_CATALOGUE, [3]), env);
+    expect(doc.policies.filter((p) => p.service.endsWith('-kafka'))).toEqual([]);
+    expect(doc.policies.length).toBeGreaterThan(0);
   });
 
   describe('documentProblems', () => {

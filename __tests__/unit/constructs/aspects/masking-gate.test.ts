@@ -135,6 +135,24 @@ describe('masking gate rules', () => {
       );
       expect(f.map((x) => x.trigger)).toContain('connector smart-cdc-v1-citizen-source: database.password');
     });
+    it('non-compliant: a Terraform variable in any property, not only a secret one', () => {
+      const f = findingsOf('SCDC-M6', 'staging', {}, (s) => void (citizenSource(s).config['database.user'] = '${var.citizen_capture_user}'));
+      expect(f.map((x) => [x.message, x.trigger])).toEqual([
+        ["connector 'smart-cdc-v1-citizen-source': 'database.user' holds a Terraform variable: its value would be in the connector configuration", 'connector smart-cdc-v1-citizen-source: database.user'],
+      ]);
+    });
+  });
+});
+
+describe('MaskingGateError', () => {
+  it('lists each finding on its own line under the stack it failed', () => {
+    const err = new MaskingGateError('prod', [
+      { rule: rule('SCDC-M1'), message: 'first', trigger: 'a' },
+      { rule: rule('SCDC-M5'), message: 'second', trigger: 'b' },
+    ]);
+    expect(err.name).toBe('MaskingGateError');
+    expect(err.violations).toEqual(['[SCDC-M1] first — triggered by a', '[SCDC-M5] second — triggered by b']);
+    expect(err.message).toBe("masking gate failed for stack 'prod':\n  - [SCDC-M1] first — triggered by a\n  - [SCDC-M5] second — triggered by b");
   });
 });
 
