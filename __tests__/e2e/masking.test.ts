@@ -7,12 +7,12 @@ import { INTERNAL_MARKERS, SECRET_TEXT, SEED } from './support/fixtures';
 
 const view = new CatalogueView(SMART_CATALOGUE);
 const salt = localSalt;
-/** Kafka Connect's JSON form of a decimal: the base64 of its unscaled value, two's complement, big-endian. */
+/** Kafka Connect's JSON form of a positive decimal: the base64 of its unscaled value, two's complement, big-endian. */
 function connectDecimal(text: string): string {
-  const unscaled = BigInt(text.replace('.', '').replace(/^(-?)0+(?=\d)/, '$1'));
-  let hex = (unscaled < 0n ? (1n << BigInt(8 * Math.ceil((unscaled.toString(2).length + 1) / 8))) + unscaled : unscaled).toString(16);
+  let hex = BigInt(text.replace('.', '')).toString(16);
   if (hex.length % 2) hex = `0${hex}`;
-  if (unscaled >= 0n && parseInt(hex.slice(0, 2), 16) >= 0x80) hex = `00${hex}`;
+  // a leading byte of 0x80 or more would read as negative
+  if (parseInt(hex.slice(0, 2), 16) >= 0x80) hex = `00${hex}`;
   return Buffer.from(hex, 'hex').toString('base64');
 }
 

@@ -98,6 +98,7 @@ export function checkPlan(plan: PlanJson): Finding[] {
         // the provider replaces a topic whose partitions go down: Kafka cannot reduce them
         message: `topic \`${before?.name}\` is ${replaced(c) ? 'recreated' : 'destroyed'}${replaced(c) && Number(after?.partitions) < Number(before?.partitions) ? ` (Kafka cannot reduce its partitions from ${before.partitions} to ${after.partitions})` : ''}: its records are lost`,
       });
+    // the Kafka provider plans fewer partitions as a replacement (above); a provider that updated in place would land here
     else if (c.type === 'kafka_topic' && has(c, 'update') && Number(after?.partitions) < Number(before?.partitions))
       out.push({ kind: 'topic', address: c.address, message: `topic \`${before?.name}\` goes from ${before.partitions} to ${after.partitions} partitions: Kafka cannot reduce partitions` });
     if (c.type === 'kafka-connect_connector' && has(c, 'update') && before?.name === after?.name)

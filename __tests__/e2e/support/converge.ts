@@ -55,7 +55,7 @@ export async function allFlowsDiff(flows: readonly FlowDef[] = view.flows): Prom
 }
 
 /** How long the targets must stay exact after they first are: a late or replayed record that changes a row shows. */
-export const QUIET_MS = 5_000;
+const QUIET_MS = 5_000;
 
 /**
  * Polls until every target (of `flows`, default all) is exactly what its source says, and still is after
