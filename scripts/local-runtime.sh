@@ -1,31 +1,66 @@
 #!/usr/bin/env bash
 # Local runtime for SMART CDC, without Docker: two PostgreSQL 15 clusters, one Kafka 4 broker
 # (KRaft, combined mode) and one Kafka Connect worker with the Debezium plugins, all on 127.0.0.1.
+# With --secure (or SMART_CDC_PROFILE=secure), the prod-shaped profile instead: TLS everywhere, three
+# brokers with SASL_SSL/SCRAM and ACLs, two Connect workers with HTTPS and basic auth, on ports and a
+# state dir of its own (scripts/local-runtime-secure.sh), from the same install.
 # See `scripts/local-runtime.sh --help` and runtime/README.md.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CONF="$ROOT/runtime/config"
-STATE="$(realpath -m "${SMART_CDC_STATE:-/tmp/smart-cdc-local}")"  # absolute: pg_ctl runs from /
+
+# The profile: `local` (default) or `secure`; --secure may stand anywhere among the arguments.
+PROFILE="${SMART_CDC_PROFILE:-local}"
+ARGS=()
+for a in "$@"; do if [ "$a" = --secure ]; then PROFILE=secure; else ARGS+=("$a"); fi; done
+set -- ${ARGS[@]+"${ARGS[@]}"}
 # The cache is keyed by the pom's hash: changing a version in runtime/pom.xml means a new install.
 CACHE_BASE="${SMART_CDC_CACHE:-$HOME/.cache/smart-cdc}"
 CACHE="$CACHE_BASE/runtime-$(sha256sum "$ROOT/runtime/pom.xml" | cut -c1-12)"
 # The project's own Connect plugin (connect-plugin/), keyed by a hash of its sources.
 PLUGIN_CACHE="$CACHE_BASE/connect-plugin-$(cd "$ROOT" && find connect-plugin/pom.xml connect-plugin/src -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12)"
 PG_BIN=/usr/lib/postgresql/15/bin
-TIMEOUT="${SMART_CDC_TIMEOUT:-120}"           # seconds each engine may take to answer
-KAFKA_HEAP="${SMART_CDC_KAFKA_HEAP:--Xms128m -Xmx384m}"
-CONNECT_HEAP="${SMART_CDC_CONNECT_HEAP:--Xms256m -Xmx768m}"
 KAFKA_GC="${SMART_CDC_KAFKA_GC:--XX:+UseG1GC -XX:MaxGCPauseMillis=20}"
 # Connect allocates a few KB of JSON per change event: with G1 held to 20 ms pauses its GC threads
 # took ~30 % of Connect's CPU under load (bench:pipeline), the throughput collector ~5-15 %.
 CONNECT_GC="${SMART_CDC_CONNECT_GC:--XX:+UseParallelGC}"
-KAFKA_CLUSTER_ID=c21hcnQtY2RjLWxvY2FsMQ       # fixed: base64url("smart-cdc-local1")
-WAREHOUSE_PORT=54321 CITIZEN_PORT=54322 KAFKA_PORT=19092 CONTROLLER_PORT=19093 CONNECT_PORT=18083
+# Each profile's engines: one entry per Kafka node and per Connect worker (engine name, port).
+case "$PROFILE" in
+  local)
+    STATE="$(realpath -m "${SMART_CDC_STATE:-/tmp/smart-cdc-local}")"  # absolute: pg_ctl runs from /
+    TIMEOUT="${SMART_CDC_TIMEOUT:-120}"           # seconds each engine may take to answer
+    KAFKA_HEAP="${SMART_CDC_KAFKA_HEAP:--Xms128m -Xmx384m}"
+    CONNECT_HEAP="${SMART_CDC_CONNECT_HEAP:--Xms256m -Xmx768m}"
+    KAFKA_CLUSTER_ID=c21hcnQtY2RjLWxvY2FsMQ       # fixed: base64url("smart-cdc-local1")
+    WAREHOUSE_PORT=54321 CITIZEN_PORT=54322
+    KAFKA_ENGINES=(kafka) KAFKA_PORTS=(19092) CONTROLLER_PORTS=(19093)
+    CONNECT_ENGINES=(connect) CONNECT_PORTS=(18083)
+    PG_ADMIN_HOST=127.0.0.1                        # trust on loopback
+    CONNECTOR_SECRETS=secrets                      # relative: the worker runs in the state dir
+    ;;
+  secure)
+    STATE="$(realpath -m "${SMART_CDC_SECURE_STATE:-/tmp/smart-cdc-secure}")"
+    TIMEOUT="${SMART_CDC_TIMEOUT:-240}"           # five JVMs start at once on two cores
+    # 3 x 320 MB + 2 x 512 MB of heap at most: the profile fits beside the local runtime
+    KAFKA_HEAP="${SMART_CDC_KAFKA_HEAP:--Xms96m -Xmx320m}"
+    CONNECT_HEAP="${SMART_CDC_CONNECT_HEAP:--Xms128m -Xmx512m}"
+    KAFKA_CLUSTER_ID=c21hcnQtY2RjLXNlY3VyMQ       # fixed: base64url("smart-cdc-secur1")
+    WAREHOUSE_PORT=54331 CITIZEN_PORT=54332
+    KAFKA_ENGINES=(kafka-1 kafka-2 kafka-3) KAFKA_PORTS=(29092 29094 29096) CONTROLLER_PORTS=(29093 29095 29097)
+    CONNECT_ENGINES=(connect-1 connect-2) CONNECT_PORTS=(28083 28084)
+    PG_ADMIN_HOST="$STATE/pg/sock"                 # TCP needs TLS and a password; the runtime uses the socket
+    CONNECTOR_SECRETS="$STATE/connect/secrets/smart-cdc"  # absolute, as on staging/prod workers
+    ;;
+  *) echo "local-runtime: error: unknown profile '$PROFILE' (SMART_CDC_PROFILE: local or secure)" >&2; exit 2 ;;
+esac
+KAFKA_PORT=${KAFKA_PORTS[0]} CONNECT_PORT=${CONNECT_PORTS[0]}
+# index of an engine in its list: kafka, connect -> 0; kafka-2 -> 1
+engine_index() { case $1 in *-[0-9]) echo $((${1##*-} - 1)) ;; *) echo 0 ;; esac; }
 
 usage() {
   cat <<EOF
-Usage: scripts/local-runtime.sh COMMAND
+Usage: scripts/local-runtime.sh COMMAND [--secure]
 
 Commands:
   install       apt-install PostgreSQL 15 if missing; resolve Kafka + Debezium jars from Maven
@@ -37,12 +72,23 @@ Commands:
                 whenever they die; engines already running are left alone
   status        print each engine's state; exit 0 only if all are up
   down [--purge] stop the watchdog and the engines; --purge also deletes the state dir
+  user NAME     (--secure only) create or update the SCRAM-SHA-512 user NAME, its password generated
+                into <state>/secrets/kafka-NAME (no ACL: it may do nothing until granted)
+
+--secure (or SMART_CDC_PROFILE=secure): the prod-shaped profile, from the same install, state in
+  /tmp/smart-cdc-secure (SMART_CDC_SECURE_STATE): test CA and certificates; PostgreSQL with TLS only
+  (warehouse :54331, citizen :54332); 3 Kafka brokers, SASL_SSL/SCRAM-SHA-512 and ACLs (:29092,
+  :29094, :29096; controllers :29093, :29095, :29097); 2 Connect workers, HTTPS + basic auth (:28083,
+  :28084). See runtime/README.md.
 
 Environment: SMART_CDC_STATE (state dir, default /tmp/smart-cdc-local), SMART_CDC_CACHE,
-  SMART_CDC_TIMEOUT (seconds per engine, default 120), SMART_CDC_KAFKA_HEAP, SMART_CDC_CONNECT_HEAP,
-  SMART_CDC_KAFKA_GC, SMART_CDC_CONNECT_GC (garbage collector options).
+  SMART_CDC_TIMEOUT (seconds per engine, default 120; 240 with --secure), SMART_CDC_KAFKA_HEAP,
+  SMART_CDC_CONNECT_HEAP, SMART_CDC_KAFKA_GC, SMART_CDC_CONNECT_GC (garbage collector options).
 EOF
 }
+
+# shellcheck source=scripts/local-runtime-secure.sh
+[ "$PROFILE" = local ] || . "$ROOT/scripts/local-runtime-secure.sh"
 
 log() { echo "local-runtime: $*" >&2; }   # progress goes to stderr; endpoint lines to stdout
 die() { echo "local-runtime: error: $*" >&2; exit 1; }
@@ -112,23 +158,24 @@ require_installed() {
   die "runtime not installed or connect-plugin/ changed (need $PG_BIN/pg_ctl, $CACHE and $PLUGIN_CACHE); run: scripts/local-runtime.sh install"
 }
 
-# Connect's plugin.path for this state dir: the cached Debezium plugins (as symlinks) plus the
+# Each worker's plugin.path (one per worker: a worker restarted by the watchdog must not pull another's
+# away): the cached Debezium plugins (as symlinks) plus the
 # project's jar next to the JDBC sink's, whose classes its sink task delegates to (plugin
 # isolation). Its HashColumns transform is found there too: Connect resolves transforms across
 # every plugin directory.
-link_plugins() {
-  local dir="$STATE/connect/plugins"
+link_plugins() {  # dir
+  local dir=$1
   rm -rf "$dir"; mkdir -p "$dir"
   cp -rs "$CACHE/plugins/." "$dir/"
   cp "$PLUGIN_CACHE"/smart-cdc-connect-*.jar "$dir/debezium-connector-jdbc/"
 }
 
-# Poll CHECK every second until it passes; fail if the process dies or the timeout passes.
+# Poll CHECK (given the engine) every second until it passes; fail if the process dies or the timeout passes.
 wait_ready() {  # engine label check logfile...
   local engine=$1 label=$2 check=$3; shift 3
   local pid deadline=$((SECONDS + TIMEOUT))
   pid="$(cat "$(pidfile "$engine")")"
-  until "$check"; do
+  until "$check" "$engine"; do
     if ! running "$pid"; then
       rm -f "$(pidfile "$engine")"
       fail "$label exited during startup" "$@"
@@ -194,6 +241,7 @@ pg_up() {  # name port database
   if alive "pg-$name"; then log "PostgreSQL $name already running"; return; fi
   require_free_port "PostgreSQL $name" "$port"
   mkdir -p "$sock"; own_pg "$STATE/pg" "$sock"
+  [ "$PROFILE" = local ] || chmod 700 "$sock"   # the runtime's trusted way in: postgres and root only
   if [ ! -s "$data/PG_VERSION" ]; then
     log "initdb PostgreSQL $name"
     mkdir -p "$data"; chmod 700 "$data"; own_pg "$data"
@@ -216,11 +264,15 @@ track_commit_timestamp = on
 # a row a target refuses stays out of the server log (no "DETAIL: Failing row contains (…)": citizens' data)
 log_error_verbosity = terse
 EOF
-  cat >"$data/pg_hba.conf" <<EOF
+  if [ "$PROFILE" = local ]; then
+    cat >"$data/pg_hba.conf" <<EOF
 local   all          all                 trust
 host    all          all   127.0.0.1/32  trust
 host    replication  all   127.0.0.1/32  trust
 EOF
+  else
+    pg_secure_conf "$data"
+  fi
   own_pg "$data/smart-cdc.conf" "$data/pg_hba.conf"
   log "starting PostgreSQL $name"
   rotate "$logf"; touch "$logf"; own_pg "$logf"
@@ -228,9 +280,10 @@ EOF
     || fail "PostgreSQL $name failed to start" "$logf"
   head -n 1 "$data/postmaster.pid" >"$(pidfile "pg-$name")"
   pg_isready -q -h 127.0.0.1 -p "$port" -t 10 || fail "PostgreSQL $name does not answer on port $port" "$logf"
-  if [ "$(psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" != 1 ]; then
-    psql -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -c "CREATE DATABASE $db" >/dev/null
+  if [ "$(psql -h "$PG_ADMIN_HOST" -p "$port" -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" != 1 ]; then
+    psql -q -h "$PG_ADMIN_HOST" -p "$port" -U postgres -d postgres -c "CREATE DATABASE $db" >/dev/null
   fi
+  [ "$PROFILE" = local ] || pg_secure_admin "$port" "$db"
 }
 
 pg_down() {  # name
@@ -244,9 +297,25 @@ pg_down() {  # name
 
 # --- Kafka and Connect (JVMs) ------------------------------------------------------------------
 
-render() {  # template destination: fill in the state and plugin dirs
-  sed -e "s#@STATE@#$STATE#g" -e "s#@PLUGINS@#$STATE/connect/plugins#g" "$1" >"$2"
+# The profile's template followed by the settings every profile shares, with the state dir, the plugin
+# dir and the engine's own values filled in (secure: node number, ports, quorum and bootstrap lists).
+render() {  # destination engine template...
+  local dest=$1 engine=$2 i; shift 2
+  i=$(engine_index "$engine")
+  local voters="" bootstrap="" n
+  for n in "${!KAFKA_PORTS[@]}"; do
+    voters+="${voters:+,}$((n + 1))@127.0.0.1:${CONTROLLER_PORTS[$n]}"
+    bootstrap+="${bootstrap:+,}127.0.0.1:${KAFKA_PORTS[$n]}"
+  done
+  local port=${KAFKA_PORTS[$i]}
+  [[ $engine == connect* ]] && port=${CONNECT_PORTS[$i]}
+  cat "$@" | sed -e "s#@STATE@#$STATE#g" -e "s#@PLUGINS@#$(plugin_dir "$engine")#g" -e "s#@ENGINE@#$engine#g" \
+    -e "s#@NODE@#$((i + 1))#g" -e "s#@PORT@#$port#g" -e "s#@CONTROLLER_PORT@#${CONTROLLER_PORTS[$i]}#g" \
+    -e "s#@VOTERS@#$voters#g" -e "s#@BOOTSTRAP@#$bootstrap#g" >"$dest"
 }
+plugin_dir() { if [ "$PROFILE" = local ]; then echo "$STATE/connect/plugins"; else echo "$STATE/connect/$1-plugins"; fi; }
+# the profile's own templates: config/ (local) or config/secure/
+profile_conf() { if [ "$PROFILE" = local ]; then echo "$CONF/$1"; else echo "$CONF/$PROFILE/$1"; fi; }
 
 start_jvm() {  # engine "heap and GC options" log4j2-config main-class args...
   local engine=$1 heap=$2 logcfg=$3; shift 3
@@ -261,81 +330,147 @@ start_jvm() {  # engine "heap and GC options" log4j2-config main-class args...
   echo $! >"$(pidfile "$engine")"
 }
 
-kafka_ready() {
-  listening "$KAFKA_PORT" || return 1
+# The Kafka tools' admin client settings: bounded timeouts and, with --secure, the admin's SASL_SSL login.
+admin_config() {
+  printf 'request.timeout.ms=5000\ndefault.api.timeout.ms=10000\n'
+  [ "$PROFILE" = local ] || cat "$STATE/kafka/admin.properties"
+}
+
+# Engines' files and names: the local profile's single engines keep their historical ones.
+kafka_conf() { if [ "$PROFILE" = local ]; then echo "$STATE/kafka/server.properties"; else echo "$STATE/kafka/$1.properties"; fi; }
+connect_conf() { if [ "$PROFILE" = local ]; then echo "$STATE/connect/connect-distributed.properties"; else echo "$STATE/connect/$1.properties"; fi; }
+engine_label() {  # engine: "Kafka", "Kafka Connect"; with several, "Kafka broker 2", "Kafka Connect worker 1"
+  local what=Kafka several=${#KAFKA_ENGINES[@]} kind=broker
+  [[ $1 == connect* ]] && what="Kafka Connect" several=${#CONNECT_ENGINES[@]} kind=worker
+  if [ "$several" = 1 ]; then echo "$what"; else echo "$what $kind $(($(engine_index "$1") + 1))"; fi
+}
+engine_logs() { echo "$STATE/logs/$1.log" "$STATE/logs/$1.out"; }
+
+kafka_ready() {  # engine
+  local port=${KAFKA_PORTS[$(engine_index "$1")]}
+  listening "$port" || return 1
   # A real metadata round trip, not just an open port (the admin client's own timeouts bound it).
-  kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --list \
-    --command-config <(printf 'request.timeout.ms=5000\ndefault.api.timeout.ms=10000\n') >/dev/null 2>&1
+  kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$port" --list \
+    --command-config <(admin_config) >/dev/null 2>&1
 }
 
-kafka_up() {
-  if alive kafka; then log "Kafka already running"; return; fi
-  require_free_port Kafka "$KAFKA_PORT"
-  require_free_port "Kafka controller" "$CONTROLLER_PORT"
+kafka_start() {  # engine: render its config, format its storage if new, start it (no wait)
+  local engine=$1 i conf data; i=$(engine_index "$engine"); conf="$(kafka_conf "$engine")"
+  require_free_port "$(engine_label "$engine")" "${KAFKA_PORTS[$i]}"
+  require_free_port "$(engine_label "$engine") (controller)" "${CONTROLLER_PORTS[$i]}"
   mkdir -p "$STATE/kafka"
-  render "$CONF/server.properties" "$STATE/kafka/server.properties"
-  if [ ! -f "$STATE/kafka/data/meta.properties" ]; then
-    log "formatting Kafka storage (cluster id $KAFKA_CLUSTER_ID)"
-    kafka_tool kafka.tools.StorageTool format -t "$KAFKA_CLUSTER_ID" -c "$STATE/kafka/server.properties" \
-      >"$STATE/logs/kafka-format.log" 2>&1 || fail "formatting Kafka storage failed" "$STATE/logs/kafka-format.log"
+  render "$conf" "$engine" "$(profile_conf server.properties)" "$CONF/server-common.properties"
+  data="$(sed -n 's/^log.dirs=//p' "$conf")"
+  if [ ! -f "$data/meta.properties" ]; then
+    log "formatting $(engine_label "$engine") storage (cluster id $KAFKA_CLUSTER_ID)"
+    # In a file (mode 600) the java launcher expands: with --secure it holds the SCRAM credentials
+    # created at format time, which must not appear on a command line.
+    local args="$STATE/kafka/$engine.format-args" flog="$STATE/logs/$engine-format.log"
+    (umask 077; { printf '%s\n' kafka.tools.StorageTool format -t "$KAFKA_CLUSTER_ID" -c "$conf"
+      [ "$PROFILE" = local ] || scram_format_args; } >"$args")
+    kafka_tool "@$args" >"$flog" 2>&1 || { rm -f "$args"; fail "formatting $(engine_label "$engine") storage failed" "$flog"; }
+    rm -f "$args"
   fi
-  log "starting Kafka"
-  start_jvm kafka "$KAFKA_HEAP $KAFKA_GC" log4j2-kafka.properties kafka.Kafka "$STATE/kafka/server.properties"
-  wait_ready kafka Kafka kafka_ready "$STATE/logs/kafka.log" "$STATE/logs/kafka.out"
+  log "starting $(engine_label "$engine")"
+  start_jvm "$engine" "$KAFKA_HEAP $KAFKA_GC" log4j2-kafka.properties kafka.Kafka "$conf"
 }
 
-connect_ready() {
+# A quorum answers only once most of its nodes run: start every node asked for, then wait for each.
+kafka_up() {  # engine...
+  local engine started=()
+  for engine in "$@"; do
+    if alive "$engine"; then log "$(engine_label "$engine") already running"; continue; fi
+    kafka_start "$engine"; started+=("$engine")
+  done
+  for engine in ${started[@]+"${started[@]}"}; do
+    # shellcheck disable=SC2046  # two log files
+    wait_ready "$engine" "$(engine_label "$engine")" kafka_ready $(engine_logs "$engine")
+  done
+}
+
+# GET on a worker's REST API (--secure: HTTPS checked against the CA, with the REST user's password).
+connect_get() {  # engine path
+  local port=${CONNECT_PORTS[$(engine_index "$1")]}
+  if [ "$PROFILE" = local ]; then curl -fsS --max-time 5 "http://127.0.0.1:$port$2"; else connect_secure_get "$port" "$2"; fi
+}
+
+connect_ready() {  # engine
   local plugins
-  plugins="$(curl -fsS --max-time 5 "http://127.0.0.1:$CONNECT_PORT/connector-plugins" 2>/dev/null)" || return 1
+  plugins="$(connect_get "$1" /connector-plugins 2>/dev/null)" || return 1
   [[ "$plugins" == *io.debezium.connector.postgresql.PostgresConnector* ]] \
     && [[ "$plugins" == *io.debezium.connector.jdbc.JdbcSinkConnector* ]]
 }
 
-connect_up() {
-  if alive connect; then log "Kafka Connect already running"; return; fi
-  require_free_port "Kafka Connect" "$CONNECT_PORT"
-  mkdir -p "$STATE/connect"
-  link_plugins
-  render "$CONF/connect-distributed.properties" "$STATE/connect/connect-distributed.properties"
-  log "starting Kafka Connect"
-  start_jvm connect "$CONNECT_HEAP $CONNECT_GC" log4j2-connect.properties \
-    org.apache.kafka.connect.cli.ConnectDistributed "$STATE/connect/connect-distributed.properties"
-  wait_ready connect "Kafka Connect" connect_ready "$STATE/logs/connect.log" "$STATE/logs/connect.out"
+connect_up() {  # engine...
+  local engine conf opts started=()
+  for engine in "$@"; do
+    if alive "$engine"; then log "$(engine_label "$engine") already running"; continue; fi
+    require_free_port "$(engine_label "$engine")" "${CONNECT_PORTS[$(engine_index "$engine")]}"
+    mkdir -p "$STATE/connect"
+    link_plugins "$(plugin_dir "$engine")"
+    conf="$(connect_conf "$engine")"
+    render "$conf" "$engine" "$(profile_conf connect-distributed.properties)" "$CONF/connect-common.properties"
+    opts="$CONNECT_HEAP $CONNECT_GC"
+    [ "$PROFILE" = local ] || opts+=" -Djava.security.auth.login.config=$STATE/connect/rest-jaas.conf"
+    log "starting $(engine_label "$engine")"
+    start_jvm "$engine" "$opts" log4j2-connect.properties org.apache.kafka.connect.cli.ConnectDistributed "$conf"
+    started+=("$engine")
+  done
+  for engine in ${started[@]+"${started[@]}"}; do
+    # shellcheck disable=SC2046  # two log files
+    wait_ready "$engine" "$(engine_label "$engine")" connect_ready $(engine_logs "$engine")
+  done
 }
 
-jvm_down() {  # engine label
-  local engine=$1 label=$2 pid
-  if alive "$engine"; then
-    pid="$(cat "$(pidfile "$engine")")"
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do running "$pid" || break; sleep 1; done
-    if running "$pid"; then log "$label did not stop in 60s; killing it"; kill -KILL "$pid" || true; sleep 1; fi
-    log "$label stopped"
-  fi
-  rm -f "$(pidfile "$engine")"
+# Stop engines together (a quorum's nodes would wait for each other one at a time): TERM to all, then
+# wait for each; what has not stopped after 60 s is killed.
+jvm_down() {  # engine...
+  local engine pid pids=()
+  for engine in "$@"; do
+    if alive "$engine"; then
+      pid="$(cat "$(pidfile "$engine")")"; pids+=("$engine:$pid")
+      kill -TERM "$pid" 2>/dev/null || true
+    fi
+  done
+  local deadline=$((SECONDS + 60)) p
+  for p in ${pids[@]+"${pids[@]}"}; do
+    engine=${p%%:*} pid=${p##*:}
+    while running "$pid" && [ "$SECONDS" -lt "$deadline" ]; do sleep 1; done
+    if running "$pid"; then log "$(engine_label "$engine") did not stop in 60s; killing it"; kill -KILL "$pid" || true; sleep 1; fi
+    log "$(engine_label "$engine") stopped"
+  done
+  for engine in "$@"; do rm -f "$(pidfile "$engine")"; done
 }
 
 # --- commands ----------------------------------------------------------------------------------
 
 endpoints() {
+  if [ "$PROFILE" != local ]; then secure_endpoints; return; fi
   echo "postgres-warehouse  postgresql://postgres@127.0.0.1:$WAREHOUSE_PORT/smart_warehouse"
   echo "postgres-citizen    postgresql://postgres@127.0.0.1:$CITIZEN_PORT/smart_citizen"
   echo "kafka               127.0.0.1:$KAFKA_PORT"
   echo "kafka-connect       http://127.0.0.1:$CONNECT_PORT"
 }
 
-# The local environment's secrets, generated once and kept with the state (never in the repo), one
-# file per secret: the Connect worker reads them through its config provider (connectors reference
+# A random secret (48 hex digits) in FILE, made once, readable by its owner only.
+new_secret() { [ -s "$1" ] || (umask 077; od -An -N24 -tx1 /dev/urandom | tr -d ' \n' >"$1"); }
+
+# The connectors' secrets, generated once and kept with the state (never in the repo), one file per
+# secret: the Connect worker reads them through its config provider (local: connectors reference
 # ${secrets:secrets:<name>}, resolved against its working directory, the state dir). hash_salt: the
 # salt of the SENSITIVE-column hash (a new one changes every hash computed from then on).
 ensure_secrets() {
-  local dir="$STATE/secrets"
+  local dir="$CONNECTOR_SECRETS"
+  [[ $dir == /* ]] || dir="$STATE/$dir"
   mkdir -p "$dir"; chmod 700 "$dir"
   if [ ! -s "$dir/hash_salt" ]; then
-    (umask 077; od -An -N24 -tx1 /dev/urandom | tr -d ' \n' >"$dir/hash_salt")
-    log "generated the local hash salt in $dir/hash_salt"
+    new_secret "$dir/hash_salt"
+    log "generated the $PROFILE hash salt in $dir/hash_salt"
   fi
+  [ "$PROFILE" = local ] || secure_prepare
 }
+
+all_engines() { echo "${KAFKA_ENGINES[@]}" "${CONNECT_ENGINES[@]}"; }
 
 cmd_up() {
   check_java
@@ -344,9 +479,11 @@ cmd_up() {
   ensure_secrets
   pg_up warehouse "$WAREHOUSE_PORT" smart_warehouse
   pg_up citizen "$CITIZEN_PORT" smart_citizen
-  touch "$STATE/run/kafka.wanted" "$STATE/run/connect.wanted"
-  kafka_up
-  connect_up
+  local engine
+  for engine in $(all_engines); do touch "$STATE/run/$engine.wanted"; done
+  kafka_up "${KAFKA_ENGINES[@]}"
+  [ "$PROFILE" = local ] || secure_platform_acls
+  connect_up "${CONNECT_ENGINES[@]}"
   watchdog_up
   endpoints
 }
@@ -365,12 +502,12 @@ cmd_watchdog() {
     sleep "$WATCHDOG_INTERVAL" & wait $!
     check_java
     local engine
-    for engine in kafka connect; do
+    for engine in $(all_engines); do
       [ -f "$STATE/run/$engine.wanted" ] || continue
       alive "$engine" && continue
       log "watchdog: $engine is not running; starting it"
       rm -f "$(pidfile "$engine")"
-      if ( "${engine}_up" ); then log "watchdog: $engine is back"; else log "watchdog: starting $engine failed; trying again"; fi
+      if ( "${engine%%-*}_up" "$engine" ); then log "watchdog: $engine is back"; else log "watchdog: starting $engine failed; trying again"; fi
     done
   done
 }
@@ -379,7 +516,8 @@ watchdog_up() {
   if alive watchdog; then return; fi
   rotate "$STATE/logs/watchdog.log"
   # the state dir on the command line lets `alive` recognise it
-  setsid nohup bash "$ROOT/scripts/local-runtime.sh" watchdog "$STATE" >"$STATE/logs/watchdog.log" 2>&1 </dev/null &
+  setsid nohup env SMART_CDC_PROFILE="$PROFILE" bash "$ROOT/scripts/local-runtime.sh" watchdog "$STATE" \
+    >"$STATE/logs/watchdog.log" 2>&1 </dev/null &
   echo $! >"$(pidfile watchdog)"
   log "watchdog started (log: $STATE/logs/watchdog.log)"
 }
@@ -408,27 +546,37 @@ report() {  # name up|down port endpoint: one status line; a foreign holder of t
 }
 up_if() { if "$@"; then echo up; else echo down; fi; }
 
+# One line per engine: whether it answers (--secure: over TLS, checked against the test CA), and where.
 cmd_status() {
-  report postgres-warehouse "$(up_if pg_answers warehouse "$WAREHOUSE_PORT")" "$WAREHOUSE_PORT" \
-    "postgresql://postgres@127.0.0.1:$WAREHOUSE_PORT/smart_warehouse"
-  report postgres-citizen "$(up_if pg_answers citizen "$CITIZEN_PORT")" "$CITIZEN_PORT" \
-    "postgresql://postgres@127.0.0.1:$CITIZEN_PORT/smart_citizen"
-  report kafka "$(up_if jvm_answers kafka listening "$KAFKA_PORT")" "$KAFKA_PORT" "127.0.0.1:$KAFKA_PORT"
-  report kafka-connect "$(up_if jvm_answers connect curl -fsS --max-time 5 "http://127.0.0.1:$CONNECT_PORT/")" \
-    "$CONNECT_PORT" "http://127.0.0.1:$CONNECT_PORT"
+  report postgres-warehouse "$(up_if pg_answers warehouse "$WAREHOUSE_PORT")" "$WAREHOUSE_PORT" "$(pg_url "$WAREHOUSE_PORT" smart_warehouse)"
+  report postgres-citizen "$(up_if pg_answers citizen "$CITIZEN_PORT")" "$CITIZEN_PORT" "$(pg_url "$CITIZEN_PORT" smart_citizen)"
+  local engine port i
+  for engine in "${KAFKA_ENGINES[@]}"; do
+    port=${KAFKA_PORTS[$(engine_index "$engine")]}
+    report "$engine" "$(up_if jvm_answers "$engine" kafka_answers "$port")" "$port" "$(kafka_url "$port")"
+  done
+  for engine in "${CONNECT_ENGINES[@]}"; do
+    i=$(engine_index "$engine") port=${CONNECT_PORTS[$i]}
+    report "kafka-$engine" "$(up_if jvm_answers "$engine" connect_get "$engine" /)" "$port" "$(connect_url "$port")"
+  done
   printf '%-19s %-5s %s\n' watchdog "$(up_if alive watchdog)" "restarts Kafka and Connect when they die (logs/watchdog.log)"
   return "$STATUS_RC"
 }
-pg_answers() { alive "pg-$1" && pg_isready -q -h 127.0.0.1 -p "$2" -t 3; }
+pg_answers() { alive "pg-$1" && if [ "$PROFILE" = local ]; then pg_isready -q -h 127.0.0.1 -p "$2" -t 3; else pg_isready -q -t 3 -d "$(pg_tls_conninfo "$2")"; fi; }
 jvm_answers() { local engine=$1; shift; alive "$engine" && "$@" >/dev/null 2>&1; }
+kafka_answers() { listening "$1" && { [ "$PROFILE" = local ] || tls_answers "$1"; }; }
+pg_url() { if [ "$PROFILE" = local ]; then echo "postgresql://postgres@127.0.0.1:$1/$2"; else echo "postgresql://smart_cdc_admin@127.0.0.1:$1/$2?sslmode=verify-full&sslrootcert=$STATE/tls/ca.crt"; fi; }
+kafka_url() { if [ "$PROFILE" = local ]; then echo "127.0.0.1:$1"; else echo "SASL_SSL 127.0.0.1:$1 (SCRAM-SHA-512)"; fi; }
+connect_url() { if [ "$PROFILE" = local ]; then echo "http://127.0.0.1:$1"; else echo "https://127.0.0.1:$1 (basic auth)"; fi; }
 
 cmd_down() {
   local purge=${1:-}
   [ -z "$purge" ] || [ "$purge" = --purge ] || die "unknown option for down: $purge"
   watchdog_down
-  rm -f "$STATE/run/kafka.wanted" "$STATE/run/connect.wanted"
-  jvm_down connect "Kafka Connect"
-  jvm_down kafka Kafka
+  local engine
+  for engine in $(all_engines); do rm -f "$STATE/run/$engine.wanted"; done
+  jvm_down "${CONNECT_ENGINES[@]}"
+  jvm_down "${KAFKA_ENGINES[@]}"
   pg_down citizen
   pg_down warehouse
   if [ "$purge" = --purge ]; then
@@ -443,6 +591,7 @@ case "${1:-}" in
   up) cmd_up ;;
   status) cmd_status ;;
   down) shift; cmd_down "${1:-}" ;;
+  user) [ "$PROFILE" = secure ] || die "user: only with --secure"; shift; cmd_user "${1:-}" ;;
   watchdog) cmd_watchdog ;;  # internal: started by `up`
   -h|--help|help) usage ;;
   *) usage >&2; exit 2 ;;
