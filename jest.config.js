@@ -1,4 +1,4 @@
-/** Suites: `unit` (no engines), `e2e` and `outages` (the local runtime's real engines, see README), `dev` (Docker). */
+/** Suites: `unit` (no engines), `e2e` and `outages` (the local runtime's real engines, see README), `dev` (Docker), `secure` (the runtime's secured profile). */
 const base = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': 'ts-jest' },
@@ -20,6 +20,8 @@ module.exports = {
     },
     // `cdktf deploy dev` on a real Docker Engine with look-alike images (npm run test:dev; no local runtime needed)
     { ...base, displayName: 'dev', testMatch: ['<rootDir>/__tests__/dev/**/*.test.ts'] },
+    // the secured runtime profile is secured for real (scripts/local-runtime.sh up --secure; not in `npm test`)
+    { ...base, displayName: 'secure', testMatch: ['<rootDir>/__tests__/secure/**/*.test.ts'] },
     // outages of up to 10 minutes each: not in `npm test` (npm run test:outages)
     {
       ...base,

@@ -11,3 +11,6 @@ export const localStateDir = (env: NodeJS.ProcessEnv = process.env): string => r
  */
 export const localBackendPath = (envName: string, withRuntime: boolean, env: NodeJS.ProcessEnv = process.env): string =>
   withRuntime ? join(localStateDir(env), 'terraform', `${envName}.tfstate`) : `terraform.${envName}.tfstate`;
+
+/** The secured profile's state directory (scripts/local-runtime.sh --secure: SMART_CDC_SECURE_STATE). */
+export const secureStateDir = (env: NodeJS.ProcessEnv = process.env): string => resolve(env.SMART_CDC_SECURE_STATE ?? '/tmp/smart-cdc-secure');

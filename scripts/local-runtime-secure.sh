@@ -18,6 +18,8 @@ PG_ADMIN_USER=smart_cdc_admin           # environments/shared.ts databases.*.adm
 TLS_DAYS=30
 
 secret() { echo "$STATE/secrets/$1"; }
+# Kafka's tools echo a SCRAM setting they cannot parse, password included: never into a log.
+mask_passwords() { sed -E 's/(password=)[^],;" ]*/\1<hidden>/g'; }
 
 # Passwords (once), the test CA and certificates (again when they are within a day of expiring),
 # and the files that hand the passwords to the engines and to the admin tools.
@@ -109,9 +111,10 @@ cmd_user() {
   check_java; require_installed
   new_secret "$(secret "kafka-$name")"
   local cfg="$STATE/kafka/user-$name.config" ulog="$STATE/logs/user-$name.log"
-  (umask 077; printf 'SCRAM-SHA-512=[password=%s]\n' "$(cat "$(secret "kafka-$name")")" >"$cfg")
+  # a properties file: no brackets around the value (those are --add-config's syntax)
+  (umask 077; printf 'SCRAM-SHA-512=password=%s\n' "$(cat "$(secret "kafka-$name")")" >"$cfg")
   kafka_tool kafka.admin.ConfigCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --command-config <(admin_config) \
-    --alter --entity-type users --entity-name "$name" --add-config-file "$cfg" >"$ulog" 2>&1 \
+    --alter --entity-type users --entity-name "$name" --add-config-file "$cfg" 2>&1 | mask_passwords >"$ulog" \
     || { rm -f "$cfg"; fail "creating the SCRAM user $name failed" "$ulog"; }
   rm -f "$cfg"
   log "SCRAM user $name: password in $(secret "kafka-$name")"

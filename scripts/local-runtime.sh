@@ -368,7 +368,8 @@ kafka_start() {  # engine: render its config, format its storage if new, start i
     local args="$STATE/kafka/$engine.format-args" flog="$STATE/logs/$engine-format.log"
     (umask 077; { printf '%s\n' kafka.tools.StorageTool format -t "$KAFKA_CLUSTER_ID" -c "$conf"
       [ "$PROFILE" = local ] || scram_format_args; } >"$args")
-    kafka_tool "@$args" >"$flog" 2>&1 || { rm -f "$args"; fail "formatting $(engine_label "$engine") storage failed" "$flog"; }
+    kafka_tool "@$args" 2>&1 | { if [ "$PROFILE" = local ]; then cat; else mask_passwords; fi; } >"$flog" \
+      || { rm -f "$args"; fail "formatting $(engine_label "$engine") storage failed" "$flog"; }
     rm -f "$args"
   fi
   log "starting $(engine_label "$engine")"
