@@ -204,4 +204,17 @@ secure_endpoints() {
   for i in "${!CONNECT_PORTS[@]}"; do echo "kafka-connect-$((i + 1))     $(connect_url "${CONNECT_PORTS[$i]}") user $CONNECT_REST_USER"; done
   echo "ca                  $STATE/tls/ca.crt"
   echo "secrets             $STATE/secrets (one file per password, mode 600)"
+  echo "memory              $(profile_rss_mb) MB resident (every engine and its child processes)"
+}
+
+# Resident memory of the profile: every engine the runtime started, with its child processes.
+profile_rss_mb() {
+  local f pid kb=0
+  for f in "$STATE"/run/*.pid; do
+    [ -f "$f" ] || continue
+    pid="$(cat "$f")"; running "$pid" || continue
+    # shellcheck disable=SC2046  # the children, one argument each
+    kb=$((kb + $(ps -o rss= -p "$pid" $(pgrep -P "$pid" | tr '\n' ' ') | awk '{s += $1} END {print s + 0}')))
+  done
+  echo $((kb / 1024))
 }

@@ -561,6 +561,7 @@ cmd_status() {
     report "kafka-$engine" "$(up_if jvm_answers "$engine" connect_get "$engine" /)" "$port" "$(connect_url "$port")"
   done
   printf '%-19s %-5s %s\n' watchdog "$(up_if alive watchdog)" "restarts Kafka and Connect when they die (logs/watchdog.log)"
+  [ "$PROFILE" = local ] || printf '%-19s %-5s %s\n' memory "" "$(profile_rss_mb) MB resident (every engine and its child processes)"
   return "$STATUS_RC"
 }
 pg_answers() { alive "pg-$1" && if [ "$PROFILE" = local ]; then pg_isready -q -h 127.0.0.1 -p "$2" -t 3; else pg_isready -q -t 3 -d "$(pg_tls_conninfo "$2")"; fi; }

@@ -68,6 +68,8 @@ const gate = (test: string): Proof => ({ file: GATE, test: `masking gate rules $
 const ops = (file: string, test: string): Proof => ({ file: `${OPS}/${file}.test.ts`, test });
 const dev = (test: string): Proof => ({ file: '__tests__/dev/deploy.test.ts', test: `cdktf deploy dev on a real Docker Engine (look-alike images; phases 1, 2, 4) ${test}` });
 const ranger = (method: string): Proof => ({ file: 'governance/ranger-engine/src/test/java/smart/cdc/ranger/RangerEngineProofTest.java', test: `RangerEngineProofTest#${method}` });
+const SECURE = '__tests__/secure/profile.test.ts';
+const secure = (test: string): Proof => ({ file: SECURE, test });
 const HINTS = 'every fix status prints works as printed (local runtime)';
 const RESYNC = ops('resync', 'a lost replication slot (local runtime) status warns before it is lost; after the loss `repair resync` makes every target exact, deletes included');
 const PARKED = ops('parked', 'a row the target refuses (local runtime) is parked within seconds while the rows behind it go on; replay re-applies it once the cause is fixed');
@@ -413,6 +415,21 @@ export const CLAIMS: readonly Claim[] = [
       ranger('serviceDefinitionPassesRangerAdminValidation'),
       ranger('servicesPassRangerAdminValidation'),
       ranger('policiesPassRangerAdminValidation'),
+    ],
+  },
+  {
+    id: 'secure-profile',
+    claim:
+      "The runtime's secured profile (`up --secure`) is secured for real: Kafka refuses a wrong SCRAM password and a client that does not trust the test CA, denies a principal without ACLs every topic, holds the deploy principal to the pipeline's prefixes; both Connect workers answer 401 without credentials and form one group; PostgreSQL refuses TCP without TLS and accepts `sslmode=verify-full`",
+    proof: [
+      secure('Kafka: SASL_SSL with SCRAM-SHA-512, checked against the test CA refuses a wrong SCRAM password'),
+      secure('Kafka: SASL_SSL with SCRAM-SHA-512, checked against the test CA refuses a TLS client that does not trust the test CA'),
+      secure('Kafka: the authorizer denies what no ACL allows a principal without ACLs (smart-cdc-nobody) sees no topic, cannot read one and cannot create one'),
+      secure("Kafka: the authorizer denies what no ACL allows the deploy principal (smart-cdc) creates topics under the pipeline's prefix only, and reads none"),
+      secure('Kafka Connect: two workers, one group, REST on HTTPS with basic auth both workers answer 401 without credentials or with a wrong password, 200 with them, verifying the test CA'),
+      secure('Kafka Connect: two workers, one group, REST on HTTPS with basic auth a connector created through either worker (one of them not the leader) is visible through the other'),
+      secure('PostgreSQL: TLS only, verify-full against the test CA both clusters refuse a connection without TLS'),
+      secure('PostgreSQL: TLS only, verify-full against the test CA both clusters accept sslmode=verify-full with the test CA, and the session is encrypted'),
     ],
   },
 ];
