@@ -32,6 +32,9 @@ secure_prepare() {
   new_secret "$(secret "connect-$CONNECT_REST_USER")"
   # the supervisor connector restarts failed connectors with the REST password: connectors' secret too
   (umask 077; cp "$(secret "connect-$CONNECT_REST_USER")" "$CONNECTOR_SECRETS/connect_password")
+  # the workers' own passwords, apart: connectors can name the workers' config providers too
+  (umask 077; mkdir -p "$STATE/connect/worker-secrets"
+    cp "$(secret kafka-smart-cdc-connect)" "$(secret tls-store)" "$STATE/connect/worker-secrets/")
   secure_tls
   secure_client_files
 }

@@ -226,6 +226,24 @@ describe('Kafka Connect: two workers, one group, REST on HTTPS with basic auth',
     await expect(rest(WORKERS[0], 'GET', '/', { auth: REST_AUTH(), ca: null })).rejects.toThrow(/self[- ]signed|unable to (get|verify)|certificate/i);
   });
 
+  it("no config provider of the workers reads the runtime's secrets: a validated config does not resolve the admin's password", async () => {
+    // Connect resolves ${provider:path:key} when it validates a config and returns the values: a REST
+    // user reads whatever the workers' providers may read, so they may read no more than the workers need
+    const admin = secret('kafka-admin');
+    for (const provider of ['platform', 'secrets']) {
+      const reply = await rest(WORKERS[0], 'PUT', '/connector-plugins/io.debezium.connector.jdbc.JdbcSinkConnector/config/validate', {
+        auth: REST_AUTH(),
+        body: {
+          'connector.class': 'io.debezium.connector.jdbc.JdbcSinkConnector',
+          topics: 'secure-smoke',
+          'connection.url': 'jdbc:postgresql://127.0.0.1:54331/smart_warehouse',
+          'connection.username': `\${${provider}:${join(STATE, 'secrets')}:kafka-admin}`,
+        },
+      });
+      expect([provider, reply.status, reply.body.includes(admin)]).toEqual([provider, 200, false]);
+    }
+  });
+
   it('a connector created through either worker (one of them not the leader) is visible through the other', async () => {
     for (const [i, port] of WORKERS.entries()) {
       const created = await rest(port, 'POST', '/connectors', {

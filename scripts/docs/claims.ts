@@ -420,13 +420,14 @@ export const CLAIMS: readonly Claim[] = [
   {
     id: 'secure-profile',
     claim:
-      "The runtime's secured profile (`up --secure`) is secured for real: Kafka refuses a wrong SCRAM password and a client that does not trust the test CA, denies a principal without ACLs every topic, holds the deploy principal to the pipeline's prefixes; both Connect workers answer 401 without credentials and form one group; PostgreSQL refuses TCP without TLS and accepts `sslmode=verify-full`",
+      "The runtime's secured profile (`up --secure`) is secured for real: Kafka refuses a wrong SCRAM password and a client that does not trust the test CA, denies a principal without ACLs every topic, holds the deploy principal to the pipeline's prefixes; both Connect workers answer 401 without credentials, form one group and resolve no secret of the runtime's in a config; PostgreSQL refuses TCP without TLS and accepts `sslmode=verify-full`",
     proof: [
       secure('Kafka: SASL_SSL with SCRAM-SHA-512, checked against the test CA refuses a wrong SCRAM password'),
       secure('Kafka: SASL_SSL with SCRAM-SHA-512, checked against the test CA refuses a TLS client that does not trust the test CA'),
       secure('Kafka: the authorizer denies what no ACL allows a principal without ACLs (smart-cdc-nobody) sees no topic, cannot read one and cannot create one'),
       secure("Kafka: the authorizer denies what no ACL allows the deploy principal (smart-cdc) creates topics under the pipeline's prefix only, and reads none"),
       secure('Kafka Connect: two workers, one group, REST on HTTPS with basic auth both workers answer 401 without credentials or with a wrong password, 200 with them, verifying the test CA'),
+      secure("Kafka Connect: two workers, one group, REST on HTTPS with basic auth no config provider of the workers reads the runtime's secrets: a validated config does not resolve the admin's password"),
       secure('Kafka Connect: two workers, one group, REST on HTTPS with basic auth a connector created through either worker (one of them not the leader) is visible through the other'),
       secure('PostgreSQL: TLS only, verify-full against the test CA both clusters refuse a connection without TLS'),
       secure('PostgreSQL: TLS only, verify-full against the test CA both clusters accept sslmode=verify-full with the test CA, and the session is encrypted'),
