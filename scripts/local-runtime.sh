@@ -158,11 +158,10 @@ require_installed() {
   die "runtime not installed or connect-plugin/ changed (need $PG_BIN/pg_ctl, $CACHE and $PLUGIN_CACHE); run: scripts/local-runtime.sh install"
 }
 
-# Each worker's plugin.path (one per worker: a worker restarted by the watchdog must not pull another's
-# away): the cached Debezium plugins (as symlinks) plus the
-# project's jar next to the JDBC sink's, whose classes its sink task delegates to (plugin
-# isolation). Its HashColumns transform is found there too: Connect resolves transforms across
-# every plugin directory.
+# A worker's plugin.path (one per worker: a worker the watchdog restarts must not pull another's away):
+# the cached Debezium plugins (as symlinks) plus the project's jar next to the JDBC sink's, whose
+# classes its sink task delegates to (plugin isolation). Its HashColumns transform is found there too:
+# Connect resolves transforms across every plugin directory.
 link_plugins() {  # dir
   local dir=$1
   rm -rf "$dir"; mkdir -p "$dir"
@@ -376,18 +375,20 @@ kafka_start() {  # engine: render its config, format its storage if new, start i
   start_jvm "$engine" "$KAFKA_HEAP $KAFKA_GC" log4j2-kafka.properties kafka.Kafka "$conf"
 }
 
-# A quorum answers only once most of its nodes run: start every node asked for, then wait for each.
-kafka_up() {  # engine...
-  local engine started=()
+# Start every engine asked for that is not running, then wait until each answers (a quorum answers
+# only once most of its nodes run, so none is waited for before all are started).
+engines_up() {  # start-function ready-check engine...
+  local start=$1 ready=$2 engine started=(); shift 2
   for engine in "$@"; do
     if alive "$engine"; then log "$(engine_label "$engine") already running"; continue; fi
-    kafka_start "$engine"; started+=("$engine")
+    "$start" "$engine"; started+=("$engine")
   done
   for engine in ${started[@]+"${started[@]}"}; do
     # shellcheck disable=SC2046  # two log files
-    wait_ready "$engine" "$(engine_label "$engine")" kafka_ready $(engine_logs "$engine")
+    wait_ready "$engine" "$(engine_label "$engine")" "$ready" $(engine_logs "$engine")
   done
 }
+kafka_up() { engines_up kafka_start kafka_ready "$@"; }    # engine...
 
 # GET on a worker's REST API (--secure: HTTPS checked against the CA, with the REST user's password).
 connect_get() {  # engine path
@@ -402,26 +403,19 @@ connect_ready() {  # engine
     && [[ "$plugins" == *io.debezium.connector.jdbc.JdbcSinkConnector* ]]
 }
 
-connect_up() {  # engine...
-  local engine conf opts started=()
-  for engine in "$@"; do
-    if alive "$engine"; then log "$(engine_label "$engine") already running"; continue; fi
-    require_free_port "$(engine_label "$engine")" "${CONNECT_PORTS[$(engine_index "$engine")]}"
-    mkdir -p "$STATE/connect"
-    link_plugins "$(plugin_dir "$engine")"
-    conf="$(connect_conf "$engine")"
-    render "$conf" "$engine" "$(profile_conf connect-distributed.properties)" "$CONF/connect-common.properties"
-    opts="$CONNECT_HEAP $CONNECT_GC"
-    [ "$PROFILE" = local ] || opts+=" -Djava.security.auth.login.config=$STATE/connect/rest-jaas.conf"
-    log "starting $(engine_label "$engine")"
-    start_jvm "$engine" "$opts" log4j2-connect.properties org.apache.kafka.connect.cli.ConnectDistributed "$conf"
-    started+=("$engine")
-  done
-  for engine in ${started[@]+"${started[@]}"}; do
-    # shellcheck disable=SC2046  # two log files
-    wait_ready "$engine" "$(engine_label "$engine")" connect_ready $(engine_logs "$engine")
-  done
+connect_start() {  # engine: render its config and plugin dir, start it (no wait)
+  local engine=$1 conf opts
+  require_free_port "$(engine_label "$engine")" "${CONNECT_PORTS[$(engine_index "$engine")]}"
+  mkdir -p "$STATE/connect"
+  link_plugins "$(plugin_dir "$engine")"
+  conf="$(connect_conf "$engine")"
+  render "$conf" "$engine" "$(profile_conf connect-distributed.properties)" "$CONF/connect-common.properties"
+  opts="$CONNECT_HEAP $CONNECT_GC"
+  [ "$PROFILE" = local ] || opts+=" -Djava.security.auth.login.config=$STATE/connect/rest-jaas.conf"
+  log "starting $(engine_label "$engine")"
+  start_jvm "$engine" "$opts" log4j2-connect.properties org.apache.kafka.connect.cli.ConnectDistributed "$conf"
 }
+connect_up() { engines_up connect_start connect_ready "$@"; }    # engine...
 
 # Stop engines together (a quorum's nodes would wait for each other one at a time): TERM to all, then
 # wait for each; what has not stopped after 60 s is killed.
