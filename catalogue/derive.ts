@@ -93,13 +93,6 @@ export class CatalogueView {
     return this.targetTables(db).filter((t) => captured.has(t));
   }
 
-  /** The flow that carries `flow`'s target table back into its source table (a bidirectional pair), if any. */
-  flowBack(flow: FlowDef): FlowDef | undefined {
-    return this.flows.find(
-      (g) => g.source.database === flow.target.database && g.source.table === flow.target.table && g.target.database === flow.source.database && g.target.table === flow.source.table,
-    );
-  }
-
   /** Row filter of the flow reading `table`, if any. */
   filterOf(db: DatabaseId, table: string): RowFilter | undefined {
     return this.flowsFrom(db).find((f) => f.source.table === table)?.filter;

@@ -35,8 +35,6 @@ export interface FlowVerdict {
   readonly different: readonly string[];
   /** target rows a `deletes: ignore` flow keeps after the source deleted them: expected, not errors */
   readonly kept: number;
-  /** source rows the target's application deleted, kept at the source by the flow back, which ignores deletes: expected, not errors */
-  readonly keptAtSource: number;
   /** SENSITIVE columns left out of the comparison (no salt to hash them with) */
   readonly unchecked: readonly string[];
   /** differing key ranges (of 1024) left unlisted once 100,000 differing keys were found: their keys are not counted above */
@@ -47,33 +45,32 @@ export interface FlowVerdict {
 
 /**
  * The query of one side of a flow: `k` (the key as text) and `h` (md5 of the carried values as
- * text, SENSITIVE ones as their salted hash at the source), for every row within the flow's filter,
- * whoever wrote it last: a source row the other side's sink last wrote still holds what this flow
- * carried (loop prevention keeps only the sink's own change home), and a snapshot re-reads it.
- * `$1` is the salt when `salted` and the flow carries a SENSITIVE column.
+ * text, SENSITIVE ones as their salted hash at the source), for the rows the flow must carry:
+ * within its filter and, at the source, not written there by the other side's sink (loop
+ * prevention keeps those home); at the target, every row (a row both sides' applications wrote is
+ * compared, whoever wrote it last). `$1` is the salt when `salted` and the flow carries a SENSITIVE column.
+ * Why not every source row: a row the other side created holds this flow's fields as that side's
+ * application wrote them (a portal-made account keeps the name its citizen typed, until the registry
+ * writes one), so comparing it would report differences no flow is meant to remove. A change of this
+ * flow parked on such a row is not lost from sight: `status` counts it until `repair replay`, which
+ * re-reads the row whoever wrote it last.
  */
-export function flowRowsSql(view: CatalogueView, f: FlowDef, side: 'source' | 'target', opts: { salted: boolean; raw?: boolean }): string {
+export function flowRowsSql(view: CatalogueView, f: FlowDef, side: 'source' | 'target', opts: { salted: boolean; withEchoes?: boolean; raw?: boolean }): string {
   const srcKey = view.primaryKey(f.source.database, f.source.table).name;
   const cols = carriedColumns(view, f, opts.salted);
   const expr = (c: string) => {
     const name = side === 'source' ? c : f.fields[c];
     return side === 'source' && isSensitive(view, f, c) ? `encode(sha256(convert_to($1 || ${name}, 'UTF8')), 'hex')` : `${name}::text`;
   };
+  const echo = view.echoGuardedTables(f.source.database).includes(f.source.table) ? `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'` : '';
+  // every target row: one the source does not carry (the reverse flow's, left home there by loop prevention) is
+  // an extra candidate, which the source's rows with their echoes clear (differences())
+  const conditions = side === 'source' ? [f.filter ? filterSql(f.filter) : '', opts.withEchoes ? '' : echo].filter(Boolean) : [];
   const key = side === 'source' ? srcKey : f.fields[srcKey];
   const table = side === 'source' ? f.source.table : f.target.table;
   const values = `json_build_array(${cols.map(expr).join(', ')})::text`;
-  const where = side === 'source' && f.filter ? ` WHERE ${filterSql(f.filter)}` : '';
   // `raw`: the values themselves (the tests' own diagnostics; the CLI never prints them)
-  return `SELECT ${key}::text AS k, ${opts.raw ? values : `md5(${values})`} AS h FROM ${table}${where}`;
-}
-
-/**
- * Keys of source rows the other side's sink last wrote, when the flow back ignores deletes: one
- * missing at the target was deleted there by its application and kept here on purpose.
- */
-export function keptByFlowBackSql(view: CatalogueView, f: FlowDef): string | undefined {
-  if (view.flowBack(f)?.deletes !== 'ignore' || !view.echoGuardedTables(f.source.database).includes(f.source.table)) return undefined;
-  return `SELECT ${view.primaryKey(f.source.database, f.source.table).name}::text AS k FROM ${f.source.table} WHERE ${ORIGIN_COLUMN} = '${ORIGIN_SINK}'`;
+  return `SELECT ${key}::text AS k, ${opts.raw ? values : `md5(${values})`} AS h FROM ${table}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
 }
 
 const isSensitive = (view: CatalogueView, f: FlowDef, c: string) => view.column(f.source.database, f.source.table, c).class === 'SENSITIVE';
@@ -120,28 +117,28 @@ interface Sessions {
 /** The keys on which the two sides disagree, among `where` (buckets or keys). */
 async function differences(view: CatalogueView, f: FlowDef, s: Sessions, salt: string | undefined, where: { buckets?: number[]; keys?: string[] }) {
   const salted = salt !== undefined;
-  const [src, tgt] = await Promise.all([rowsOf(s.source, flowRowsSql(view, f, 'source', { salted }), saltParams(view, f, salt), where), rowsOf(s.target, flowRowsSql(view, f, 'target', { salted }), [], where)]);
-  let missing: string[] = [];
+  const sp = saltParams(view, f, salt);
+  const [src, tgt] = await Promise.all([rowsOf(s.source, flowRowsSql(view, f, 'source', { salted }), sp, where), rowsOf(s.target, flowRowsSql(view, f, 'target', { salted }), [], where)]);
+  const missing: string[] = [];
   const different: string[] = [];
   for (const [k, h] of src) {
     const t = tgt.get(k);
     if (t === undefined) missing.push(k);
     else if (t !== h) different.push(k);
   }
-  const keptHere = await keysAmong(s.source, keptByFlowBackSql(view, f), missing);
-  missing = missing.filter((k) => !keptHere.has(k));
-  // a row the application wrote at the target is not the flow's; one the source no longer has is gone
   const extraCandidates = [...tgt.keys()].filter((k) => !src.has(k));
-  const app = await keysAmong(s.target, appOwnedSql(view, f), extraCandidates);
-  const gone = extraCandidates.filter((k) => !app.has(k));
-  const propagate = f.deletes === 'propagate';
-  return { missing, different, extra: propagate ? gone : [], kept: propagate ? 0 : gone.length, keptAtSource: keptHere.size, compared: src.size };
-}
-
-/** Those of `keys` that `keysSql` (a query of `k`) lists; none without a query. */
-async function keysAmong(c: Client, keysSql: string | undefined, keys: readonly string[]): Promise<Set<string>> {
-  if (!keysSql || !keys.length) return new Set();
-  return new Set((await c.query<{ k: string }>(`SELECT k FROM (${keysSql}) a WHERE k = ANY($1::text[])`, [keys])).rows.map((r) => r.k));
+  let extra: string[] = [];
+  let kept = 0;
+  if (extraCandidates.length) {
+    // a row the other side's sink wrote at the source still belongs to the flow; one the application wrote at the target does not
+    const all = await rowsOf(s.source, flowRowsSql(view, f, 'source', { salted, withEchoes: true }), sp, { keys: extraCandidates });
+    const appSql = appOwnedSql(view, f);
+    const app = appSql ? new Set((await s.target.query<{ k: string }>(`SELECT k FROM (${appSql}) a WHERE k = ANY($1::text[])`, [extraCandidates])).rows.map((r) => r.k)) : new Set<string>();
+    const gone = extraCandidates.filter((k) => !all.has(k) && !app.has(k));
+    if (f.deletes === 'propagate') extra = gone;
+    else kept = gone.length;
+  }
+  return { missing, different, extra, kept, compared: src.size };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -163,25 +160,25 @@ export async function verifyFlow(ctx: OpsContext, f: FlowDef, salt: string | und
     const count = (m: Map<number, string>) => [...m.values()].reduce((n, v) => n + Number(v.split(':')[0]), 0);
     const rows = { source: count(a), target: count(b) };
     const differing = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
-    let d = { missing: [] as string[], different: [] as string[], extra: [] as string[], kept: 0, keptAtSource: 0, compared: rows.source };
+    let d = { missing: [] as string[], different: [] as string[], extra: [] as string[], kept: 0, compared: rows.source };
     let listed = 0;
     while (listed < differing.length && d.missing.length + d.different.length + d.extra.length < MAX_DIFFERING_KEYS) {
       const pass = await differences(view, f, s, salt, { buckets: differing.slice(listed, listed + BUCKETS_PER_PASS) });
       listed += BUCKETS_PER_PASS;
-      d = { missing: [...d.missing, ...pass.missing], different: [...d.different, ...pass.different], extra: [...d.extra, ...pass.extra], kept: d.kept + pass.kept, keptAtSource: d.keptAtSource + pass.keptAtSource, compared: d.compared };
+      d = { missing: [...d.missing, ...pass.missing], different: [...d.different, ...pass.different], extra: [...d.extra, ...pass.extra], kept: d.kept + pass.kept, compared: d.compared };
     }
     // changes in flight: what still differs after the flow had time to deliver it
     for (let round = 0; round < recheck.rounds && d.missing.length + d.different.length + d.extra.length > 0; round++) {
       await sleep(recheck.delayMs);
       const again = await differences(view, f, s, salt, { keys: [...d.missing, ...d.different, ...d.extra] });
-      d = { ...again, kept: d.kept + again.kept, keptAtSource: d.keptAtSource + again.keptAtSource, compared: d.compared };
+      d = { ...again, kept: d.kept + again.kept, compared: d.compared };
     }
     const rest = differing.slice(listed);
     const unlisted = rest.length;
     const inUnlisted = rest.reduce((n, b) => n + Number((a.get(b) ?? '0:').split(':')[0]), 0);
-    return { ...base, rows, equal: rows.source - inUnlisted - d.missing.length - d.different.length - d.keptAtSource, missing: d.missing, extra: d.extra, different: d.different, kept: d.kept, keptAtSource: d.keptAtSource, unlisted, seconds: (Date.now() - started) / 1000 };
+    return { ...base, rows, equal: rows.source - inUnlisted - d.missing.length - d.different.length, missing: d.missing, extra: d.extra, different: d.different, kept: d.kept, unlisted, seconds: (Date.now() - started) / 1000 };
   } catch (e) {
-    return { ...base, rows: { source: 0, target: 0 }, equal: 0, missing: [], extra: [], different: [], kept: 0, keptAtSource: 0, unlisted: 0, seconds: (Date.now() - started) / 1000, error: describeError(e) };
+    return { ...base, rows: { source: 0, target: 0 }, equal: 0, missing: [], extra: [], different: [], kept: 0, unlisted: 0, seconds: (Date.now() - started) / 1000, error: describeError(e) };
   } finally {
     await s?.source.end().catch(() => undefined);
     await s?.target.end().catch(() => undefined);
@@ -243,7 +240,6 @@ export function renderVerdicts(env: string, verdicts: readonly FlowVerdict[], ma
   for (const v of verdicts) {
     for (const [what, keys] of [['missing in', v.missing], ['not at the source, in', v.extra], ['different in', v.different]] as const)
       if (keys.length) lines.push(`  ${v.flow}: ${keys.length} key(s) ${what} ${v.target}: ${keys.slice(0, maxKeys).join(', ')}${keys.length > maxKeys ? ', …' : ''}`);
-    if (v.keptAtSource) lines.push(`  ${v.flow}: ${v.keptAtSource} row(s) of ${v.source} the application at ${v.target} deleted, kept on purpose (the flow back ignores deletes; not errors)`);
     if (v.unlisted) lines.push(`  ${v.flow}: and ${v.unlisted} more differing key range(s) of ${BUCKETS}, not listed after ${MAX_DIFFERING_KEYS} differing keys (the counts above leave them out)`);
     if (v.unchecked.length) lines.push(`  ${v.flow}: SENSITIVE column(s) ${v.unchecked.join(', ')} not compared (no TF_VAR_hash_salt to hash them with)`);
   }

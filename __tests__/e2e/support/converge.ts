@@ -3,7 +3,7 @@ import { FlowDef } from '../../../catalogue/model';
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
 import { loadEnvironment } from '../../../environments';
 import { viewOf } from '../../../scripts/ops/context';
-import { appOwnedSql, flowRowsSql, keptByFlowBackSql, saltParams } from '../../../scripts/ops/verify';
+import { appOwnedSql, flowRowsSql, saltParams } from '../../../scripts/ops/verify';
 import { localSalt } from './deploy';
 import { Client } from 'pg';
 import { APP_ROLE, Db, LOCAL, LOCAL_SOCKET_DIR, query, sleep } from './engines';
@@ -18,32 +18,35 @@ export const view = viewOf(loadEnvironment('local', SMART_CATALOGUE));
 const salt = localSalt;
 
 /** One row per key, the carried columns as text; SENSITIVE ones as the salted hash the flow carries (verify's own query). */
-async function rowsOf(f: FlowDef, side: 'source' | 'target'): Promise<Map<string, string>> {
+async function rowsOf(f: FlowDef, side: 'source' | 'target', withEchoes = false): Promise<Map<string, string>> {
   const params = side === 'source' ? saltParams(view, f, salt()) : [];
-  const rows = await query<{ k: string; h: string }>(f[side].database as Db, flowRowsSql(view, f, side, { salted: true, raw: true }), params);
+  const rows = await query<{ k: string; h: string }>(f[side].database as Db, flowRowsSql(view, f, side, { salted: true, withEchoes, raw: true }), params);
   return new Map(rows.map((r) => [r.k, r.h]));
 }
 
-/** The keys a query of `k` lists (none without a query). */
-const keysOf = async (db: string, sql: string | undefined): Promise<Set<string>> => new Set(sql ? (await query<{ k: string }>(db as Db, sql)).map((r) => r.k) : []);
+/** Keys of target rows the application itself last wrote (origin-marked targets only): not the flow's to delete. */
+async function appOwned(f: FlowDef): Promise<Set<string>> {
+  const sql = appOwnedSql(view, f);
+  return new Set(sql ? (await query<{ k: string }>(f.target.database as Db, sql)).map((r) => r.k) : []);
+}
 
 /**
- * Why a flow's target is not exactly what its source says (empty: it is): every source row within
- * the filter is in the target with the same carried values — but one the target's application
- * deleted, which the flow back keeps at the source when it ignores deletes; with deletes propagated,
- * the target has no other row — but rows the application wrote at the target itself (origin `app`
- * on origin-marked tables). Flows that ignore deletes may keep rows the source no longer has.
+ * Why a flow's target is not exactly what its source says (empty: it is): every source row (within
+ * the filter, and not written there by the other side's sink) is in the target with the same
+ * carried values; with deletes propagated, the target has no other row — but rows the application
+ * wrote at the target itself (origin `app` on origin-marked tables). Flows that ignore deletes may
+ * keep rows the source no longer has.
  */
 export async function flowDiff(f: FlowDef): Promise<string[]> {
-  const [src, tgt, appRows, keptHere] = await Promise.all([rowsOf(f, 'source'), rowsOf(f, 'target'), keysOf(f.target.database, appOwnedSql(view, f)), keysOf(f.source.database, keptByFlowBackSql(view, f))]);
+  const [src, srcAll, tgt, appRows] = await Promise.all([rowsOf(f, 'source'), rowsOf(f, 'source', true), rowsOf(f, 'target'), appOwned(f)]);
   const out: string[] = [];
   for (const [k, v] of src) {
     const t = tgt.get(k);
-    if (t === undefined) {
-      if (!keptHere.has(k)) out.push(`${f.name}: ${k} missing in ${f.target.table}`);
-    } else if (t !== v) out.push(`${f.name}: ${k} differs in ${f.target.table}: ${t} ≠ ${v}`);
+    if (t === undefined) out.push(`${f.name}: ${k} missing in ${f.target.table}`);
+    else if (t !== v) out.push(`${f.name}: ${k} differs in ${f.target.table}: ${t} ≠ ${v}`);
   }
-  if (f.deletes === 'propagate') for (const k of tgt.keys()) if (!src.has(k) && !appRows.has(k)) out.push(`${f.name}: ${k} in ${f.target.table} but not at the source`);
+  // a row last written at the source by the other side's sink still belongs to the flow, with what an earlier change carried
+  if (f.deletes === 'propagate') for (const k of tgt.keys()) if (!srcAll.has(k) && !appRows.has(k)) out.push(`${f.name}: ${k} in ${f.target.table} but not at the source`);
   return out;
 }
 

@@ -43,7 +43,11 @@ export async function flowStates(ns: string): Promise<FlowState[]> {
 }
 
 /** The flow that carries `flow`'s target table back into its source table, if any (the profile pair). */
-const reverseOf = (name: string): string | undefined => context().view.flowBack(context().view.flows.find((f) => f.name === name)!)?.name;
+function reverseOf(name: string): string | undefined {
+  const flows = context().view.flows;
+  const f = flows.find((x) => x.name === name)!;
+  return flows.find((g) => g.source.table === f.target.table && g.target.table === f.source.table)?.name;
+}
 
 /**
  * Differences nobody is told about: differing, and not parked — in this flow, or in the flow back
@@ -112,7 +116,7 @@ export async function explain(flowName: string, key: string): Promise<string> {
   const salt = hashSalt('local');
   const side = async (which: 'source' | 'target') => {
     const end = which === 'source' ? f.source : f.target;
-    const sql = flowRowsSql(ctx.view, f, which, { salted: true, raw: true });
+    const sql = flowRowsSql(ctx.view, f, which, { salted: true, withEchoes: true, raw: true });
     const marked = ctx.view.echoGuardedTables(end.database).includes(end.table);
     const keyCol = which === 'source' ? ctx.view.primaryKey(f.source.database, f.source.table).name : f.fields[ctx.view.primaryKey(f.source.database, f.source.table).name];
     const origin = marked ? (await query<{ o: string | null }>(end.database as Db, `SELECT ${ORIGIN_COLUMN} AS o FROM ${end.table} WHERE ${keyCol}::text = $1`, [key]))[0]?.o : 'unmarked';
