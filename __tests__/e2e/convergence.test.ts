@@ -231,7 +231,7 @@ describe('last-writer-wins with the arrival order forced', () => {
       if (Number(rows[0].n) !== ids.length) throw new Error(`${db}: ${rows[0].n} of ${ids.length} rows hold the other side's write`);
     }, 120_000, 500);
 
-  it.each(SIDES)('converges to the last writer when the sink into %s is resumed first', async (first) => {
+  it.each(['warehouse', 'citizen'] as const)('converges to the last writer when the sink into %s is resumed first', async (first) => {
     const ids = await Promise.all(Array.from({ length: 6 }, () => newCitizen()));
     await quiescent(TOPICS);
     for (const db of SIDES) expect((await ops(['repair', 'pause', 'local', FLOW_INTO[db]])).code).toBe(0);

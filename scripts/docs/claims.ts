@@ -164,8 +164,7 @@ export const CLAIMS: readonly Claim[] = [
   {
     id: 'lww-arrival-order',
     claim: 'Both sides end with the newest write whatever the order its changes arrive in',
-    proof: [],
-    unproven: 'the randomized test checks the winner, but the arrival order is whatever the concurrent writes give: no test forces one (issue 24)',
+    proof: (['warehouse', 'citizen'] as const).map((first) => ({ file: CONVERGENCE, test: `last-writer-wins with the arrival order forced converges to the last writer when the sink into ${first} is resumed first` })),
   },
   // ---- ownership ---------------------------------------------------------------------------------
   {
