@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'crypto';
 import { DatabaseId } from '../../catalogue/model';
-import { filterSql, SIGNAL_TABLE } from '../../catalogue/derive';
+import { filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SIGNAL_TABLE } from '../../catalogue/derive';
 import { ConnectApi, ConnectorStatusInfo, topicDepth, withKafka, withPg } from './clients';
 import { allRunning, anyFailed, failureOf, settle, sleep, waitFor } from './waits';
 import { findFlow, flowList, OpsContext, unknownFlow } from './context';
@@ -119,7 +119,7 @@ export interface SnapshotSignal {
   readonly data: string;
   /** the topic's end offset before the signal */
   readonly before: number;
-  /** the rows the snapshot re-emits (within the filter; snapshot reads pass the echo filter) */
+  /** the rows the snapshot re-emits: within the filter, and not one only the other side's sink wrote (the echo filter drops its read) */
   readonly expected: number;
 }
 
@@ -150,8 +150,9 @@ export async function sendSnapshotSignal(ctx: OpsContext, api: ConnectApi, table
     throw new OpsError(`refusing: ${source.connector} would not act on the signal: ${problems.map((p) => p.problem).join('; ')}. Set in its config: ${patchText(config)}`);
   }
   const filter = ctx.view.filterOf(db, table);
-  // every row within the filter, whoever wrote it last: snapshot reads pass the echo filter
-  const where = filter ? ` WHERE ${filterSql(filter)}` : '';
+  // every row within the filter but those only the other side's sink ever wrote: the echo filter drops their reads
+  const conds = [filter ? filterSql(filter) : '', ctx.view.echoGuardedTables(db).includes(table) ? `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'` : ''].filter(Boolean);
+  const where = conds.length ? ` WHERE ${conds.join(' AND ')}` : '';
   const id = randomUUID();
   const data = snapshotSignalData(ctx.view, db, table);
   const expected = await withPg(ctx.databases[db], async (c) => {
