@@ -100,6 +100,14 @@ export class CatalogueView {
     return this.targetTables(db).filter((t) => captured.has(t));
   }
 
+  /**
+   * The condition on `table`'s rows that a snapshot read carries past the echo filter (not a row only
+   * sinks ever wrote), or undefined on a table without origin marks: every row.
+   */
+  snapshotCarriedSql(db: DatabaseId, table: string): string | undefined {
+    return this.echoGuardedTables(db).includes(table) ? `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'` : undefined;
+  }
+
   /** Row filter of the flow reading `table`, if any. */
   filterOf(db: DatabaseId, table: string): RowFilter | undefined {
     return this.flowsFrom(db).find((f) => f.source.table === table)?.filter;

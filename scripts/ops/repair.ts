@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'crypto';
 import { DatabaseId } from '../../catalogue/model';
-import { filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SIGNAL_TABLE } from '../../catalogue/derive';
+import { filterSql, SIGNAL_TABLE } from '../../catalogue/derive';
 import { ConnectApi, ConnectorStatusInfo, topicDepth, withKafka, withPg } from './clients';
 import { allRunning, anyFailed, failureOf, settle, sleep, waitFor } from './waits';
 import { findFlow, flowList, OpsContext, unknownFlow } from './context';
@@ -151,7 +151,7 @@ export async function sendSnapshotSignal(ctx: OpsContext, api: ConnectApi, table
   }
   const filter = ctx.view.filterOf(db, table);
   // every row within the filter but those only the other side's sink ever wrote: the echo filter drops their reads
-  const conds = [filter ? filterSql(filter) : '', ctx.view.echoGuardedTables(db).includes(table) ? `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'` : ''].filter(Boolean);
+  const conds = [filter ? filterSql(filter) : '', ctx.view.snapshotCarriedSql(db, table) ?? ''].filter(Boolean);
   const where = conds.length ? ` WHERE ${conds.join(' AND ')}` : '';
   const id = randomUUID();
   const data = snapshotSignalData(ctx.view, db, table);

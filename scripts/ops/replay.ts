@@ -11,7 +11,7 @@
  * all and counts what was parked again.
  */
 import { randomUUID } from 'crypto';
-import { filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SIGNAL_TABLE } from '../../catalogue/derive';
+import { filterSql, SIGNAL_TABLE } from '../../catalogue/derive';
 import { ConnectApi, produce, readRange, withKafka, withPg } from './clients';
 import { findFlow, OpsContext, SinkNames, unknownFlow } from './context';
 import { OpsError } from './errors';
@@ -99,7 +99,8 @@ export async function replay(ctx: OpsContext, pos: Record<string, string>, flags
   // a row the other side's sink wrote over this side's is re-read too (snapshot reads carry it); one
   // only sinks wrote since (the other side made it again) holds nothing of this side's, and is not
   const inFilter = flow.filter ? ` AND ${filterSql(flow.filter)}` : '';
-  const foreign = ctx.view.echoGuardedTables(db).includes(table) ? `${ORIGIN_COLUMN} = '${ORIGIN_SINK}'` : 'false';
+  const carried = ctx.view.snapshotCarriedSql(db, table);
+  const foreign = carried ? `NOT (${carried})` : 'false';
   const rows = await withPg(ctx.databases[db], async (c) =>
     (await c.query<{ k: string; foreign: boolean }>(`SELECT ${keyColumn}::text AS k, ${foreign} AS foreign FROM ${table} WHERE ${keyColumn}::text = ANY($1)${inFilter}`, [keys])).rows,
   );

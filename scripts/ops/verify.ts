@@ -60,7 +60,7 @@ export function flowRowsSql(view: CatalogueView, f: FlowDef, side: 'source' | 't
     const name = side === 'source' ? c : f.fields[c];
     return side === 'source' && isSensitive(view, f, c) ? `encode(sha256(convert_to($1 || ${name}, 'UTF8')), 'hex')` : `${name}::text`;
   };
-  const echo = view.echoGuardedTables(f.source.database).includes(f.source.table) ? `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'` : '';
+  const echo = view.snapshotCarriedSql(f.source.database, f.source.table) ?? '';
   // every target row: one the source does not carry (the reverse flow's, left home there by loop prevention) is
   // an extra candidate, which the source's rows with their echoes clear (differences())
   const conditions = side === 'source' ? [f.filter ? filterSql(f.filter) : '', opts.withEchoes ? '' : echo].filter(Boolean) : [];
