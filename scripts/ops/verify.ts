@@ -50,10 +50,10 @@ export interface FlowVerdict {
  * prevention keeps those home); at the target, every row (a row both sides' applications wrote is
  * compared, whoever wrote it last). `$1` is the salt when `salted` and the flow carries a SENSITIVE column.
  * Why not every source row: a row the other side created holds this flow's fields as that side's
- * application wrote them (a portal-made account keeps the name its citizen typed, until the registry
- * writes one), so comparing it would report differences no flow is meant to remove. A change of this
- * flow parked on such a row is not lost from sight: `status` counts it until `repair replay`, which
- * re-reads the row whoever wrote it last.
+ * application wrote them (a portal-made account holds the name its citizen typed; the registry has
+ * none), so comparing it would report a difference streaming never removes. A change of this flow
+ * parked on a row the other side's sink wrote later is not lost from sight: `status` counts it
+ * until `repair replay` re-reads the row.
  */
 export function flowRowsSql(view: CatalogueView, f: FlowDef, side: 'source' | 'target', opts: { salted: boolean; withEchoes?: boolean; raw?: boolean }): string {
   const srcKey = view.primaryKey(f.source.database, f.source.table).name;
