@@ -7,7 +7,7 @@
  * reported only if it still differs. Keys, counts and times are printed; values never are.
  */
 import { Client } from 'pg';
-import { CatalogueView, filterSql, ORIGIN_COLUMN, ORIGIN_SINK } from '../../catalogue/derive';
+import { CatalogueView, filterSql, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP } from '../../catalogue/derive';
 import { FlowDef } from '../../catalogue/model';
 import { withLocalSecrets } from '../terraform/local-secrets';
 import { pgConnect } from './clients';
@@ -46,14 +46,12 @@ export interface FlowVerdict {
 /**
  * The query of one side of a flow: `k` (the key as text) and `h` (md5 of the carried values as
  * text, SENSITIVE ones as their salted hash at the source), for the rows the flow must carry:
- * within its filter and, at the source, not written there by the other side's sink (loop
- * prevention keeps those home); at the target, every row (a row both sides' applications wrote is
- * compared, whoever wrote it last). `$1` is the salt when `salted` and the flow carries a SENSITIVE column.
- * Why not every source row: a row the other side created holds this flow's fields as that side's
- * application wrote them (a portal-made account holds the name its citizen typed; the registry has
- * none), so comparing it would report a difference streaming never removes. A change of this flow
- * parked on a row the other side's sink wrote later is not lost from sight: `status` counts it
- * until `repair replay` re-reads the row.
+ * within its filter and, at the source, not one only the other side's sink ever wrote (`sink`:
+ * the other side made it, and this flow's fields there were never this side's application's — a
+ * portal-made account keeps the name its citizen typed until the registry writes one); a row the
+ * application wrote, then the other side's sink (`sink-over-app`), is compared like any other, as a
+ * snapshot carries it. At the target, every row (a row both sides' applications wrote is compared,
+ * whoever wrote it last). `$1` is the salt when `salted` and the flow carries a SENSITIVE column.
  */
 export function flowRowsSql(view: CatalogueView, f: FlowDef, side: 'source' | 'target', opts: { salted: boolean; withEchoes?: boolean; raw?: boolean }): string {
   const srcKey = view.primaryKey(f.source.database, f.source.table).name;
@@ -62,7 +60,7 @@ export function flowRowsSql(view: CatalogueView, f: FlowDef, side: 'source' | 't
     const name = side === 'source' ? c : f.fields[c];
     return side === 'source' && isSensitive(view, f, c) ? `encode(sha256(convert_to($1 || ${name}, 'UTF8')), 'hex')` : `${name}::text`;
   };
-  const echo = view.echoGuardedTables(f.source.database).includes(f.source.table) ? `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'` : '';
+  const echo = view.snapshotCarriedSql(f.source.database, f.source.table) ?? '';
   // every target row: one the source does not carry (the reverse flow's, left home there by loop prevention) is
   // an extra candidate, which the source's rows with their echoes clear (differences())
   const conditions = side === 'source' ? [f.filter ? filterSql(f.filter) : '', opts.withEchoes ? '' : echo].filter(Boolean) : [];
@@ -87,7 +85,7 @@ export const saltParams = (view: CatalogueView, f: FlowDef, salt: string | undef
 export function appOwnedSql(view: CatalogueView, f: FlowDef): string | undefined {
   if (!view.echoGuardedTables(f.target.database).includes(f.target.table)) return undefined;
   const key = f.fields[view.primaryKey(f.source.database, f.source.table).name];
-  return `SELECT ${key}::text AS k FROM ${f.target.table} WHERE ${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'`;
+  return `SELECT ${key}::text AS k FROM ${f.target.table} WHERE ${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}' AND ${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK_OVER_APP}'`;
 }
 
 // md5, not hashtext: the two databases may run different PostgreSQL versions, and both sides must bucket a key alike

@@ -31,6 +31,13 @@ describe('catalogue view', () => {
     expect(view.echoGuardedTables('warehouse')).toEqual(['analytics.citizen_profile']);
   });
 
+  it('a snapshot read carries every row of an unguarded table, and no row only sinks wrote of a guarded one', () => {
+    expect(view.snapshotCarriedSql('warehouse', 'analytics.citizen_profile')).toBe("cdc_origin IS DISTINCT FROM 'sink'");
+    expect(view.snapshotCarriedSql('citizen', 'portal.recommendation')).toBe("cdc_origin IS DISTINCT FROM 'sink'");
+    expect(view.snapshotCarriedSql('citizen', 'portal.citizen_submission')).toBeUndefined();
+    expect(view.snapshotCarriedSql('warehouse', 'ml.recommendation')).toBeUndefined();
+  });
+
   it('puts the major version into names a breaking change must not reuse', () => {
     const v2 = new CatalogueView({ ...SMART_CATALOGUE, version: '2.3.1' });
     expect(v2.slotName('warehouse')).toBe('smart_cdc_v2_warehouse');

@@ -47,7 +47,7 @@ describe('verify: the queries each side runs', () => {
 
   it('only origin-marked targets have application-owned rows', () => {
     expect(appOwnedSql(view, flow('submission'))).toBeUndefined();
-    expect(appOwnedSql(view, flow('profile_to_citizen'))).toBe("SELECT id::text AS k FROM portal.citizen WHERE cdc_origin IS DISTINCT FROM 'sink'");
+    expect(appOwnedSql(view, flow('profile_to_citizen'))).toBe("SELECT id::text AS k FROM portal.citizen WHERE cdc_origin IS DISTINCT FROM 'sink' AND cdc_origin IS DISTINCT FROM 'sink-over-app'");
   });
 });
 
