@@ -108,6 +108,20 @@ export class CatalogueView {
     return this.echoGuardedTables(db).includes(table) ? `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'` : undefined;
   }
 
+  /**
+   * The fields `f` carries that another flow writes into its source table (shared last-writer-wins
+   * fields aside). A change of one there is that flow's sink's, which the echo filter keeps home: `f`
+   * carries such a field as of the application's last write of the row (or a snapshot).
+   */
+  passedOnFields(f: FlowDef): string[] {
+    const db = f.source.database;
+    if (!this.echoGuardedTables(db).includes(f.source.table)) return [];
+    const shared = new Set(this.sharedFieldsOf(db, f.source.table).flatMap((s) => [s.column, s.versionColumn]));
+    const written = new Set(this.flowsInto(db).filter((g) => g.target.table === f.source.table).flatMap((g) => Object.values(g.fields)));
+    const key = this.primaryKey(db, f.source.table).name;
+    return Object.keys(f.fields).filter((c) => c !== key && written.has(c) && !shared.has(c));
+  }
+
   /** Row filter of the flow reading `table`, if any. */
   filterOf(db: DatabaseId, table: string): RowFilter | undefined {
     return this.flowsFrom(db).find((f) => f.source.table === table)?.filter;

@@ -41,6 +41,8 @@ interface Outcome {
   readonly seed: number;
   readonly statements: number;
   readonly refused: number;
+  /** transactions run again after a deadlock with a sink */
+  readonly retried: number;
   readonly bulkRows: number;
   readonly parked: number;
   readonly problems: readonly string[];
@@ -125,7 +127,7 @@ async function runProgram(p: Program): Promise<Outcome> {
       return (await settle(async () => silent(await flowStates(again)), 60_000)).length > 0;
     }, 12);
     problems.push(`smallest failing program found (${small.txns.length} of ${p.txns.length} transactions, ${small.runs} runs):\n${programText(small.txns)}`);
-    return { seed: p.seed, statements: result.statements, refused: result.refused, bulkRows: p.bulk?.rows ?? 0, parked: 0, problems };
+    return { seed: p.seed, statements: result.statements, refused: result.refused, retried: result.retried, bulkRows: p.bulk?.rows ?? 0, parked: 0, problems };
   }
 
   // 2. replay what was parked: afterwards only values no flow carries still differ, and stay flagged
@@ -141,12 +143,12 @@ async function runProgram(p: Program): Promise<Outcome> {
   const tidied = await equalAfterReplay(ns, 'after the deletes');
   problems.push(...tidied, ...(await details(tidied)));
   for (const s of (await flowStates(ns)).filter((x) => x.flagged.size)) await ops(['repair', 'discard', 'local', s.flow]);
-  return { seed: p.seed, statements: result.statements, refused: result.refused, bulkRows: p.bulk?.rows ?? 0, parked, problems };
+  return { seed: p.seed, statements: result.statements, refused: result.refused, retried: result.retried, bulkRows: p.bulk?.rows ?? 0, parked, problems };
 }
 
 function report(o: Outcome, p: Program, run: SeedRun): string {
   const ops = Object.entries(p.coverage.ops).map(([k, n]) => `${k} ${n}`).join(', ');
-  return `differential SMART_CDC_SEED=${seedText(run)}: ${o.statements} statements (${ops}; ${p.txns.filter((t) => t.end === 'rollback').length} rolled-back transactions, ${o.refused} refused), ${o.bulkRows} rows in one transaction, ${o.parked} change(s) parked; ${o.problems.length} problem(s)`;
+  return `differential SMART_CDC_SEED=${seedText(run)}: ${o.statements} statements (${ops}; ${p.txns.filter((t) => t.end === 'rollback').length} rolled-back transactions, ${o.refused} refused, ${o.retried} retried after a deadlock), ${o.bulkRows} rows in one transaction, ${o.parked} change(s) parked; ${o.problems.length} problem(s)`;
 }
 
 describe('differential: seeded random workloads over every flow, then verify', () => {

@@ -96,6 +96,12 @@ function flowSection(view: CatalogueView, f: FlowDef, envs: string, fates: Map<s
       : 'The flow writes every column of the target table.',
   ];
   if (guardedTarget) out.push('', `The target table also gets ${code(ORIGIN_COLUMN)}, stamped by a trigger (see [loop prevention](#loop-prevention)).`);
+  const passedOn = view.passedOnFields(f);
+  if (passedOn.length)
+    out.push(
+      '',
+      `Fields this flow passes on from another flow into ${code(f.source.table)}: ${words(passedOn.map(code))}. A change of one there is that flow's sink's, which [loop prevention](#loop-prevention) keeps home: this flow carries it with the application's next write of the row (or a snapshot). Until then \`verify\` counts the row as *behind*, not as different.`,
+    );
   out.push('', '**Rows:**', '');
   if (f.filter) {
     out.push(

@@ -121,6 +121,25 @@ describe('catalogue view: lookups', () => {
   });
 });
 
+describe('catalogue view: fields a flow passes on', () => {
+  const view = new CatalogueView(SMART_CATALOGUE);
+  const passed = (name: string, v: CatalogueView = view) => v.passedOnFields(v.flows.find((f) => f.name === name)!);
+
+  it("written into the flow's source table by another flow, shared last-writer-wins fields aside", () => {
+    // the citizen's response carries the recommendation's citizen, which the warehouse's flow writes into portal.recommendation
+    expect(passed('recommendation_feedback')).toEqual(['citizen_id']);
+    // the profile pair shares only the household fields, which both sides write last-writer-wins
+    expect(passed('profile_to_citizen')).toEqual([]);
+    expect(passed('profile_to_warehouse')).toEqual([]);
+    expect(passed('submission')).toEqual([]);
+    expect(passed('eligibility')).toEqual([]);
+  });
+
+  it('none while the flow into the source table is not enabled (phase 2 only)', () => {
+    expect(passed('recommendation_feedback', new CatalogueView(SMART_CATALOGUE, [2]))).toEqual([]);
+  });
+});
+
 describe('catalogue view: carried columns', () => {
   const view = new CatalogueView(SMART_CATALOGUE);
   const compact = (db: string, v: CatalogueView = view) => v.carriedColumns(db).map((c) => `${c.table}.${c.column} ${c.type} ${c.flows.join('+')}`);
