@@ -11,8 +11,15 @@ export const SINK_ROLE = 'smart_cdc_sink';
 
 /** Column the loop-prevention trigger writes on tables that are both a flow target and a flow source. */
 export const ORIGIN_COLUMN = 'cdc_origin';
-/** Values of {@link ORIGIN_COLUMN}: sink writes are dropped at the source connector. */
+/**
+ * Values of {@link ORIGIN_COLUMN}. A sink's write is `sink` on a row only sinks ever wrote (the other
+ * side made it: its fields this side's flow carries were never this side's application's), and
+ * `sink-over-app` on a row this side's application wrote before (those fields are its own). The
+ * source connector drops the changes of both (loop prevention); a snapshot read carries
+ * `sink-over-app` rows and drops `sink` ones, and verify compares them alike.
+ */
 export const ORIGIN_SINK = 'sink';
+export const ORIGIN_SINK_OVER_APP = 'sink-over-app';
 export const ORIGIN_APP = 'app';
 /** Support schema created by sql/ migrations. */
 export const SUPPORT_SCHEMA = 'cdc';
@@ -91,6 +98,28 @@ export class CatalogueView {
   echoGuardedTables(db: DatabaseId): string[] {
     const captured = new Set(this.capturedTables(db));
     return this.targetTables(db).filter((t) => captured.has(t));
+  }
+
+  /**
+   * The condition on `table`'s rows that a snapshot read carries past the echo filter (not a row only
+   * sinks ever wrote), or undefined on a table without origin marks: every row.
+   */
+  snapshotCarriedSql(db: DatabaseId, table: string): string | undefined {
+    return this.echoGuardedTables(db).includes(table) ? `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'` : undefined;
+  }
+
+  /**
+   * The fields `f` carries that another flow writes into its source table (shared last-writer-wins
+   * fields aside). A change of one there is that flow's sink's, which the echo filter keeps home: `f`
+   * carries such a field as of the application's last write of the row (or a snapshot).
+   */
+  passedOnFields(f: FlowDef): string[] {
+    const db = f.source.database;
+    if (!this.echoGuardedTables(db).includes(f.source.table)) return [];
+    const shared = new Set(this.sharedFieldsOf(db, f.source.table).flatMap((s) => [s.column, s.versionColumn]));
+    const written = new Set(this.flowsInto(db).filter((g) => g.target.table === f.source.table).flatMap((g) => Object.values(g.fields)));
+    const key = this.primaryKey(db, f.source.table).name;
+    return Object.keys(f.fields).filter((c) => c !== key && written.has(c) && !shared.has(c));
   }
 
   /** Row filter of the flow reading `table`, if any. */

@@ -7,6 +7,7 @@ import { ROOT } from './support/deploy';
 import { app, appConnect, Db, eventually, query, withDb } from './support/engines';
 import { newCitizen, PROFILE, quiescent, sharedRow } from './support/shared-field';
 import { prng, Rand, seedFromEnv } from './support/workload/prng';
+import { ops } from './ops/run';
 
 /**
  * Last-writer-wins on the shared field (household_size, versioned by household_size_updated_at)
@@ -205,4 +206,60 @@ describe('last-writer-wins with a version no write can beat', () => {
     await app('warehouse', "UPDATE analytics.citizen_profile SET household_size = 5, household_size_updated_at = 'infinity' WHERE citizen_id = $1", [id]);
     await converged(id, 5);
   });
+});
+
+/**
+ * Arrival order forced: both sinks paused while each side writes every row, then one sink resumed
+ * and drained before the other. Each side thus applies the other side's write after its own, and
+ * the older write arrives last at one side and first at the other, in both orders. A carried field
+ * the same write changes (email at the portal, postal_code at the registry) shows when it arrived,
+ * whether or not last-writer-wins let its pair in.
+ */
+describe('last-writer-wins with the arrival order forced', () => {
+  const FLOW_INTO: Record<Db, string> = { warehouse: 'profile_to_warehouse', citizen: 'profile_to_citizen' };
+  const MARKER: Record<Db, string> = { warehouse: 'postal_code', citizen: 'email' };
+  const other = (db: Db): Db => (db === 'warehouse' ? 'citizen' : 'warehouse');
+  const resume = async (db: Db) => expect((await ops(['repair', 'resume', 'local', FLOW_INTO[db]])).code).toBe(0);
+  afterEach(async () => {
+    for (const db of SIDES) await ops(['repair', 'resume', 'local', FLOW_INTO[db]]);
+  });
+
+  /** Waits until `db` holds the other side's marker on every row: its write, pair and all, has arrived. */
+  const arrived = (db: Db, ids: readonly string[], marker: string) =>
+    eventually(async () => {
+      const rows = await query<{ n: string }>(db, `SELECT count(*) AS n FROM ${PROFILE[db].table} WHERE ${PROFILE[db].key} = ANY($1::uuid[]) AND ${MARKER[other(db)]} = $2`, [ids, marker]);
+      if (Number(rows[0].n) !== ids.length) throw new Error(`${db}: ${rows[0].n} of ${ids.length} rows hold the other side's write`);
+    }, 120_000, 500);
+
+  it.each(['warehouse', 'citizen'] as const)('converges to the last writer when the sink into %s is resumed first', async (first) => {
+    const ids = await Promise.all(Array.from({ length: 6 }, () => newCitizen()));
+    await quiescent(TOPICS);
+    for (const db of SIDES) expect((await ops(['repair', 'pause', 'local', FLOW_INTO[db]])).code).toBe(0);
+    const marker = `m${Date.now()}`;
+    const stored: Stored[] = [];
+    const past = new Date(Date.now() - 60_000).toISOString();
+    for (const [i, id] of ids.entries()) {
+      // per row: the warehouse's write older, the portal's older, or both at one explicit version (the greater value wins)
+      const older: Db | 'tie' = i % 3 === 0 ? 'warehouse' : i % 3 === 1 ? 'citizen' : 'tie';
+      for (const db of SIDES) {
+        const version = older === db || older === 'tie' ? past : undefined;
+        const value = db === 'warehouse' ? 10 + i : 20 + i;
+        const set = `household_size = $2, ${MARKER[db]} = $3${version ? ', household_size_updated_at = $4' : ''}`;
+        const r = await app<{ value: number; us: string }>(db, `UPDATE ${PROFILE[db].table} SET ${set} WHERE ${PROFILE[db].key} = $1 ${STORED}`, [id, value, marker, ...(version ? [version] : [])]);
+        stored.push(...r.map((x) => ({ id, value: x.value, us: BigInt(x.us) })));
+      }
+    }
+    const want = expectedWinners(stored);
+    const wrong = async (db: Db) => {
+      const got = await holding(db, ids);
+      return ids.filter((id) => got.get(id) !== want.get(id)).map((id) => `${db} ${id}: holds ${got.get(id)}, last writer ${want.get(id)}`);
+    };
+    await resume(first);
+    await arrived(first, ids, marker);
+    expect(await wrong(first)).toEqual([]);
+    await resume(other(first));
+    await arrived(other(first), ids, marker);
+    await quiescent(TOPICS);
+    expect([...(await wrong('warehouse')), ...(await wrong('citizen'))]).toEqual([]);
+  }, 300_000);
 });

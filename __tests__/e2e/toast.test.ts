@@ -1,5 +1,5 @@
 import { randomUUID } from 'crypto';
-import { CatalogueView, ORIGIN_COLUMN, ORIGIN_SINK } from '../../catalogue/derive';
+import { CatalogueView, ORIGIN_COLUMN, ORIGIN_SINK_OVER_APP } from '../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../catalogue/smart';
 import { UNCHANGED_TOAST } from '../../constructs/connect/transforms';
 import { app, eventually, query, readTopic, withDb } from './support/engines';
@@ -70,7 +70,7 @@ describe('a large value an UPDATE left unchanged (TOAST) is never written as a s
     await app('citizen', "UPDATE portal.citizen SET email = 'toast-echo@example.org' WHERE id = $1", [id]);
     await eventually(async () => {
       const [w] = await query<{ email: string; origin: string }>('warehouse', `SELECT email, ${ORIGIN_COLUMN} AS origin FROM ${TABLE} WHERE citizen_id = $1`, [id]);
-      expect(w).toEqual({ email: 'toast-echo@example.org', origin: ORIGIN_SINK });
+      expect(w).toEqual({ email: 'toast-echo@example.org', origin: ORIGIN_SINK_OVER_APP });
     }, 60_000);
     expect((await target(id)).postal_code).toBe('00200');
 

@@ -30,9 +30,9 @@ export class OfflineStack {
     await this.terraform('init', '-input=false', '-no-color');
   }
 
-  /** The saved plan against the adopted state, as `terraform show -json` gives it. */
-  async plan(): Promise<PlanJson> {
-    await this.terraform('plan', '-refresh=false', '-input=false', '-no-color', '-lock=false', '-out=offline.tfplan');
+  /** The saved plan against the adopted state, as `terraform show -json` gives it (`destroy`: what `cdktf destroy` would do). */
+  async plan(opts: { destroy?: boolean } = {}): Promise<PlanJson> {
+    await this.terraform('plan', ...(opts.destroy ? ['-destroy'] : []), '-refresh=false', '-input=false', '-no-color', '-lock=false', '-out=offline.tfplan');
     return JSON.parse(await this.terraform('show', '-json', 'offline.tfplan')) as PlanJson;
   }
 

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
-import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_COLUMN, ORIGIN_SINK, SIGNAL_TABLE } from '../../catalogue/derive';
+import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP, SIGNAL_TABLE } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
 import { EnvironmentConfig, sinkTasks } from '../../environments/schema';
 import { KafkaConnectProvider } from '../../.gen/providers/kafka-connect/provider';
@@ -97,7 +97,7 @@ export class ConnectLayer extends Construct {
           heartbeat: { intervalMs: HEARTBEAT_INTERVAL_MS, table: HEARTBEAT_TABLE },
           tuning: env.tuning,
           signalTable: SIGNAL_TABLE,
-          echoFilter: { tables: guarded, originColumn: ORIGIN_COLUMN, sinkValue: ORIGIN_SINK },
+          echoFilter: { tables: guarded, originColumn: ORIGIN_COLUMN, sinkValue: ORIGIN_SINK, sinkOverAppValue: ORIGIN_SINK_OVER_APP },
           dependsOn: [...deps, ...db.ready, ...topics(view.heartbeatTopic(dbId), ...view.flowsFrom(dbId).map((f) => view.changeTopic(f)))],
         }),
       );

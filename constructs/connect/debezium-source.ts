@@ -40,7 +40,8 @@ export interface DebeziumSourceProps {
   readonly heartbeat: { readonly intervalMs: number; readonly table: string };
   readonly signalTable: string;
   /** drop sink-written rows (loop prevention) on these tables: column and value that mark them */
-  readonly echoFilter?: { readonly tables: readonly string[]; readonly originColumn: string; readonly sinkValue: string };
+  /** `sinkValue`: a sink wrote the row and only sinks ever did; `sinkOverAppValue`: a sink wrote over the application's row */
+  readonly echoFilter?: { readonly tables: readonly string[]; readonly originColumn: string; readonly sinkValue: string; readonly sinkOverAppValue: string };
   /** @default 1 — a PostgreSQL source has exactly one task */
   readonly tasksMax?: number;
   /** batching and producer settings of the environment */
@@ -80,10 +81,10 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
             'dropSinkEchoes',
             {
               kind: 'groovyFilter',
-              condition: `value.op == 'r' || value.after == null || value.after.${echo.originColumn} != '${echo.sinkValue}'`,
+              condition: `value.after == null || (value.after.${echo.originColumn} != '${echo.sinkValue}' && (value.op == 'r' || value.after.${echo.originColumn} != '${echo.sinkOverAppValue}'))`,
               topicRegex: echo.tables.map((t) => regexLiteral(`${p.topicPrefix}.${t}`)).join('|'),
             },
-            `Loop prevention, only on the topics of tables that a sink writes and this source captures (they carry \`${echo.originColumn}\`): drops changes whose new row a sink role wrote; deletes (no new row) and snapshot reads (op r: a snapshot, backfill or replay reads what the source holds, whoever wrote it) always pass. A read the other side\'s sink writes there is marked as a sink\'s, so it goes no further.`,
+            `Loop prevention, only on the topics of tables that a sink writes and this source captures (they carry \`${echo.originColumn}\`): drops changes whose new row a sink role wrote (\`${echo.sinkValue}\`, \`${echo.sinkOverAppValue}\`); deletes (no new row) always pass. A snapshot read (op r: a snapshot, backfill or replay) passes unless only sinks ever wrote the row (\`${echo.sinkValue}\`): a row this side\'s application wrote holds its fields whoever wrote it last, one the other side made does not. A read the other side\'s sink writes there is marked as a sink\'s, so it goes no further.`,
           ] as const,
         ]
       : []),

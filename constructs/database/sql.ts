@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, qualified, SIGNAL_TABLE, SINK_ROLE_TABLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
+import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP, qualified, SIGNAL_TABLE, SINK_ROLE_TABLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
 import { ColumnDef, DatabaseId, SharedField, TableDef } from '../../catalogue/model';
 
 /** SQL derived from the catalogue. Every statement is idempotent: the stack re-applies it on change. */
@@ -67,7 +67,10 @@ export function captureSupportSql(view: CatalogueView, db: DatabaseId, sinkRole:
       'DECLARE',
       '  from_sink boolean := cdc.is_sink_session();',
       'BEGIN',
-      ...(marks ? [`  NEW.${ORIGIN_COLUMN} := CASE WHEN from_sink THEN ${lit(ORIGIN_SINK)} ELSE ${lit(ORIGIN_APP)} END;`] : []),
+      // a sink's write over a row the application wrote keeps that fact (NULL: a row from before the pipeline, the application's)
+      ...(marks
+        ? [`  NEW.${ORIGIN_COLUMN} := CASE WHEN NOT from_sink THEN ${lit(ORIGIN_APP)} WHEN TG_OP = 'UPDATE' AND OLD.${ORIGIN_COLUMN} IS DISTINCT FROM ${lit(ORIGIN_SINK)} THEN ${lit(ORIGIN_SINK_OVER_APP)} ELSE ${lit(ORIGIN_SINK)} END;`]
+        : []),
       ...shared.flatMap(lastWriterWins),
       '  RETURN NEW;',
       'END $fn$;',

@@ -166,8 +166,7 @@ export const CLAIMS: readonly Claim[] = [
   {
     id: 'lww-arrival-order',
     claim: 'Both sides end with the newest write whatever the order its changes arrive in',
-    proof: [],
-    unproven: 'the randomized test checks the winner, but the arrival order is whatever the concurrent writes give: no test forces one (issue 24)',
+    proof: (['warehouse', 'citizen'] as const).map((first) => ({ file: CONVERGENCE, test: `last-writer-wins with the arrival order forced converges to the last writer when the sink into ${first} is resumed first` })),
   },
   // ---- ownership ---------------------------------------------------------------------------------
   {
@@ -442,7 +441,7 @@ export const PROMISES: readonly KeptPromise[] = [
   {
     rule: '**No loops**',
     mechanism:
-      "Tables a sink writes *and* a source captures (`portal.citizen`, `analytics.citizen_profile`, `portal.recommendation`) get a `cdc_origin` column stamped by a `BEFORE INSERT OR UPDATE` trigger: `sink` when the session's login role is a registered sink role (`cdc.sink_role`), else `app`. The source connector drops changes whose after-image says `sink` with Debezium's `Filter` SMT (Groovy), limited by `topic.regex` to those tables; snapshot reads pass, so a snapshot, backfill or `repair replay` carries a row whoever wrote it last (the other side's sink writes it as a sink's, so it goes no further). The decision is by role, not by the column's old value, so an application write after a sink write is still sent. Why not a publication row filter on `cdc_origin`: an UPDATE that moves a row *out* of a row filter is published as a DELETE, so a sink write would delete the row on the other side.",
+      "Tables a sink writes *and* a source captures (`portal.citizen`, `analytics.citizen_profile`, `portal.recommendation`) get a `cdc_origin` column stamped by a `BEFORE INSERT OR UPDATE` trigger: `app`, unless the session's login role is a registered sink role (`cdc.sink_role`): then `sink-over-app` over a row the application wrote, else `sink` (only sinks ever wrote the row). The source connector drops changes whose after-image says either sink value with Debezium's `Filter` SMT (Groovy), limited by `topic.regex` to those tables; a snapshot read passes unless the row is `sink`, so a snapshot, backfill or `repair replay` carries every row this side's application wrote, whoever wrote it last (the other side's sink writes it as a sink's, so it goes no further), and never overwrites the other side's values with a row the other side made. Whether a write is a sink's is decided by role, so an application write after a sink write is still sent. Why not a publication row filter on `cdc_origin`: an UPDATE that moves a row *out* of a row filter is published as a DELETE, so a sink write would delete the row on the other side.",
     claims: ['no-echo', 'app-after-sink'],
   },
   {

@@ -1,5 +1,5 @@
 import { CARRIED_TYPES, REFUSED, TYPE_TRAVEL } from '../../constructs/connect/field-types';
-import { CatalogueView, filterSql, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, qualified, SINK_ROLE_TABLE } from '../../catalogue/derive';
+import { CatalogueView, filterSql, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP, qualified, SINK_ROLE_TABLE } from '../../catalogue/derive';
 import { ColumnClass, DatabaseId, FlowDef, PHASES } from '../../catalogue/model';
 import { HASH_ALGORITHM } from '../../constructs/connect/transforms';
 import { ALLOW_TRUNCATE, LWW_CLOCK, LWW_STEP, truncateGuardedTables } from '../../constructs/database/sql';
@@ -96,6 +96,12 @@ function flowSection(view: CatalogueView, f: FlowDef, envs: string, fates: Map<s
       : 'The flow writes every column of the target table.',
   ];
   if (guardedTarget) out.push('', `The target table also gets ${code(ORIGIN_COLUMN)}, stamped by a trigger (see [loop prevention](#loop-prevention)).`);
+  const passedOn = view.passedOnFields(f);
+  if (passedOn.length)
+    out.push(
+      '',
+      `Fields this flow passes on from another flow into ${code(f.source.table)}: ${words(passedOn.map(code))}. A change of one there is that flow's sink's, which [loop prevention](#loop-prevention) keeps home: this flow carries it with the application's next write of the row (or a snapshot). Until then \`verify\` counts the row as *behind*, not as different.`,
+    );
   out.push('', '**Rows:**', '');
   if (f.filter) {
     out.push(
@@ -111,7 +117,7 @@ function flowSection(view: CatalogueView, f: FlowDef, envs: string, fates: Map<s
   out.push('', `**Deletes:** ${deleteText(f)}. Why: ${f.deletesReason}.`);
   if (guardedSource) {
     const w = writers.map((g) => `flow ${g.id}`);
-    out.push('', `**Loop prevention:** rows that the sink of ${words(w)} wrote into ${code(f.source.table)} carry ${code(`${ORIGIN_COLUMN} = '${ORIGIN_SINK}'`)} and are dropped by ${code(view.sourceConnectorName(f.source.database))}; they never travel back.`);
+    out.push('', `**Loop prevention:** rows that the sink of ${words(w)} wrote into ${code(f.source.table)} carry ${code(`${ORIGIN_COLUMN} = '${ORIGIN_SINK}'`)} (or ${code(`'${ORIGIN_SINK_OVER_APP}'`)} over a row this side's application wrote) and their changes are dropped by ${code(view.sourceConnectorName(f.source.database))}; they never travel back.`);
   }
   if (f.shared?.length)
     out.push('', `**Shared fields:** ${words(f.shared.map((s) => `${code(s.column)} (version ${code(s.versionColumn)})`))}: see [last writer wins](#shared-fields-last-writer-wins).`);
@@ -350,10 +356,13 @@ ${mdTable(
   ),
 )}
 
-On these tables a \`BEFORE INSERT OR UPDATE\` trigger sets ${code(ORIGIN_COLUMN)} to ${code(`'${ORIGIN_SINK}'`)} when the
-session user is a sink role (listed in ${code(SINK_ROLE_TABLE)}) and to ${code(`'${ORIGIN_APP}'`)} otherwise. The source
-connector drops change events whose new row has ${code(`${ORIGIN_COLUMN} = '${ORIGIN_SINK}'`)}, so a sink's write is never
-sent back; an application write after a sink write is stamped ${code(`'${ORIGIN_APP}'`)} again and travels normally.
+On these tables a \`BEFORE INSERT OR UPDATE\` trigger sets ${code(ORIGIN_COLUMN)} to ${code(`'${ORIGIN_APP}'`)} unless the
+session user is a sink role (listed in ${code(SINK_ROLE_TABLE)}); a sink's write is stamped ${code(`'${ORIGIN_SINK_OVER_APP}'`)} when
+it updates a row the application wrote (or one from before the pipeline), else ${code(`'${ORIGIN_SINK}'`)}: only sinks ever wrote
+that row. The source connector drops change events whose new row carries either sink value, so a sink's write is never
+sent back; an application write after a sink write is stamped ${code(`'${ORIGIN_APP}'`)} again and travels normally. A snapshot
+read (a snapshot, backfill or \`repair replay\`) carries a ${code(`'${ORIGIN_SINK_OVER_APP}'`)} row (this side's fields are its
+application's) and drops a ${code(`'${ORIGIN_SINK}'`)} one (the other side made it; this side never wrote its fields).
 Deletes carry no new row and always travel. ${code(ORIGIN_COLUMN)} itself is never selected by a sink.
 
 ## Delete handling

@@ -143,7 +143,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       "Only the flow's filter, its carried fields (renamed), SENSITIVE columns as their salted hash (TF_VAR_hash_salt;\n" +
       'local: from its runtime) are compared. Computed inside the databases (a hash sum per bucket of keys; only\n' +
       'differing buckets are listed key by key). Rows a deletes-ignore flow keeps after the source deleted them are\n' +
-      'counted as kept, not as errors. Keys are printed, values never. Each result is recorded in the target database\n' +
+      'counted as kept, not as errors; rows equal but for a field the flow passes on from the other side, which that\n' +
+      "side's sink changed since the application last wrote the row, as behind (carried with its next write).\n" +
+      'Keys are printed, values never. Each result is recorded in the target database\n' +
       '(cdc.flow_verification, counts only) and shown by status; a flow whose last verify found a difference degrades it.',
     examples: ['verify local', 'verify local eligibility 2 --json', 'verify prod --max-keys 50', 'verify prod --every 60'],
   },

@@ -99,7 +99,10 @@ export const positionText = (p: ParkedRecord) => `${p.source.topic}[${p.source.p
 /** The pending parked records of a flow (from the handled offset to the end). */
 export async function pendingParked(t: KafkaTarget, sink: SinkNames, handledGroup: string): Promise<{ counts: ParkedCounts; records: ParkedRecord[]; raw: RawRecord[] }> {
   const counts = await withKafka(t, (a) => parkedCounts(a, sink.deadLetterTopic, handledGroup));
-  const { records } = await readRange(t, sink.deadLetterTopic, 0, counts.handled, counts.end, 60_000);
+  const { records, complete } = await readRange(t, sink.deadLetterTopic, 0, counts.handled, counts.end, 60_000);
+  // a part of them would be replayed, discarded or counted as if it were all
+  if (!complete)
+    throw new Error(`${t.label}: read ${records.length} of the ${counts.pending} pending parked record(s) of flow ${sink.flow.name} (${sink.deadLetterTopic} offsets ${counts.handled}..${counts.end - 1}) within 60 s; nothing was changed, try again`);
   return { counts, records: records.map(describeParked), raw: records };
 }
 

@@ -119,7 +119,7 @@ export interface SnapshotSignal {
   readonly data: string;
   /** the topic's end offset before the signal */
   readonly before: number;
-  /** the rows the snapshot re-emits (within the filter; snapshot reads pass the echo filter) */
+  /** the rows the snapshot re-emits: within the filter, and not one only the other side's sink wrote (the echo filter drops its read) */
   readonly expected: number;
 }
 
@@ -150,8 +150,9 @@ export async function sendSnapshotSignal(ctx: OpsContext, api: ConnectApi, table
     throw new OpsError(`refusing: ${source.connector} would not act on the signal: ${problems.map((p) => p.problem).join('; ')}. Set in its config: ${patchText(config)}`);
   }
   const filter = ctx.view.filterOf(db, table);
-  // every row within the filter, whoever wrote it last: snapshot reads pass the echo filter
-  const where = filter ? ` WHERE ${filterSql(filter)}` : '';
+  // every row within the filter but those only the other side's sink ever wrote: the echo filter drops their reads
+  const conds = [filter ? filterSql(filter) : '', ctx.view.snapshotCarriedSql(db, table) ?? ''].filter(Boolean);
+  const where = conds.length ? ` WHERE ${conds.join(' AND ')}` : '';
   const id = randomUUID();
   const data = snapshotSignalData(ctx.view, db, table);
   const expected = await withPg(ctx.databases[db], async (c) => {

@@ -96,11 +96,16 @@ export async function replay(ctx: OpsContext, pos: Record<string, string>, flags
     else latest.set(k, { parked: r, raw: raw[i] });
   });
   const keys = [...latest.keys()];
-  // a row the other side's sink wrote last is re-read too: snapshot reads pass the echo filter
+  // a row the other side's sink wrote over this side's is re-read too (snapshot reads carry it); one
+  // only sinks wrote since (the other side made it again) holds nothing of this side's, and is not
   const inFilter = flow.filter ? ` AND ${filterSql(flow.filter)}` : '';
-  const present = await withPg(ctx.databases[db], async (c) =>
-    new Set((await c.query<{ k: string }>(`SELECT ${keyColumn}::text AS k FROM ${table} WHERE ${keyColumn}::text = ANY($1)${inFilter}`, [keys])).rows.map((r) => r.k)),
+  const carried = ctx.view.snapshotCarriedSql(db, table);
+  const foreign = carried ? `NOT (${carried})` : 'false';
+  const rows = await withPg(ctx.databases[db], async (c) =>
+    (await c.query<{ k: string; foreign: boolean }>(`SELECT ${keyColumn}::text AS k, ${foreign} AS foreign FROM ${table} WHERE ${keyColumn}::text = ANY($1)${inFilter}`, [keys])).rows,
   );
+  const present = new Set(rows.filter((r) => !r.foreign).map((r) => r.k));
+  const remade = new Set(rows.filter((r) => r.foreign).map((r) => r.k));
   const reread: string[] = [];
   const resend: string[] = [];
   const superseded: string[] = [];
@@ -108,6 +113,7 @@ export async function replay(ctx: OpsContext, pos: Record<string, string>, flags
   for (const k of keys) {
     const { parked } = latest.get(k)!;
     if (present.has(k)) reread.push(k);
+    else if (remade.has(k)) skipped.push({ key: k, why: 'the row was deleted and made again by the other side (only its sink wrote it since): it holds nothing of this change' });
     // gone from the source, or out of the flow's filter: the target must not have it
     else if (flow.deletes !== 'propagate') skipped.push({ key: k, why: 'the row is no longer at the source and this flow does not carry deletes' });
     else if (parked.op === 'd' || parked.op === null) resend.push(k);

@@ -12,7 +12,7 @@
  *  6. checks the connector stays RUNNING and the slot is active.
  */
 import { DatabaseId } from '../../catalogue/model';
-import { filterSql, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK } from '../../catalogue/derive';
+import { filterSql, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP } from '../../catalogue/derive';
 import { ConnectApi, withKafka, withPg } from './clients';
 import { OpsContext } from './context';
 import { OpsError, UsageError } from './errors';
@@ -91,7 +91,7 @@ export async function resync(ctx: OpsContext, pos: Record<string, string>, flags
     const marked = ctx.view.echoGuardedTables(f.target.database).includes(f.target.table);
     // the target first: a row inserted at the source after this read cannot be taken for a deleted one
     const inTarget = await withPg(ctx.databases[f.target.database], async (c) =>
-      (await c.query<{ k: string; sink: boolean }>(`SELECT ${tgtKey}::text AS k, ${marked ? `${ORIGIN_COLUMN} = '${ORIGIN_SINK}'` : 'true'} AS sink FROM ${f.target.table}`)).rows,
+      (await c.query<{ k: string; sink: boolean }>(`SELECT ${tgtKey}::text AS k, ${marked ? `${ORIGIN_COLUMN} IN ('${ORIGIN_SINK}', '${ORIGIN_SINK_OVER_APP}')` : 'true'} AS sink FROM ${f.target.table}`)).rows,
     );
     const atSource = new Set(
       await withPg(ctx.databases[db], async (c) => (await c.query<{ k: string }>(`SELECT ${srcKey}::text AS k FROM ${f.source.table}${f.filter ? ` WHERE ${filterSql(f.filter)}` : ''}`)).rows.map((r) => r.k)),

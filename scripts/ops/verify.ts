@@ -7,7 +7,7 @@
  * reported only if it still differs. Keys, counts and times are printed; values never are.
  */
 import { Client } from 'pg';
-import { CatalogueView, filterSql, ORIGIN_COLUMN, ORIGIN_SINK } from '../../catalogue/derive';
+import { CatalogueView, filterSql, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP } from '../../catalogue/derive';
 import { FlowDef } from '../../catalogue/model';
 import { withLocalSecrets } from '../terraform/local-secrets';
 import { pgConnect } from './clients';
@@ -35,6 +35,13 @@ export interface FlowVerdict {
   readonly different: readonly string[];
   /** target rows a `deletes: ignore` flow keeps after the source deleted them: expected, not errors */
   readonly kept: number;
+  /**
+   * rows equal but for fields the flow passes on from another flow into its source table, which the
+   * other side's sink changed since the application last wrote the row (`sink-over-app`): loop
+   * prevention holds such a change home, so they are carried as of the application's next write (or a
+   * snapshot). Expected, not errors.
+   */
+  readonly behind: number;
   /** SENSITIVE columns left out of the comparison (no salt to hash them with) */
   readonly unchecked: readonly string[];
   /** differing key ranges (of 1024) left unlisted once 100,000 differing keys were found: their keys are not counted above */
@@ -46,21 +53,29 @@ export interface FlowVerdict {
 /**
  * The query of one side of a flow: `k` (the key as text) and `h` (md5 of the carried values as
  * text, SENSITIVE ones as their salted hash at the source), for the rows the flow must carry:
- * within its filter and, at the source, not written there by the other side's sink (loop
- * prevention keeps those home); at the target, every row (a row both sides' applications wrote is
- * compared, whoever wrote it last). `$1` is the salt when `salted` and the flow carries a SENSITIVE column.
+ * within its filter and, at the source, not one only the other side's sink ever wrote (`sink`:
+ * the other side made it, and this flow's fields there were never this side's application's — a
+ * portal-made account keeps the name its citizen typed until the registry writes one); a row the
+ * application wrote, then the other side's sink (`sink-over-app`), is compared like any other, as a
+ * snapshot carries it. At the target, every row (a row both sides' applications wrote is compared,
+ * whoever wrote it last). `$1` is the salt when `salted` and the flow carries a SENSITIVE column.
  */
-export function flowRowsSql(view: CatalogueView, f: FlowDef, side: 'source' | 'target', opts: { salted: boolean; withEchoes?: boolean; raw?: boolean }): string {
+export function flowRowsSql(
+  view: CatalogueView,
+  f: FlowDef,
+  side: 'source' | 'target',
+  opts: { salted: boolean; withEchoes?: boolean; raw?: boolean; without?: readonly string[]; where?: string },
+): string {
   const srcKey = view.primaryKey(f.source.database, f.source.table).name;
-  const cols = carriedColumns(view, f, opts.salted);
+  const cols = carriedColumns(view, f, opts.salted).filter((c) => !opts.without?.includes(c));
   const expr = (c: string) => {
     const name = side === 'source' ? c : f.fields[c];
     return side === 'source' && isSensitive(view, f, c) ? `encode(sha256(convert_to($1 || ${name}, 'UTF8')), 'hex')` : `${name}::text`;
   };
-  const echo = view.echoGuardedTables(f.source.database).includes(f.source.table) ? `${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'` : '';
+  const echo = view.snapshotCarriedSql(f.source.database, f.source.table) ?? '';
   // every target row: one the source does not carry (the reverse flow's, left home there by loop prevention) is
   // an extra candidate, which the source's rows with their echoes clear (differences())
-  const conditions = side === 'source' ? [f.filter ? filterSql(f.filter) : '', opts.withEchoes ? '' : echo].filter(Boolean) : [];
+  const conditions = side === 'source' ? [f.filter ? filterSql(f.filter) : '', opts.withEchoes ? '' : echo, opts.where ?? ''].filter(Boolean) : [];
   const key = side === 'source' ? srcKey : f.fields[srcKey];
   const table = side === 'source' ? f.source.table : f.target.table;
   const values = `json_build_array(${cols.map(expr).join(', ')})::text`;
@@ -82,7 +97,7 @@ export const saltParams = (view: CatalogueView, f: FlowDef, salt: string | undef
 export function appOwnedSql(view: CatalogueView, f: FlowDef): string | undefined {
   if (!view.echoGuardedTables(f.target.database).includes(f.target.table)) return undefined;
   const key = f.fields[view.primaryKey(f.source.database, f.source.table).name];
-  return `SELECT ${key}::text AS k FROM ${f.target.table} WHERE ${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}'`;
+  return `SELECT ${key}::text AS k FROM ${f.target.table} WHERE ${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}' AND ${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK_OVER_APP}'`;
 }
 
 // md5, not hashtext: the two databases may run different PostgreSQL versions, and both sides must bucket a key alike
@@ -115,11 +130,24 @@ async function differences(view: CatalogueView, f: FlowDef, s: Sessions, salt: s
   const sp = saltParams(view, f, salt);
   const [src, tgt] = await Promise.all([rowsOf(s.source, flowRowsSql(view, f, 'source', { salted }), sp, where), rowsOf(s.target, flowRowsSql(view, f, 'target', { salted }), [], where)]);
   const missing: string[] = [];
-  const different: string[] = [];
+  let different: string[] = [];
   for (const [k, h] of src) {
     const t = tgt.get(k);
     if (t === undefined) missing.push(k);
     else if (t !== h) different.push(k);
+  }
+  let behind = 0;
+  const passedOn = view.passedOnFields(f);
+  if (different.length && passedOn.length) {
+    // equal without the passed-on fields, on a row the other side's sink wrote last: carried at the application's next write
+    const sinkLast = `${ORIGIN_COLUMN} = '${ORIGIN_SINK_OVER_APP}'`;
+    const [s2, t2] = await Promise.all([
+      rowsOf(s.source, flowRowsSql(view, f, 'source', { salted, without: passedOn, where: sinkLast }), sp, { keys: different }),
+      rowsOf(s.target, flowRowsSql(view, f, 'target', { salted, without: passedOn }), [], { keys: different }),
+    ]);
+    const waiting = new Set([...s2].filter(([k, h]) => t2.get(k) === h).map(([k]) => k));
+    behind = waiting.size;
+    different = different.filter((k) => !waiting.has(k));
   }
   const extraCandidates = [...tgt.keys()].filter((k) => !src.has(k));
   let extra: string[] = [];
@@ -133,7 +161,7 @@ async function differences(view: CatalogueView, f: FlowDef, s: Sessions, salt: s
     if (f.deletes === 'propagate') extra = gone;
     else kept = gone.length;
   }
-  return { missing, different, extra, kept, compared: src.size };
+  return { missing, different, extra, kept, behind, compared: src.size };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -155,25 +183,36 @@ export async function verifyFlow(ctx: OpsContext, f: FlowDef, salt: string | und
     const count = (m: Map<number, string>) => [...m.values()].reduce((n, v) => n + Number(v.split(':')[0]), 0);
     const rows = { source: count(a), target: count(b) };
     const differing = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
-    let d = { missing: [] as string[], different: [] as string[], extra: [] as string[], kept: 0, compared: rows.source };
+    let d = { missing: [] as string[], different: [] as string[], extra: [] as string[], kept: 0, behind: 0, compared: rows.source };
     let listed = 0;
     while (listed < differing.length && d.missing.length + d.different.length + d.extra.length < MAX_DIFFERING_KEYS) {
       const pass = await differences(view, f, s, salt, { buckets: differing.slice(listed, listed + BUCKETS_PER_PASS) });
       listed += BUCKETS_PER_PASS;
-      d = { missing: [...d.missing, ...pass.missing], different: [...d.different, ...pass.different], extra: [...d.extra, ...pass.extra], kept: d.kept + pass.kept, compared: d.compared };
+      d = { missing: [...d.missing, ...pass.missing], different: [...d.different, ...pass.different], extra: [...d.extra, ...pass.extra], kept: d.kept + pass.kept, behind: d.behind + pass.behind, compared: d.compared };
     }
     // changes in flight: what still differs after the flow had time to deliver it
     for (let round = 0; round < recheck.rounds && d.missing.length + d.different.length + d.extra.length > 0; round++) {
       await sleep(recheck.delayMs);
       const again = await differences(view, f, s, salt, { keys: [...d.missing, ...d.different, ...d.extra] });
-      d = { ...again, kept: d.kept + again.kept, compared: d.compared };
+      d = { ...again, kept: d.kept + again.kept, behind: d.behind + again.behind, compared: d.compared };
     }
     const rest = differing.slice(listed);
     const unlisted = rest.length;
     const inUnlisted = rest.reduce((n, b) => n + Number((a.get(b) ?? '0:').split(':')[0]), 0);
-    return { ...base, rows, equal: rows.source - inUnlisted - d.missing.length - d.different.length, missing: d.missing, extra: d.extra, different: d.different, kept: d.kept, unlisted, seconds: (Date.now() - started) / 1000 };
+    return {
+      ...base,
+      rows,
+      equal: rows.source - inUnlisted - d.missing.length - d.different.length - d.behind,
+      missing: d.missing,
+      extra: d.extra,
+      different: d.different,
+      kept: d.kept,
+      behind: d.behind,
+      unlisted,
+      seconds: (Date.now() - started) / 1000,
+    };
   } catch (e) {
-    return { ...base, rows: { source: 0, target: 0 }, equal: 0, missing: [], extra: [], different: [], kept: 0, unlisted: 0, seconds: (Date.now() - started) / 1000, error: describeError(e) };
+    return { ...base, rows: { source: 0, target: 0 }, equal: 0, missing: [], extra: [], different: [], kept: 0, behind: 0, unlisted: 0, seconds: (Date.now() - started) / 1000, error: describeError(e) };
   } finally {
     await s?.source.end().catch(() => undefined);
     await s?.target.end().catch(() => undefined);
@@ -222,20 +261,24 @@ export function verifyExitCode(verdicts: readonly FlowVerdict[]): number {
 export function renderVerdicts(env: string, verdicts: readonly FlowVerdict[], maxKeys: number): string {
   const lines = [`SMART CDC verify — environment ${env}`, ''];
   const w = Math.max(4, ...verdicts.map((v) => v.flow.length));
-  lines.push(`${'flow'.padEnd(w)}  ${'source rows'.padStart(11)}  ${'equal'.padStart(9)}  ${'missing'.padStart(7)}  ${'extra'.padStart(5)}  ${'different'.padStart(9)}  ${'kept'.padStart(5)}  seconds`);
+  lines.push(`${'flow'.padEnd(w)}  ${'source rows'.padStart(11)}  ${'equal'.padStart(9)}  ${'missing'.padStart(7)}  ${'extra'.padStart(5)}  ${'different'.padStart(9)}  ${'kept'.padStart(5)}  ${'behind'.padStart(6)}  seconds`);
   for (const v of verdicts) {
     if (v.error) {
       lines.push(`${v.flow.padEnd(w)}  could not verify: ${v.error}`);
       continue;
     }
     lines.push(
-      `${v.flow.padEnd(w)}  ${String(v.rows.source).padStart(11)}  ${String(v.equal).padStart(9)}  ${String(v.missing.length).padStart(7)}  ${String(v.extra.length).padStart(5)}  ${String(v.different.length).padStart(9)}  ${String(v.kept).padStart(5)}  ${v.seconds.toFixed(1)}`,
+      `${v.flow.padEnd(w)}  ${String(v.rows.source).padStart(11)}  ${String(v.equal).padStart(9)}  ${String(v.missing.length).padStart(7)}  ${String(v.extra.length).padStart(5)}  ${String(v.different.length).padStart(9)}  ${String(v.kept).padStart(5)}  ${String(v.behind).padStart(6)}  ${v.seconds.toFixed(1)}`,
     );
   }
   for (const v of verdicts) {
     for (const [what, keys] of [['missing in', v.missing], ['not at the source, in', v.extra], ['different in', v.different]] as const)
       if (keys.length) lines.push(`  ${v.flow}: ${keys.length} key(s) ${what} ${v.target}: ${keys.slice(0, maxKeys).join(', ')}${keys.length > maxKeys ? ', …' : ''}`);
     if (v.unlisted) lines.push(`  ${v.flow}: and ${v.unlisted} more differing key range(s) of ${BUCKETS}, not listed after ${MAX_DIFFERING_KEYS} differing keys (the counts above leave them out)`);
+    if (v.behind)
+      lines.push(
+        `  ${v.flow}: ${v.behind} row(s) behind, not counted as different: equal but for fields the flow passes on from the other side, which that side's sink changed after the application last wrote the row (carried at its next write, or by repair snapshot)`,
+      );
     if (v.unchecked.length) lines.push(`  ${v.flow}: SENSITIVE column(s) ${v.unchecked.join(', ')} not compared (no TF_VAR_hash_salt to hash them with)`);
   }
   const code = verifyExitCode(verdicts);

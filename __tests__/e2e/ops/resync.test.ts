@@ -154,7 +154,8 @@ describe('a lost replication slot on the citizen database (local runtime)', () =
     await app('warehouse', "UPDATE ml.recommendation SET reason_code = 'R-C-AFTER' WHERE recommendation_id = $1", [recs[1]]);
     await eventually(async () => {
       const [r] = await query<{ origin: string; reason_code: string }>('citizen', 'SELECT cdc_origin AS origin, reason_code FROM portal.recommendation WHERE id = $1', [recs[1]]);
-      expect(r).toEqual({ origin: 'sink', reason_code: 'R-C-AFTER' });
+      // the citizen's answer first, then the sink's write over it
+      expect(r).toEqual({ origin: 'sink-over-app', reason_code: 'R-C-AFTER' });
     }, 60_000);
     const lost = await eventually(async () => {
       await writeWal(16, 'citizen');

@@ -1,8 +1,9 @@
 import { filterSql } from '../../../catalogue/derive';
 import { signalConfigPatch, signalProblems } from '../../../scripts/ops/signals';
 import { waitForRunning } from '../support/deploy';
-import { connectApi, eventually, listTopics, query, readTopic } from '../support/engines';
+import { app, connectApi, eventually, listTopics, query, readTopic } from '../support/engines';
 import { SEED } from '../support/fixtures';
+import { newCitizen } from '../support/shared-field';
 import { expectOneLineError, json, localNames, ops } from './run';
 
 /**
@@ -98,6 +99,27 @@ describe('ops repair snapshot (local runtime)', () => {
     expect(await query('citizen', 'SELECT 1 FROM portal.eligibility WHERE id = $1', [SEED.draftInsight])).toHaveLength(0);
     // the signal table's own events were dropped before Kafka: no topic for them
     expect(await topics()).not.toContain(signalTopic);
+  });
+
+  it("re-emits the registry's rows of the profile table, whoever wrote them last, but not one the portal made: the portal keeps the name its citizen typed", async () => {
+    // a registry profile the portal's sink then wrote over (a citizen-owned field changed at the portal)
+    const prof = localNames().sinks.find((s) => s.flow.name === 'profile_to_citizen')!;
+    const id = await newCitizen();
+    await app('citizen', "UPDATE portal.citizen SET phone = '+3581111' WHERE id = $1", [id]);
+    await eventually(() => query('warehouse', "SELECT 1 FROM analytics.citizen_profile WHERE citizen_id = $1 AND phone = '+3581111' AND cdc_origin = 'sink-over-app'", [id]).then((r) => expect(r).toHaveLength(1)));
+    // the portal-made citizen: only the portal's sink ever wrote its registry row
+    expect(await query('warehouse', 'SELECT cdc_origin FROM analytics.citizen_profile WHERE citizen_id = $1', [SEED.portalCitizen])).toEqual([{ cdc_origin: 'sink' }]);
+    const from = (await readTopic(prof.topic)).length;
+    const r = json(await ops(['repair', 'snapshot', 'local', 'analytics.citizen_profile', '--json']));
+    const carried = (await query<{ id: string }>('warehouse', "SELECT citizen_id AS id FROM analytics.citizen_profile WHERE cdc_origin IS DISTINCT FROM 'sink'")).map((x) => x.id).sort();
+    expect(r).toMatchObject({ ok: true, expectedRows: carried.length, emitted: carried.length });
+    const emitted = (await readTopic(prof.topic)).slice(from).map((m) => decode(m.value).after.citizen_id as string);
+    expect(emitted).toContain(id);
+    expect(emitted).not.toContain(SEED.portalCitizen);
+    // the snapshot has been applied (ordered after it on the topic: a change made now arrives after it)
+    await app('warehouse', "UPDATE analytics.citizen_profile SET postal_code = '00777' WHERE citizen_id = $1", [id]);
+    await eventually(() => query('citizen', "SELECT 1 FROM portal.citizen WHERE id = $1 AND postal_code = '00777'", [id]).then((x) => expect(x).toHaveLength(1)));
+    expect(await query('citizen', 'SELECT full_name FROM portal.citizen WHERE id = $1', [SEED.portalCitizen])).toEqual([{ full_name: 'Bea Portal' }]);
   });
 
   it('refuses a table the environment does not capture', async () => {

@@ -100,6 +100,42 @@ describe('ops verify (local runtime)', () => {
     await equalAgain();
   });
 
+  it("a field passed on from the other side, changed there since the citizen's response: counted behind, not different, until the next response carries it", async () => {
+    const rec = randomUUID();
+    const feedback = async () => (await query<{ citizen_id: string; response: string }>('warehouse', 'SELECT citizen_id::text, response FROM ml.recommendation_feedback WHERE recommendation_id = $1', [rec]))[0];
+    const flowOf = async () => flowsOf((await ops(['verify', 'local', 'recommendation_feedback', '--json', '--recheck', '1', '--recheck-delay', '1'])).stdout)[0] as FlowJson & { behind: number };
+    await app('warehouse', "INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank, reason_code, confidence, model_version) VALUES ($1, $2, 'BEHIND', 3, 'R-B', 0.5, 'm')", [rec, SEED.profile]);
+    try {
+      await eventually(async () => expect(await query('citizen', 'SELECT 1 FROM portal.recommendation WHERE id = $1', [rec])).toHaveLength(1), 60_000);
+      await app('citizen', "UPDATE portal.recommendation SET status = 'accepted', responded_at = now() WHERE id = $1", [rec]);
+      await eventually(async () => expect(await feedback()).toEqual({ citizen_id: SEED.profile, response: 'accepted' }), 60_000);
+      // the warehouse moves the recommendation to another citizen: the portal's row changes, by the sink, after the response
+      await app('warehouse', 'UPDATE ml.recommendation SET citizen_id = $2 WHERE recommendation_id = $1', [rec, SEED.portalCitizen]);
+      await eventually(async () => expect(await query('citizen', 'SELECT cdc_origin FROM portal.recommendation WHERE id = $1 AND citizen_id = $2', [rec, SEED.portalCitizen])).toEqual([{ cdc_origin: 'sink-over-app' }]), 60_000);
+      let f = await flowOf();
+      expect({ ...f.counts, behind: f.behind }).toEqual({ missing: 0, extra: 0, different: 0, behind: 1 });
+      const text = await ops(['verify', 'local', 'recommendation_feedback']);
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain('recommendation_feedback: 1 row(s) behind, not counted as different');
+      // the row's own fields are still compared: a response changed behind the pipeline is a difference
+      await query('warehouse', "UPDATE ml.recommendation_feedback SET response = 'dismissed' WHERE recommendation_id = $1", [rec]);
+      try {
+        f = await flowOf();
+        expect({ different: f.different, behind: f.behind }).toEqual({ different: [rec], behind: 0 });
+      } finally {
+        await query('warehouse', "UPDATE ml.recommendation_feedback SET response = 'accepted' WHERE recommendation_id = $1", [rec]);
+      }
+      // the citizen's next response carries the row as it is now
+      await app('citizen', 'UPDATE portal.recommendation SET responded_at = now() WHERE id = $1', [rec]);
+      await eventually(async () => expect((await feedback())?.citizen_id).toBe(SEED.portalCitizen), 60_000);
+      f = await flowOf();
+      expect({ ...f.counts, behind: f.behind }).toEqual({ missing: 0, extra: 0, different: 0, behind: 0 });
+    } finally {
+      await app('warehouse', 'DELETE FROM ml.recommendation WHERE recommendation_id = $1', [rec]);
+      await eventually(async () => expect(await feedback()).toBeUndefined(), 60_000);
+    }
+  });
+
   it('a change still in flight is not reported: its key is checked again once delivered', async () => {
     const id = randomUUID();
     await app('citizen', "INSERT INTO portal.citizen_submission (id, citizen_id, category, payload, free_text, consent_research) VALUES ($1, $2, 'inflight', '{}', 'y', true)", [id, SEED.portalCitizen]);

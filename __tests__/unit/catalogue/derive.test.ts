@@ -31,6 +31,13 @@ describe('catalogue view', () => {
     expect(view.echoGuardedTables('warehouse')).toEqual(['analytics.citizen_profile']);
   });
 
+  it('a snapshot read carries every row of an unguarded table, and no row only sinks wrote of a guarded one', () => {
+    expect(view.snapshotCarriedSql('warehouse', 'analytics.citizen_profile')).toBe("cdc_origin IS DISTINCT FROM 'sink'");
+    expect(view.snapshotCarriedSql('citizen', 'portal.recommendation')).toBe("cdc_origin IS DISTINCT FROM 'sink'");
+    expect(view.snapshotCarriedSql('citizen', 'portal.citizen_submission')).toBeUndefined();
+    expect(view.snapshotCarriedSql('warehouse', 'ml.recommendation')).toBeUndefined();
+  });
+
   it('puts the major version into names a breaking change must not reuse', () => {
     const v2 = new CatalogueView({ ...SMART_CATALOGUE, version: '2.3.1' });
     expect(v2.slotName('warehouse')).toBe('smart_cdc_v2_warehouse');
@@ -111,6 +118,25 @@ describe('catalogue view: lookups', () => {
     expect(view.sharedFieldsOf('citizen', 'portal.eligibility')).toEqual([]);
     expect(view.sharedFieldsOf('warehouse', 'ml.recommendation_feedback')).toEqual([]);
     expect(new CatalogueView(SMART_CATALOGUE, [1]).sharedFieldsOf('warehouse', 'analytics.citizen_profile')).toEqual([]);
+  });
+});
+
+describe('catalogue view: fields a flow passes on', () => {
+  const view = new CatalogueView(SMART_CATALOGUE);
+  const passed = (name: string, v: CatalogueView = view) => v.passedOnFields(v.flows.find((f) => f.name === name)!);
+
+  it("written into the flow's source table by another flow, shared last-writer-wins fields aside", () => {
+    // the citizen's response carries the recommendation's citizen, which the warehouse's flow writes into portal.recommendation
+    expect(passed('recommendation_feedback')).toEqual(['citizen_id']);
+    // the profile pair shares only the household fields, which both sides write last-writer-wins
+    expect(passed('profile_to_citizen')).toEqual([]);
+    expect(passed('profile_to_warehouse')).toEqual([]);
+    expect(passed('submission')).toEqual([]);
+    expect(passed('eligibility')).toEqual([]);
+  });
+
+  it('none while the flow into the source table is not enabled (phase 2 only)', () => {
+    expect(passed('recommendation_feedback', new CatalogueView(SMART_CATALOGUE, [2]))).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { CatalogueView, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, SINK_ROLE } from '../../../catalogue/derive';
+import { CatalogueView, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP, SINK_ROLE } from '../../../catalogue/derive';
 import { HASH_SALT_SECRET, workerSecretName } from '../../../constructs/connect/worker-secrets';
 import { HASH_ALGORITHM } from '../../../constructs/connect/transforms';
 import { captureSupportSql, LWW_CLOCK, LWW_STEP } from '../../../constructs/database/sql';
@@ -71,11 +71,14 @@ describe('the hybrid clock of shared fields', () => {
 describe('the loop filter', () => {
   it('the trigger stamps sink sessions and other sessions as the documents say', () => {
     for (const db of view.databaseIds.filter((d) => view.echoGuardedTables(d).length)) {
-      expect(captureSupportSql(view, db, SINK_ROLE)).toContain(`NEW.${ORIGIN_COLUMN} := CASE WHEN from_sink THEN '${ORIGIN_SINK}' ELSE '${ORIGIN_APP}' END;`);
+      expect(captureSupportSql(view, db, SINK_ROLE)).toContain(
+        `NEW.${ORIGIN_COLUMN} := CASE WHEN NOT from_sink THEN '${ORIGIN_APP}' WHEN TG_OP = 'UPDATE' AND OLD.${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}' THEN '${ORIGIN_SINK_OVER_APP}' ELSE '${ORIGIN_SINK}' END;`,
+      );
     }
     const mapping = doc('DATA_MAPPING_REFERENCE.md');
-    expect(mapping).toContain(`sets \`${ORIGIN_COLUMN}\` to \`'${ORIGIN_SINK}'\``);
-    expect(mapping).toContain(`and to \`'${ORIGIN_APP}'\` otherwise`);
+    expect(mapping).toContain(`sets \`${ORIGIN_COLUMN}\` to \`'${ORIGIN_APP}'\` unless the`);
+    expect(mapping).toContain(`a sink's write is stamped \`'${ORIGIN_SINK_OVER_APP}'\` when`);
+    expect(mapping).toContain(`else \`'${ORIGIN_SINK}'\`: only sinks ever wrote`);
   });
 
   it('each source drops exactly the documented records of exactly the guarded tables, in every environment', () => {
@@ -87,7 +90,7 @@ describe('the loop filter', () => {
           expect(c.transforms?.split(',') ?? []).not.toContain('dropSinkEchoes');
           continue;
         }
-        expect(c['transforms.dropSinkEchoes.condition']).toBe(`value.op == 'r' || value.after == null || value.after.${ORIGIN_COLUMN} != '${ORIGIN_SINK}'`);
+        expect(c['transforms.dropSinkEchoes.condition']).toBe(`value.after == null || (value.after.${ORIGIN_COLUMN} != '${ORIGIN_SINK}' && (value.op == 'r' || value.after.${ORIGIN_COLUMN} != '${ORIGIN_SINK_OVER_APP}'))`);
         const regex = new RegExp(`^(${c['transforms.dropSinkEchoes.topic.regex']})$`);
         for (const f of e.stack.view.flows.filter((x) => x.source.database === db))
           expect(regex.test(e.stack.view.changeTopic(f))).toBe(guarded.includes(f.source.table));

@@ -15,6 +15,7 @@ const verdict = (over: Partial<FlowVerdict> = {}): FlowVerdict => ({
   extra: [],
   different: [],
   kept: 0,
+  behind: 0,
   unchecked: [],
   unlisted: 0,
   seconds: 0.1,
@@ -45,15 +46,21 @@ describe('verify: the queries each side runs', () => {
     expect(flowRowsSql(view, flow('recommendation'), 'target', { salted: true })).toMatch(/ FROM portal\.recommendation$/);
   });
 
+  it('the source side without the fields a flow passes on, on the rows the other side\'s sink wrote last', () => {
+    const sql = flowRowsSql(view, flow('recommendation_feedback'), 'source', { salted: true, without: ['citizen_id'], where: "cdc_origin = 'sink-over-app'" });
+    expect(sql).not.toContain('citizen_id');
+    expect(sql).toContain("AND cdc_origin = 'sink-over-app'");
+  });
+
   it('only origin-marked targets have application-owned rows', () => {
     expect(appOwnedSql(view, flow('submission'))).toBeUndefined();
-    expect(appOwnedSql(view, flow('profile_to_citizen'))).toBe("SELECT id::text AS k FROM portal.citizen WHERE cdc_origin IS DISTINCT FROM 'sink'");
+    expect(appOwnedSql(view, flow('profile_to_citizen'))).toBe("SELECT id::text AS k FROM portal.citizen WHERE cdc_origin IS DISTINCT FROM 'sink' AND cdc_origin IS DISTINCT FROM 'sink-over-app'");
   });
 });
 
 describe('verify: verdicts', () => {
   it('exit 0 all equal (kept rows of deletes-ignore flows are no error), 1 any difference, 2 any flow not verified', () => {
-    expect(verifyExitCode([verdict(), verdict({ kept: 4 })])).toBe(0);
+    expect(verifyExitCode([verdict(), verdict({ kept: 4 }), verdict({ behind: 2 })])).toBe(0);
     expect(verifyExitCode([verdict(), verdict({ missing: ['k1'] })])).toBe(1);
     expect(verifyExitCode([verdict({ unlisted: 2 })])).toBe(1);
     expect(verifyExitCode([verdict({ different: ['k'] }), verdict({ error: 'citizen database at 127.0.0.1:54322: connection refused' })])).toBe(2);
@@ -64,5 +71,12 @@ describe('verify: verdicts', () => {
     expect(text).toContain('submission: 3 key(s) different in warehouse:staging.citizen_submission: a, b, …');
     expect(text).toContain('SENSITIVE column(s) free_text not compared (no TF_VAR_hash_salt to hash them with)');
     expect(text.split('\n').pop()).toBe('Targets differ from their sources (keys above; values are never printed).');
+  });
+
+  it('counts rows behind on passed-on fields apart, and says why they are no difference', () => {
+    const text = renderVerdicts('local', [verdict({ flow: 'recommendation_feedback', equal: 1, behind: 2 })], 10);
+    expect(text).toMatch(/recommendation_feedback\s+3\s+1\s+0\s+0\s+0\s+0\s+2\s+0\.1/);
+    expect(text).toContain('recommendation_feedback: 2 row(s) behind, not counted as different');
+    expect(text.split('\n').pop()).toBe('Every target equals its source.');
   });
 });

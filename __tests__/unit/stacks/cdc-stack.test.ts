@@ -121,7 +121,7 @@ describe.each(ENVS)('stack %s', (env) => {
     expect(c.config['database.password']).toBe(env === 'local' ? undefined : `$\${secrets:${SECRET_DIRS[env]}:citizen_capture_password}`);
     expect(w.config.transforms.split(',')).not.toContain('hashSensitive');
     expect(c.config['transforms.dropSinkEchoes.type']).toBe('io.debezium.transforms.Filter');
-    expect(c.config['transforms.dropSinkEchoes.condition']).toBe("value.op == 'r' || value.after == null || value.after.cdc_origin != 'sink'");
+    expect(c.config['transforms.dropSinkEchoes.condition']).toBe("value.after == null || (value.after.cdc_origin != 'sink' && (value.op == 'r' || value.after.cdc_origin != 'sink-over-app'))");
   });
 
   it('derives each sink from its flow: upsert by key, renames, field selection, deletes and dead-letter topic', () => {

@@ -73,6 +73,32 @@ export async function parkingRows(f: FlowDef, ns: string): Promise<Set<string>> 
   return new Set(rows.map((r) => r.k));
 }
 
+/**
+ * After `repair replay`, the run's keys that still differ for a reason nobody was told: each must hold a
+ * value no flow can carry exactly and be flagged — in its flow, or in the flow back (a newer shared
+ * value waits at one side behind the back flow's parked change, so this flow's target is ahead of its source).
+ */
+export async function unexplainedAfterReplay(states: readonly FlowState[], ns: string): Promise<string[]> {
+  const parking = new Map<string, Set<string>>();
+  const parks = async (flow: string): Promise<Set<string>> => {
+    if (!parking.has(flow)) parking.set(flow, await parkingRows(context().view.flows.find((f) => f.name === flow)!, ns));
+    return parking.get(flow)!;
+  };
+  const held = async (s: FlowState, k: string) => ({ flagged: s.flagged.has(k), parks: (await parks(s.flow)).has(k) });
+  const out: string[] = [];
+  for (const s of states) {
+    const back = states.find((x) => x.flow === reverseOf(s.flow));
+    for (const k of s.differing) {
+      const here = await held(s, k);
+      const there = back ? await held(back, k) : undefined;
+      if ((here.flagged && here.parks) || (there?.flagged && there.parks)) continue;
+      const says = (h: { flagged: boolean; parks: boolean }) => `${h.flagged ? 'flagged' : 'not flagged'}, ${h.parks ? 'holds' : 'holds no'} value the flow parks`;
+      out.push(`after replay, ${s.flow}: ${k} differs (${says(here)}${back && there ? `; in ${back.flow}: ${says(there)}` : ''})`);
+    }
+  }
+  return out;
+}
+
 /** Polls `check` (its complaints; empty: satisfied) until it is satisfied or `timeoutMs` passed; returns the last complaints. */
 export async function settle(check: () => Promise<string[]>, timeoutMs: number, intervalMs = 2_000): Promise<string[]> {
   const deadline = Date.now() + timeoutMs;

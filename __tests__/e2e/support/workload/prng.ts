@@ -48,14 +48,25 @@ export const seedText = (r: SeedRun): string => `${r.seed}:${r.size}`;
 
 /**
  * The seed a test runs with: SMART_CDC_SEED (`<seed>` or `<seed>:quick|full`, as the logs print it) when
- * given, to repeat a failure; else `fallback`.
+ * given, to repeat a failure; else `fallback`. A list (`a:full,b:quick`) gives the first.
  */
 export function seedRunFromEnv(fallback: SeedRun): SeedRun {
+  return seedRunsFromEnv(fallback)?.[0] ?? fallback;
+}
+
+/**
+ * Every seed run SMART_CDC_SEED lists (`<seed>[:full|quick]`, comma-separated, in order: a run's
+ * logged sequence repeats it whole, since a failure can depend on what ran before), or undefined
+ * when it is not set.
+ */
+export function seedRunsFromEnv(fallback: SeedRun): SeedRun[] | undefined {
   const given = process.env.SMART_CDC_SEED;
-  if (!given) return fallback;
-  const m = /^(\d+)(?::(full|quick))?$/.exec(given.trim());
-  if (!m) throw new Error(`SMART_CDC_SEED=${given}: expected <seed> or <seed>:full|quick (a whole number, as the test logs print it)`);
-  return { seed: Number(m[1]), size: (m[2] as SeedRun['size'] | undefined) ?? fallback.size };
+  if (!given) return undefined;
+  return given.split(',').map((one) => {
+    const m = /^(\d+)(?::(full|quick))?$/.exec(one.trim());
+    if (!m) throw new Error(`SMART_CDC_SEED=${given}: '${one}' is not <seed> or <seed>:full|quick (whole numbers, comma-separated, as the test logs print them)`);
+    return { seed: Number(m[1]), size: (m[2] as SeedRun['size'] | undefined) ?? fallback.size };
+  });
 }
 
 /** The seed alone, for tests whose size is fixed. */

@@ -19,7 +19,7 @@ const props = (over: Partial<DebeziumSourceProps> = {}): DebeziumSourceProps => 
   snapshotFilters: { 'portal.citizen_submission': 'consent_research IN (true)' },
   heartbeat: { intervalMs: 10_000, table: 'cdc.heartbeat' },
   signalTable: 'cdc.debezium_signal',
-  echoFilter: { tables: ['portal.citizen'], originColumn: 'cdc_origin', sinkValue: 'sink' },
+  echoFilter: { tables: ['portal.citizen'], originColumn: 'cdc_origin', sinkValue: 'sink', sinkOverAppValue: 'sink-over-app' },
   tuning: DEFAULT_TUNING,
   ...over,
 });
@@ -105,9 +105,17 @@ describe('debeziumSourceConfig (pure builder)', () => {
     const guarded = maps(props()).config;
     expect(guarded.transforms).toBe('hashSensitive,exactValues,dropSignals,dropSinkEchoes,carried_portal_citizen,carried_portal_citizen_submission');
     expect(guarded['predicates.dropSignalsTopic.pattern']).toBe('smart\\.v1\\.citizen\\.cdc\\.debezium_signal');
-    expect(guarded['transforms.dropSinkEchoes.condition']).toBe("value.op == 'r' || value.after == null || value.after.cdc_origin != 'sink'");
+    // the condition (Groovy, here also valid JavaScript) over every op and origin: what it keeps
+    const keeps = new Function('value', `return ${guarded['transforms.dropSinkEchoes.condition']}`) as (v: unknown) => boolean;
+    const kept = (op: string, origin: string | null) => keeps({ op, after: op === 'd' ? null : { cdc_origin: origin } });
+    for (const op of ['c', 'u']) {
+      expect([kept(op, 'app'), kept(op, null), kept(op, 'sink'), kept(op, 'sink-over-app')]).toEqual([true, true, false, false]);
+    }
+    expect(kept('d', null)).toBe(true);
+    // a snapshot read carries a row this side's application wrote, whoever wrote it last; not one only sinks wrote
+    expect([kept('r', 'app'), kept('r', null), kept('r', 'sink-over-app'), kept('r', 'sink')]).toEqual([true, true, true, false]);
     expect(guarded['transforms.dropSinkEchoes.topic.regex']).toBe('smart\\.v1\\.citizen\\.portal\\.citizen');
-    for (const echoFilter of [undefined, { tables: [], originColumn: 'cdc_origin', sinkValue: 'sink' }]) {
+    for (const echoFilter of [undefined, { tables: [], originColumn: 'cdc_origin', sinkValue: 'sink', sinkOverAppValue: 'sink-over-app' }]) {
       const c = maps(props({ echoFilter })).config;
       expect(c.transforms).toBe('hashSensitive,exactValues,dropSignals,carried_portal_citizen,carried_portal_citizen_submission');
       expect(Object.keys(c).some((k) => k.includes('dropSinkEchoes'))).toBe(false);

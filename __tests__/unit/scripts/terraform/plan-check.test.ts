@@ -119,6 +119,17 @@ describe('plan check on real plans of prod between two catalogue versions (offli
     for (const f of view.flows.filter((x) => x.phase === 1)) expect(topics).toContain(`topic \`${view.changeTopic(f)}\` is recreated (Kafka cannot reduce its partitions from 6 to 3): its records are lost`);
   }, 120_000);
 
+  it('flags a whole-stack destroy: every publication destroyed and every database teardown run, slots, connectors and topics lost', async () => {
+    stack.use(synthJson('prod'));
+    const findings = checkPlan(await stack.plan({ destroy: true }));
+    const of = (kind: string) => findings.filter((f) => f.kind === kind).map((f) => f.message);
+    const dbs = view.databaseIds.map((id) => view.database(id).name);
+    expect(of('teardown').sort()).toEqual(dbs.map((d) => `the teardown of database \`${d}\` runs: publication, guard triggers, origin column and the cdc schema are dropped`).sort());
+    expect(of('publication')).toHaveLength(dbs.length);
+    expect(of('slot')).toHaveLength(view.sourceDatabases.length);
+    expect(of('connector').length).toBeGreaterThan(view.flows.length);
+  }, 120_000);
+
   it('still flags what a major bump replaces (slots, connectors), but not the version', async () => {
     stack.use(synthJson('prod', { catalogue: breaking('2.0.0') }));
     const findings = checkPlan(await stack.plan());
