@@ -20,7 +20,7 @@ module.exports = {
     },
     // `cdktf deploy dev` on a real Docker Engine with look-alike images (npm run test:dev; no local runtime needed)
     { ...base, displayName: 'dev', testMatch: ['<rootDir>/__tests__/dev/**/*.test.ts'] },
-    // the secured runtime profile is secured for real (scripts/local-runtime.sh up --secure; not in `npm test`)
+    // the secured runtime profile is secured for real (scripts/local-runtime.sh up --secure; npm test starts it for this suite)
     { ...base, displayName: 'secure', testMatch: ['<rootDir>/__tests__/secure/**/*.test.ts'] },
     // outages of up to 10 minutes each: not in `npm test` (npm run test:outages)
     {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every test of the project, on a fresh machine too: installs and starts the local engines, runs the
 # unit tests (on the machine's Node, then again with a cdktf synth on Node 24), the Ranger policy-engine
-# proof and the end-to-end tests, stops the engines, and ends with one line `N passed, N failed` summed
-# from the runners' own reports.
+# proof and the end-to-end tests, stops the engines, runs the secured profile's smoke test on that
+# profile (started, then stopped and purged), the dev tests, and ends with one line `N passed, N failed`
+# summed from the runners' own reports.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export CHECKPOINT_DISABLE=1
@@ -44,7 +45,8 @@ step "local engines: install and start (scripts/local-runtime.sh)"
 run runtime-install bash scripts/local-runtime.sh install
 started=0
 if bash scripts/local-runtime.sh up; then started=1; else failed_steps+=(runtime-up); fi
-trap '[ "$started" = 1 ] && bash scripts/local-runtime.sh down' EXIT
+secure_started=0
+trap '[ "$started" = 1 ] && bash scripts/local-runtime.sh down; [ "$secure_started" = 1 ] && bash scripts/local-runtime.sh down --secure --purge' EXIT
 
 step "unit tests (jest)"
 expected_reports+=(unit)
@@ -88,6 +90,18 @@ if [ "$started" = 1 ]; then
   step "local engines: stop"
   bash scripts/local-runtime.sh down && started=0
 fi
+
+# after the local engines are stopped, before the dev containers: it needs the memory and the cores itself
+step "secured profile: 3 SASL_SSL brokers, 2 HTTPS Connect workers, TLS-only PostgreSQL (up --secure), its smoke test (jest), down"
+expected_reports+=(secure)
+secure_started=1
+if bash scripts/local-runtime.sh up --secure; then
+  run secure npx jest --selectProjects secure --runInBand --json --outputFile=build/test-reports/secure.json
+else
+  failed_steps+=(secure-up)
+fi
+# purged: its CA, certificates and generated passwords are this run's only
+bash scripts/local-runtime.sh down --secure --purge && secure_started=0 || failed_steps+=(secure-down)
 
 # after the local engines are stopped: the dev containers need the memory and the cores
 step "dev: cdktf deploy dev on a Docker Engine of its own, with look-alike images built offline (jest)"
