@@ -192,6 +192,8 @@ cmd_install() {
   [ -x "$PG_BIN/pg_ctl" ] || pkgs+=(postgresql-15)
   command -v curl >/dev/null || pkgs+=(curl)
   command -v mvn >/dev/null || pkgs+=(maven)
+  # the secured profile issues its test CA and certificates with it
+  command -v openssl >/dev/null || pkgs+=(openssl)
   if [ ${#pkgs[@]} -gt 0 ]; then
     [ "$(id -u)" = 0 ] || die "need root to apt-get install ${pkgs[*]}"
     log "installing ${pkgs[*]} (apt-get)"
