@@ -198,6 +198,23 @@ const backend = z.discriminatedUnion('type', [
   z.object({ type: z.literal('remote'), hostname: z.string().default('app.terraform.io'), organization: z.string().min(1), workspace: z.string().min(1) }).strict(),
 ]);
 
+/** Bounds the alert rules (phase 4) fire at; their defaults are also `status`'s (its flags' defaults). */
+const monitoring = z
+  .object({
+    /** WAL a replication slot may hold back before it alerts */
+    maxSlotLagBytes: z.number().int().min(1).default(256 * 1024 ** 2),
+    /** seconds since a source's last heartbeat before it alerts */
+    maxHeartbeatAgeSeconds: z.number().int().min(1).default(60),
+    /** records a sink may lag behind its change topic before it alerts */
+    maxConsumerLag: z.number().int().min(0).default(1000),
+    /** parked records a flow may hold before it alerts */
+    maxDeadLetters: z.number().int().min(0).default(0),
+    /** how long a condition must hold before its alert fires (Prometheus' `for`), in seconds */
+    forSeconds: z.number().int().min(0).default(60),
+  })
+  .strict()
+  .default({});
+
 export const environmentSchema = z
   .object({
     name: z.enum(ENVIRONMENT_NAMES),
@@ -214,6 +231,7 @@ export const environmentSchema = z
     kafka,
     connect,
     tuning,
+    monitoring,
     ranger: ranger.optional(),
     docker: docker.optional(),
     /**
@@ -228,6 +246,8 @@ export const environmentSchema = z
 export type EnvironmentInput = z.input<typeof environmentSchema>;
 export type EnvironmentConfig = z.output<typeof environmentSchema>;
 export type Tuning = EnvironmentConfig['tuning'];
+export type Monitoring = EnvironmentConfig['monitoring'];
+export const DEFAULT_MONITORING: Monitoring = monitoring.parse(undefined);
 /** The tuning an environment gets when it sets none. */
 export const DEFAULT_TUNING: Tuning = tuning.parse(undefined);
 

@@ -38,6 +38,11 @@ if ! command -v iptables >/dev/null 2>&1; then
   run iptables-install bash -c 'apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends iptables >/dev/null'
 fi
 
+step "tools: promtool (Debian package prometheus) for the alert rules' unit tests"
+if ! command -v promtool >/dev/null 2>&1; then
+  run promtool-install bash -c 'apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null'
+fi
+
 step "Terraform providers: the public registry, or the project's mirror (built when the registry cannot be reached)"
 run providers npm run --silent providers
 

@@ -70,6 +70,8 @@ const dev = (test: string): Proof => ({ file: '__tests__/dev/deploy.test.ts', te
 const ranger = (method: string): Proof => ({ file: 'governance/ranger-engine/src/test/java/smart/cdc/ranger/RangerEngineProofTest.java', test: `RangerEngineProofTest#${method}` });
 const SECURE = '__tests__/secure/profile.test.ts';
 const secure = (test: string): Proof => ({ file: SECURE, test });
+const ALERTS = '__tests__/unit/monitoring/alerts.test.ts';
+const metrics = (test: string): Proof => ({ file: '__tests__/e2e/ops/metrics.test.ts', test: `ops metrics: served to a real Prometheus, alerts fire on real faults (local runtime) ${test}` });
 const HINTS = 'every fix status prints works as printed (local runtime)';
 const RESYNC = ops('resync', 'a lost replication slot (local runtime) status warns before it is lost; after the loss `repair resync` makes every target exact, deletes included');
 const PARKED = ops('parked', 'a row the target refuses (local runtime) is parked within seconds while the rows behind it go on; replay re-applies it once the cause is fixed');
@@ -430,6 +432,19 @@ export const CLAIMS: readonly Claim[] = [
       secure('Kafka Connect: two workers, one group, REST on HTTPS with basic auth a connector created through either worker (one of them not the leader) is visible through the other'),
       secure('PostgreSQL: TLS only, verify-full against the test CA both clusters refuse a connection without TLS'),
       secure('PostgreSQL: TLS only, verify-full against the test CA both clusters accept sslmode=verify-full with the test CA, and the session is encrypted'),
+    ],
+  },
+  {
+    id: 'alerts',
+    claim:
+      "Every generated alert rule passes `promtool check rules` in every environment and, under `promtool test rules`, fires on a series that should fire it and stays quiet on one that should not; on the local runtime a real Prometheus scraping `smart-cdc metrics local --listen` fires the matching alert when a sink is paused, a row is parked or a source is stopped, and clears it once that is repaired",
+    proof: [
+      { file: ALERTS, test: 'alert rules: checked by Prometheus (promtool) local: promtool check rules accepts the rule file' },
+      { file: ALERTS, test: 'alert rules: checked by Prometheus (promtool) prod: promtool check rules accepts the rule file' },
+      { file: ALERTS, test: 'alert rules: checked by Prometheus (promtool) promtool test rules: every alert of local fires on a series that should fire it, after its `for`, and stays quiet on one that should not' },
+      metrics('a sink paused: SmartCdcSinkNotRunning fires for its flow, and clears once it is resumed'),
+      metrics('a row the target refuses: SmartCdcDeadLetters fires for its flow, and clears once it is replayed'),
+      metrics('a source stopped: SmartCdcSourceNotRunning and SmartCdcSlotInactive fire for its database, and clear once it is resumed'),
     ],
   },
 ];

@@ -1,3 +1,5 @@
+import { alertRules } from '../../monitoring/alerts';
+import { METRICS } from '../../monitoring/metrics';
 import { CAPTURE_ROLE, CatalogueView, filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SINK_ROLE, SINK_ROLE_TABLE } from '../../catalogue/derive';
 import { DatabaseId, PHASES, Phase } from '../../catalogue/model';
 import { captureSupportSql, publicationSql } from '../../constructs/database/sql';
@@ -386,6 +388,18 @@ export const SECTIONS: Sections = {
   /** what becomes of each kind of change to a captured table (outcomes.ts) */
   changeOutcomes: (p) => table(['Change', 'Outcome', 'How', 'Proved by'], CHANGE_OUTCOMES.map((o) => [o.change, `**${o.outcome}**`, o.how(fullView(p)), o.proof.map((f) => `[${f.split('/').pop()}](../${f})`).join(', ')])),
   phases: phasesTable,
+  /** the exporter's series (monitoring/metrics.ts) */
+  monitoringMetrics: () => table(['metric (gauge)', 'labels', 'what it is'], Object.values(METRICS).map((m) => [code(m.name), ['environment', ...m.labels].map(code).join(', '), m.help])),
+  /** `{{monitoringAlerts:prod}}`: the alert rules of an environment, one row per alert of its first flow and source database, and the pipeline's */
+  monitoringAlerts: (p, name) => {
+    const e = env(p, name ?? '');
+    const groups = alertRules(e.stack.view, e.env);
+    const sample = [groups.find((g) => g.name.includes('-flow-')), groups.find((g) => g.name.includes('-source-')), groups.find((g) => g.name.endsWith('-pipeline'))].filter((g) => g !== undefined);
+    return table(
+      ['group', 'alert', 'fires when', 'for', 'severity', 'what to do'],
+      sample.flatMap((g) => g.rules.map((r) => [code(g.name), code(r.alert), code(r.expr), r.for, r.labels.severity, `${r.annotations.summary}: ${code(r.annotations.runbook)}<!-- not run here: an alert's runbook, against ${name}'s endpoints -->`])),
+    );
+  },
   topics: topicsTable,
   deadLetters,
   walSettings,

@@ -24,6 +24,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       const { runStatus } = require('./status') as typeof import('./status');
       return runStatus(loadContext(env), parsed.flags, io);
     }
+    case 'metrics': {
+      const { runMetrics } = require('./metrics') as typeof import('./metrics');
+      return runMetrics(loadContext(env, parsed.flags.rules ? [] : undefined), parsed.flags, io);
+    }
     case 'preflight': {
       const { runPreflight } = require('./preflight') as typeof import('./preflight');
       return runPreflight(loadContext(env), parsed.flags, io);

@@ -5,6 +5,7 @@
  */
 import { parseSize } from './format';
 import { UsageError } from './errors';
+import { DEFAULT_THRESHOLDS } from './health';
 
 /** `optional-value`: the value may be left out (then `implicit`); only a number is taken as its value. */
 export type FlagKind = 'boolean' | 'value' | 'optional-value';
@@ -56,6 +57,14 @@ const pgSize = (raw: string, flag: string): string => {
   return raw.replace(/\s+/g, '');
 };
 
+/** A loopback or interface address and a port, for a server the CLI runs. */
+const listen = (raw: string, flag: string): { host: string; port: number } => {
+  const m = /^([\w.-]+|\[[0-9a-fA-F:]+\]):(\d{1,5})$/.exec(raw);
+  const port = m ? Number(m[2]) : NaN;
+  if (!m || port < 1 || port > 65535) throw new UsageError(`${flag} needs host:port, such as 127.0.0.1:9187, not '${raw}'`);
+  return { host: m[1].replace(/^\[|\]$/g, ''), port };
+};
+
 const JSON_FLAG: FlagSpec = { name: 'json', kind: 'boolean', description: 'print one JSON document on stdout (for machines) instead of tables' };
 const timeout = (seconds: number): FlagSpec => ({ name: 'timeout', kind: 'value', value: 'seconds', parse: positiveNumber, default: seconds, description: `how long to wait (default ${seconds})` });
 /** A task that fails on its first records does so only after it started: watch it this long. */
@@ -67,12 +76,12 @@ const SETTLE: FlagSpec = {
   default: 10,
   description: 'after it runs, how long it must stay RUNNING for the repair to count (default 10; 0: do not watch)',
 };
-/** The bounds of the health policy (status, and the status bootstrap ends with). */
+/** The bounds of the health policy (status, and the status bootstrap ends with); their defaults are the alert rules' (environment `monitoring`). */
 const THRESHOLD_FLAGS: FlagSpec[] = [
-  { name: 'max-slot-lag', kind: 'value', value: 'size', parse: size, default: 256 * 1024 ** 2, description: 'slot lag above which the pipeline is degraded (default 256MB)' },
-  { name: 'max-heartbeat-age', kind: 'value', value: 'seconds', parse: positiveNumber, default: 60, description: 'heartbeat age above which it is degraded (default 60)' },
-  { name: 'max-consumer-lag', kind: 'value', value: 'records', parse: count, default: 1000, description: 'sink consumer lag above which it is degraded (default 1000)' },
-  { name: 'max-dlq', kind: 'value', value: 'records', parse: count, default: 0, description: 'dead-letter records tolerated per flow (default 0)' },
+  { name: 'max-slot-lag', kind: 'value', value: 'size', parse: size, default: DEFAULT_THRESHOLDS.maxSlotLagBytes, description: `slot lag above which the pipeline is degraded (default ${DEFAULT_THRESHOLDS.maxSlotLagBytes / 1024 ** 2}MB)` },
+  { name: 'max-heartbeat-age', kind: 'value', value: 'seconds', parse: positiveNumber, default: DEFAULT_THRESHOLDS.maxHeartbeatAgeSeconds, description: `heartbeat age above which it is degraded (default ${DEFAULT_THRESHOLDS.maxHeartbeatAgeSeconds})` },
+  { name: 'max-consumer-lag', kind: 'value', value: 'records', parse: count, default: DEFAULT_THRESHOLDS.maxConsumerLag, description: `sink consumer lag above which it is degraded (default ${DEFAULT_THRESHOLDS.maxConsumerLag})` },
+  { name: 'max-dlq', kind: 'value', value: 'records', parse: count, default: DEFAULT_THRESHOLDS.maxDeadLetters, description: `dead-letter records tolerated per flow (default ${DEFAULT_THRESHOLDS.maxDeadLetters})` },
 ];
 
 const ENV = { name: 'env', description: 'environment: local, dev, staging or prod' };
@@ -127,6 +136,21 @@ export const COMMANDS: readonly CommandSpec[] = [
       'missing or lost. degraded (1): a connector or task not RUNNING, an inactive slot, slot lag, heartbeat age,\n' +
       'consumer lag or dead letters above their bounds.',
     examples: ['status local', 'status prod --json', 'status dev --watch 10'],
+  },
+  {
+    name: 'metrics',
+    summary: "the pipeline's health as Prometheus metrics (what status gathers), once or served; or its alert rules",
+    positionals: [ENV],
+    flags: [
+      { name: 'listen', kind: 'value', value: 'host:port', parse: listen, description: 'serve GET /metrics there until stopped, each scrape gathered afresh (e.g. 127.0.0.1:9187)' },
+      { name: 'rules', kind: 'boolean', description: "print the environment's Prometheus alert rules (a rule file, JSON) instead" },
+      JSON_FLAG,
+    ],
+    details:
+      'Without --listen, prints the metrics once. Every series is a gauge labelled with the environment;\n' +
+      'a value that could not be read is left out, never written as 0. The alert rules (--rules; also in\n' +
+      'config/<env>/monitoring/) read these series and fire at the environment\'s monitoring bounds.',
+    examples: ['metrics local', 'metrics prod --listen 0.0.0.0:9187', 'metrics prod --rules'],
   },
   {
     name: 'verify',

@@ -3,6 +3,7 @@
  * exit code alerting reads. Pure, so every rule is unit-tested.
  */
 import { DatabaseId } from '../../catalogue/model';
+import { DEFAULT_MONITORING } from '../../environments/schema';
 import { replicaIdentityFix, replicaIdentityLabel } from './checks';
 import { Drift, driftFix } from './drift';
 import { formatBytes as bytes } from './format';
@@ -149,7 +150,8 @@ export interface Thresholds {
   readonly maxDeadLetters: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { maxSlotLagBytes: 256 * 1024 ** 2, maxHeartbeatAgeSeconds: 60, maxConsumerLag: 1000, maxDeadLetters: 0 };
+const { maxSlotLagBytes, maxHeartbeatAgeSeconds, maxConsumerLag, maxDeadLetters } = DEFAULT_MONITORING;
+export const DEFAULT_THRESHOLDS: Thresholds = { maxSlotLagBytes, maxHeartbeatAgeSeconds, maxConsumerLag, maxDeadLetters };
 
 const RUNNING = 'RUNNING';
 

@@ -16,7 +16,7 @@ export interface Parsed {
   readonly help?: string;
 }
 
-const TOP = ['preflight', 'bootstrap', 'status', 'verify', 'repair'];
+const TOP = ['preflight', 'bootstrap', 'status', 'metrics', 'verify', 'repair'];
 const REPAIRS = COMMANDS.filter((c) => c.name.startsWith('repair ')).map((c) => c.name.slice('repair '.length));
 const argsUsage = (spec: CommandSpec) => spec.positionals.map((p) => (p.variadic ? `[${p.name}...]` : `<${p.name}>`)).join(' ');
 

@@ -109,7 +109,10 @@ export function checkPlan(plan: PlanJson): Finding[] {
   }
   const v = plan.output_changes?.pipeline_version;
   if (out.length && v && major(v.before) !== undefined && major(v.before) === major(v.after))
-    out.push({ kind: 'version', message: `breaking change without a major version bump (pipeline_version ${v.before} → ${v.after}): names that carry the major version are reused` });
+    out.push({
+      kind: 'version',
+      message: `breaking change without a major version bump (pipeline_version ${v.before === v.after ? `stays ${v.after}` : `${v.before} → ${v.after}`}): names that carry the major version are reused`,
+    });
   return out;
 }
 

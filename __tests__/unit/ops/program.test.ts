@@ -71,7 +71,10 @@ describe('smart-cdc command line (commander)', () => {
   });
 
   it('refuses bad input with one line naming it', () => {
-    expect(usage(['stauts', 'local']).message).toBe("unknown command 'stauts' (commands: preflight, bootstrap, status, verify, repair)");
+    expect(usage(['stauts', 'local']).message).toBe("unknown command 'stauts' (commands: preflight, bootstrap, status, metrics, verify, repair)");
+    expect(usage(['metrics', 'local', '--listen', '9187']).message).toBe("--listen needs host:port, such as 127.0.0.1:9187, not '9187'");
+    expect(usage(['metrics', 'local', '--listen', '127.0.0.1:70000']).message).toBe("--listen needs host:port, such as 127.0.0.1:9187, not '127.0.0.1:70000'");
+    expect(parseArgs(['metrics', 'local', '--listen', '[::1]:9187']).flags.listen).toEqual({ host: '::1', port: 9187 });
     expect(usage(['status']).message).toBe('status needs <env> (usage: status <env>)');
     expect(usage(['status', 'local', 'extra']).message).toBe("unexpected argument 'extra' for status (usage: status <env>)");
     expect(usage(['status', 'local', '--verbose']).message).toBe("unknown flag '--verbose' for status (see `status --help`)");

@@ -117,6 +117,8 @@ describe('plan check on real plans of prod between two catalogue versions (offli
     for (const f of phase2) expect(topics).toContain(`topic \`${view.changeTopic(f)}\` is destroyed: its records are lost`);
     // the provider replaces a topic whose partitions go down
     for (const f of view.flows.filter((x) => x.phase === 1)) expect(topics).toContain(`topic \`${view.changeTopic(f)}\` is recreated (Kafka cannot reduce its partitions from 6 to 3): its records are lost`);
+    // the catalogue's version did not change: said so, not as a change to itself
+    expect(of('version')).toEqual([`breaking change without a major version bump (pipeline_version stays ${SMART_CATALOGUE.version}): names that carry the major version are reused`]);
   }, 120_000);
 
   it('flags a whole-stack destroy: every publication destroyed and every database teardown run, slots, connectors and topics lost', async () => {
