@@ -203,6 +203,8 @@ const monitoring = z
   .object({
     /** WAL a replication slot may hold back before it alerts */
     maxSlotLagBytes: z.number().int().min(1).default(256 * 1024 ** 2),
+    /** seconds between a change's commit and Debezium processing it before it alerts (the JMX metric) */
+    maxSourceLagSeconds: z.number().int().min(1).default(300),
     /** seconds since a source's last heartbeat before it alerts */
     maxHeartbeatAgeSeconds: z.number().int().min(1).default(60),
     /** records a sink may lag behind its change topic before it alerts */

@@ -1,14 +1,14 @@
 /**
  * Prometheus alert rules derived from the catalogue and the environment: a group per flow, one per
  * source database (its connector, slot and heartbeat) and one for the pipeline as a whole. Each alert
- * reads the exporter's series (monitoring/metrics.ts), fires at the environment's `monitoring` bounds,
- * and names the exact command that fixes it.
+ * reads the pipeline exporter's series (metrics.ts) or the engines' (jmx.ts), fires at the
+ * environment's `monitoring` bounds, and names the exact command that fixes it.
  */
 import { CatalogueView } from '../catalogue/derive';
 import { DatabaseId, FlowDef } from '../catalogue/model';
 import { EnvironmentConfig } from '../environments/schema';
 import { CLI } from '../scripts/ops/io';
-import { MetricKey, METRICS } from './metrics';
+import { selector } from './series';
 
 export type Severity = 'critical' | 'warning';
 
@@ -23,12 +23,6 @@ export interface AlertRule {
 export interface RuleGroup {
   readonly name: string;
   readonly rules: readonly AlertRule[];
-}
-
-/** `metric{environment="…",label="…"}`: one series of the exporter. */
-export function selector(key: MetricKey, env: string, labels: Record<string, string> = {}): string {
-  const all = { environment: env, ...labels };
-  return `${METRICS[key].name}{${Object.entries(all).map(([k, v]) => `${k}="${v}"`).join(',')}}`;
 }
 
 const duration = (seconds: number) => `${seconds}s`;
@@ -67,6 +61,7 @@ export function alertRules(view: CatalogueView, env: EnvironmentConfig): RuleGro
     const slot = view.slotName(db);
     const scope = { database: db };
     const s = { database: db, slot };
+    const server = { server: view.topicPrefix(db) };
     return {
       name: `smart-cdc-${e}-source-${db}`,
       rules: [
@@ -79,6 +74,10 @@ export function alertRules(view: CatalogueView, env: EnvironmentConfig): RuleGro
         rule('SmartCdcSlotWalAtRisk', `${selector('slotSafeWalBytes', e, s)} < ${selector('slotKeepBytes', e, s)} / 2`, 'critical', scope, `replication slot ${slot} on ${db} will lose WAL it needs: its connector must catch up first`, cmd(`repair restart ${e}`), 0),
         rule('SmartCdcSlotWalLost', `${selector('slotWalLost', e, s)} == 1`, 'critical', scope, `replication slot ${slot} on ${db} lost WAL it needed: changes made meanwhile cannot be streamed`, cmd(`repair resync ${e} ${db}`), 0),
         rule('SmartCdcHeartbeatStale', `${selector('heartbeatAge', e, { database: db, connector: source })} > ${m.maxHeartbeatAgeSeconds}`, 'warning', scope, `no heartbeat from ${source} for more than ${m.maxHeartbeatAgeSeconds}s`, cmd(`status ${e}`)),
+        rule('SmartCdcSourceDisconnected', `${selector('sourceConnected', e, server)} == 0`, 'critical', scope, `source connector ${source} has lost its replication connection to ${db} (Debezium retries by itself)`, cmd(`status ${e}`)),
+        rule('SmartCdcSourceBehind', `${selector('sourceBehindMs', e, server)} > ${m.maxSourceLagSeconds * 1000}`, 'warning', scope, `source connector ${source} processes changes of ${db} more than ${m.maxSourceLagSeconds}s after their commit`, cmd(`status ${e}`), m.forSeconds * 5),
+        // Debezium blocks the replication stream when its queue is full: WAL then piles up in the slot
+        rule('SmartCdcSourceQueueFull', `${selector('sourceQueueRemaining', e, server)} < ${selector('sourceQueueTotal', e, server)} / 10`, 'warning', scope, `source connector ${source}'s queue is over 90 % full: Kafka takes changes of ${db} slower than they come`, cmd(`status ${e}`), m.forSeconds * 5),
         rule('SmartCdcChangesNotReachingKafka', `${selector('heartbeatTopicFresh', e, { database: db, connector: source })} == 0`, 'critical', scope, `${source} writes no record to Kafka (its heartbeat topic is stale)`, cmd(`status ${e}`)),
       ],
     };
@@ -89,6 +88,9 @@ export function alertRules(view: CatalogueView, env: EnvironmentConfig): RuleGro
     rules: [
       rule('SmartCdcEndpointDown', `${selector('endpointUp', e)} == 0`, 'critical', {}, 'an endpoint of the pipeline (a database, Kafka or Kafka Connect) does not answer the exporter', cmd(`preflight ${e}`)),
       rule('SmartCdcSupervisorNotRunning', `${selector('connectorRunning', e, { connector: view.supervisorConnectorName })} == 0`, 'warning', {}, 'the pipeline supervisor is not RUNNING: FAILED connectors and tasks are not restarted by themselves', cmd(`bootstrap ${e}`), m.forSeconds * 5),
+      rule('SmartCdcKafkaUnderMinIsr', `${selector('kafkaUnderMinIsr', e)} > 0`, 'critical', {}, 'a Kafka broker leads partitions with fewer in-sync replicas than min.insync.replicas: sources and sinks cannot write them', cmd(`status ${e}`)),
+      rule('SmartCdcKafkaOfflinePartitions', `${selector('kafkaOfflinePartitions', e)} > 0`, 'critical', {}, 'Kafka partitions have no leader: their records can be neither written nor read', cmd(`status ${e}`)),
+      rule('SmartCdcKafkaUnderReplicated', `${selector('kafkaUnderReplicated', e)} > 0`, 'warning', {}, 'a Kafka broker leads partitions with a replica out of sync: one more broker lost may stop writes', cmd(`status ${e}`), m.forSeconds * 5),
       rule('SmartCdcExporterAbsent', `absent(${selector('up', e)})`, 'warning', {}, `no metrics from the pipeline's exporter (smart-cdc metrics ${e}): every other alert of ${e} is blind`, cmd(`metrics ${e} --listen 127.0.0.1:9187`), m.forSeconds * 5),
     ],
   };

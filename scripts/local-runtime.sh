@@ -36,6 +36,7 @@ case "$PROFILE" in
     WAREHOUSE_PORT=54321 CITIZEN_PORT=54322
     KAFKA_ENGINES=(kafka) KAFKA_PORTS=(19092) CONTROLLER_PORTS=(19093)
     CONNECT_ENGINES=(connect) CONNECT_PORTS=(18083)
+    KAFKA_METRICS_PORTS=(19404) CONNECT_METRICS_PORTS=(19405)
     PG_ADMIN_HOST=127.0.0.1                        # trust on loopback
     CONNECTOR_SECRETS=secrets                      # relative: the worker runs in the state dir
     ;;
@@ -49,6 +50,7 @@ case "$PROFILE" in
     WAREHOUSE_PORT=54331 CITIZEN_PORT=54332
     KAFKA_ENGINES=(kafka-1 kafka-2 kafka-3) KAFKA_PORTS=(29092 29094 29096) CONTROLLER_PORTS=(29093 29095 29097)
     CONNECT_ENGINES=(connect-1 connect-2) CONNECT_PORTS=(28083 28084)
+    KAFKA_METRICS_PORTS=(29404 29405 29406) CONNECT_METRICS_PORTS=(29407 29408)
     PG_ADMIN_HOST="$STATE/pg/sock"                 # TCP needs TLS and a password; the runtime uses the socket
     CONNECTOR_SECRETS="$STATE/connect/secrets/smart-cdc"  # absolute, as on staging/prod workers
     ;;
@@ -57,6 +59,11 @@ esac
 KAFKA_PORT=${KAFKA_PORTS[0]} CONNECT_PORT=${CONNECT_PORTS[0]}
 # index of an engine in its list: kafka, connect -> 0; kafka-2 -> 1
 engine_index() { case $1 in *-[0-9]) echo $((${1##*-} - 1)) ;; *) echo 0 ;; esac; }
+# The Prometheus JMX exporter agent of an engine: its metrics on 127.0.0.1:<port>/metrics, with the
+# rules of monitoring/jmx/<kafka|connect>.yml (the alert rules and dashboards read what they name).
+metrics_agent() {  # kafka|connect port
+  echo "-javaagent:$CACHE/agents/jmx_prometheus_javaagent.jar=127.0.0.1:$2:$ROOT/monitoring/jmx/$1.yml"
+}
 
 usage() {
   cat <<EOF
@@ -359,6 +366,7 @@ kafka_start() {  # engine: render its config, format its storage if new, start i
   local engine=$1 i conf data; i=$(engine_index "$engine"); conf="$(kafka_conf "$engine")"
   require_free_port "$(engine_label "$engine")" "${KAFKA_PORTS[$i]}"
   require_free_port "$(engine_label "$engine") (controller)" "${CONTROLLER_PORTS[$i]}"
+  require_free_port "$(engine_label "$engine") (metrics)" "${KAFKA_METRICS_PORTS[$i]}"
   mkdir -p "$STATE/kafka"
   render "$conf" "$engine" "$(profile_conf server.properties)" "$CONF/server-common.properties"
   data="$(sed -n 's/^log.dirs=//p' "$conf")"
@@ -374,7 +382,7 @@ kafka_start() {  # engine: render its config, format its storage if new, start i
     rm -f "$args"
   fi
   log "starting $(engine_label "$engine")"
-  start_jvm "$engine" "$KAFKA_HEAP $KAFKA_GC" log4j2-kafka.properties kafka.Kafka "$conf"
+  start_jvm "$engine" "$KAFKA_HEAP $KAFKA_GC $(metrics_agent kafka "${KAFKA_METRICS_PORTS[$i]}")" log4j2-kafka.properties kafka.Kafka "$conf"
 }
 
 # Start every engine asked for that is not running, then wait until each answers (a quorum answers
@@ -406,13 +414,14 @@ connect_ready() {  # engine
 }
 
 connect_start() {  # engine: render its config and plugin dir, start it (no wait)
-  local engine=$1 conf opts
-  require_free_port "$(engine_label "$engine")" "${CONNECT_PORTS[$(engine_index "$engine")]}"
+  local engine=$1 conf opts i; i=$(engine_index "$engine")
+  require_free_port "$(engine_label "$engine")" "${CONNECT_PORTS[$i]}"
+  require_free_port "$(engine_label "$engine") (metrics)" "${CONNECT_METRICS_PORTS[$i]}"
   mkdir -p "$STATE/connect"
   link_plugins "$(plugin_dir "$engine")"
   conf="$(connect_conf "$engine")"
   render "$conf" "$engine" "$(profile_conf connect-distributed.properties)" "$CONF/connect-common.properties"
-  opts="$CONNECT_HEAP $CONNECT_GC"
+  opts="$CONNECT_HEAP $CONNECT_GC $(metrics_agent connect "${CONNECT_METRICS_PORTS[$i]}")"
   [ "$PROFILE" = local ] || opts+=" -Djava.security.auth.login.config=$STATE/connect/rest-jaas.conf"
   log "starting $(engine_label "$engine")"
   start_jvm "$engine" "$opts" log4j2-connect.properties org.apache.kafka.connect.cli.ConnectDistributed "$conf"

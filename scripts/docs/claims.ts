@@ -445,6 +445,17 @@ export const CLAIMS: readonly Claim[] = [
       metrics('a sink paused: SmartCdcSinkNotRunning fires for its flow, and clears once it is resumed'),
       metrics('a row the target refuses: SmartCdcDeadLetters fires for its flow, and clears once it is replayed'),
       metrics('a source stopped: SmartCdcSourceNotRunning and SmartCdcSlotInactive fire for its database, and clear once it is resumed'),
+      metrics("the engines' JMX exporters: every series the rules and dashboards read arrives, labelled with the environment"),
+    ],
+  },
+  {
+    id: 'dashboards',
+    claim:
+      "Each environment's Grafana dashboard has a row per source database and per flow; every query parses with `promtool`, reads only series the exporters write, and evaluates on a real Prometheus scraping the local runtime, where a change shows in its flow's throughput",
+    proof: [
+      { file: '__tests__/unit/monitoring/dashboard.test.ts', test: 'Grafana dashboard prod: every query parses (promtool) and reads only series the exporters write' },
+      { file: '__tests__/unit/monitoring/dashboard.test.ts', test: 'Grafana dashboard prod: a row for the pipeline, one per source database and one per flow, each flow with throughput, lag, dead letters and task states' },
+      metrics("every query of the Grafana dashboard evaluates on the real series; a change shows in its flow's throughput"),
     ],
   },
 ];

@@ -1,6 +1,7 @@
 import { EnvironmentStack, Pipeline, SecretVariable, sensitiveVariables } from './pipeline';
 import { environmentRanger } from './ranger';
 import { alertRules, ruleFile } from '../../monitoring/alerts';
+import { dashboard, dashboardFile } from '../../monitoring/dashboard';
 import { isWorkerSecret, workerSecretName } from '../../constructs/connect/worker-secrets';
 import { code, mapWithPlaceholders, placeholdersIn, secretPlaceholder, stableJson, table, withPlaceholders } from './render';
 
@@ -68,7 +69,10 @@ export function configFiles(p: Pipeline): Map<string, string> {
       for (const s of ranger.services) files.set(`config/${e.name}/ranger/services/${s.name}.json`, json(`service ${s.name}`, s));
       for (const pol of ranger.policies) files.set(`config/${e.name}/ranger/policies/${pol.name}.json`, json(`policy ${pol.name}`, pol));
     }
-    if (e.env.phases.includes(4)) files.set(`config/${e.name}/monitoring/alerts.rules.json`, ruleFile(alertRules(e.stack.view, e.env)));
+    if (e.env.phases.includes(4)) {
+      files.set(`config/${e.name}/monitoring/alerts.rules.json`, ruleFile(alertRules(e.stack.view, e.env)));
+      files.set(`config/${e.name}/monitoring/dashboard.json`, dashboardFile(dashboard(e.stack.view, e.env)));
+    }
   }
   files.set('config/README.md', configReadme(p, files));
   return new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b)));
@@ -114,7 +118,8 @@ what \`cdktf synth\` produces for the same stack, so edit the catalogue or the c
 | \`<env>/ranger/service-definition.json\` | the custom PostgreSQL service definition (resources database → schema → table → column, access types, \`dataMaskDef\` with the mask types); the same in every environment | same document, one object per file |
 | \`<env>/ranger/services/<service>.json\` | one Ranger service per database and one of Ranger's built-in \`kafka\` type | same |
 | \`<env>/ranger/policies/<policy>.json\` | one access policy per readable table, one masking policy per PII column, the Kafka topic and consumer-group policies of the Connect principal | same |
-| \`<env>/monitoring/alerts.rules.json\` | the Prometheus alert rules (a rule file for \`rule_files\`; JSON is YAML): a group per flow, per source database and one for the pipeline, at the environment's \`monitoring\` bounds, each alert with a severity, a summary and the smart-cdc command that fixes it; they read the series of \`npx smart-cdc metrics <env> --listen <host:port>\`<!-- not run here: serves until stopped; the e2e suite runs it --> | none: the platform's Prometheus loads it (phase 4) |
+| \`<env>/monitoring/alerts.rules.json\` | the Prometheus alert rules (a rule file for \`rule_files\`; JSON is YAML): a group per flow, per source database and one for the pipeline, at the environment's \`monitoring\` bounds, each alert with a severity, a summary and the smart-cdc command that fixes it; they read the series of \`npx smart-cdc metrics <env> --listen <host:port>\`<!-- not run here: serves until stopped; the e2e suite runs it --> and of the brokers' and workers' JMX exporter agents (\`monitoring/jmx/\`), every target labelled \`environment="<env>"\` | none: the platform's Prometheus loads it (phase 4) |
+| \`<env>/monitoring/dashboard.json\` | a Grafana dashboard (Grafana's dashboard JSON model, for file provisioning or import; it asks for a Prometheus data source): a row for the pipeline, one per source database, one per flow (throughput, sink lag, dead letters, task states), reading the same series as the alert rules | none: the platform's Grafana provisions it (phase 4) |
 
 Ranger files exist only for environments that enable phase 3 (masking governance). They are in the shape of
 Ranger's public REST API v2 (\`/service/public/v2/api/servicedef\`, \`/service\`, \`/policy\`).${

@@ -1,4 +1,5 @@
 import { alertRules } from '../../monitoring/alerts';
+import { JMX_METRICS } from '../../monitoring/jmx';
 import { METRICS } from '../../monitoring/metrics';
 import { CAPTURE_ROLE, CatalogueView, filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SINK_ROLE, SINK_ROLE_TABLE } from '../../catalogue/derive';
 import { DatabaseId, PHASES, Phase } from '../../catalogue/model';
@@ -390,6 +391,8 @@ export const SECTIONS: Sections = {
   phases: phasesTable,
   /** the exporter's series (monitoring/metrics.ts) */
   monitoringMetrics: () => table(['metric (gauge)', 'labels', 'what it is'], Object.values(METRICS).map((m) => [code(m.name), ['environment', ...m.labels].map(code).join(', '), m.help])),
+  /** the engines' series, as monitoring/jmx/*.yml write them (monitoring/jmx.ts) */
+  monitoringEngineMetrics: () => table(['metric', 'engine', 'type', 'labels', 'what it is'], Object.values(JMX_METRICS).map((m) => [code(m.name), m.engine === 'kafka' ? 'Kafka broker' : 'Kafka Connect worker', m.type, ['environment', ...m.labels].map(code).join(', '), m.help])),
   /** `{{monitoringAlerts:prod}}`: the alert rules of an environment, one row per alert of its first flow and source database, and the pipeline's */
   monitoringAlerts: (p, name) => {
     const e = env(p, name ?? '');

@@ -7,8 +7,11 @@ import { SMART_CATALOGUE } from '../../../catalogue/smart';
 import { ENVIRONMENTS } from '../../../environments';
 import { validateEnvironment } from '../../../environments/schema';
 import { alertRules, ruleFile } from '../../../monitoring/alerts';
+import { dashboard, dashboardQueries } from '../../../monitoring/dashboard';
+import { JMX_METRICS } from '../../../monitoring/jmx';
+import { scrapeConfigs } from '../../../monitoring/prometheus';
 import { viewOf } from '../../../scripts/ops/context';
-import { app, eventually, query } from '../support/engines';
+import { app, eventually, LOCAL, query } from '../support/engines';
 import { SEED } from '../support/fixtures';
 import { localNames, opsChild, ops } from './run';
 
@@ -17,6 +20,8 @@ import { localNames, opsChild, ops } from './run';
  * package) that loads the environment's generated alert rules. Faults injected on the real engines
  * (a sink paused, a row parked, a source stopped) make the matching alert fire, and it clears once
  * the fault is repaired. The rules are local's, with `for: 0s` so a test need not wait minutes.
+ * Prometheus also scrapes the broker's and the worker's JMX exporter agents, and evaluates every
+ * query of the generated Grafana dashboard.
  */
 
 jest.setTimeout(600_000);
@@ -54,6 +59,13 @@ const firing = async (): Promise<PromAlert[]> => {
 const isFiring = async (alert: string, labels: Record<string, string>) =>
   (await firing()).some((a) => a.labels.alertname === alert && Object.entries(labels).every(([k, v]) => a.labels[k] === v));
 
+/** An instant query's result vector. */
+async function promQuery(expr: string): Promise<Array<{ metric: Record<string, string>; value: [number, string] }>> {
+  const r = (await (await fetch(`http://${PROMETHEUS}/api/v1/query?query=${encodeURIComponent(expr)}`)).json()) as { status: string; error?: string; data: { result: Array<{ metric: Record<string, string>; value: [number, string] }> } };
+  if (r.status !== 'success') throw new Error(`Prometheus refused ${expr}: ${r.error}`);
+  return r.data.result;
+}
+
 async function untilFiring(alert: string, labels: Record<string, string>, want: boolean): Promise<void> {
   await eventually(async () => expect({ alert, labels, firing: await isFiring(alert, labels) }).toEqual({ alert, labels, firing: want }), 90_000, 1_000);
 }
@@ -86,7 +98,7 @@ describe('ops metrics: served to a real Prometheus, alerts fire on real faults (
       JSON.stringify({
         global: { scrape_interval: '1s', evaluation_interval: '1s', scrape_timeout: '1s' },
         rule_files: [join(dir, 'alerts.rules.json')],
-        scrape_configs: [{ job_name: 'smart-cdc', static_configs: [{ targets: [EXPORTER] }] }],
+        scrape_configs: scrapeConfigs('local', { exporter: EXPORTER, engines: LOCAL.metrics }),
       }),
     );
     prometheus = spawn('prometheus', [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=${PROMETHEUS}`], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -109,6 +121,31 @@ describe('ops metrics: served to a real Prometheus, alerts fire on real faults (
       expect(valueOf(r.text, 'smart_cdc_heartbeat_topic_fresh', { database: db })).toBe(1);
     }
     expect((await fetch(`http://${EXPORTER}/other`)).status).toBe(404);
+  });
+
+  it("the engines' JMX exporters: every series the rules and dashboards read arrives, labelled with the environment", async () => {
+    await eventually(async () => {
+      const missing: string[] = [];
+      for (const m of Object.values(JMX_METRICS)) if ((await promQuery(`count(${m.name}{environment="local"})`)).length === 0) missing.push(m.name);
+      expect(missing).toEqual([]);
+    }, 60_000, 2_000);
+    for (const db of view.sourceDatabases) expect(Number((await promQuery(`debezium_postgres_streaming_connected{environment="local",server="${view.topicPrefix(db)}"}`))[0]?.value[1])).toBe(1);
+    const running = await promQuery('kafka_connect_connector_status{environment="local",status="running"}');
+    expect(running.map((r) => r.metric.connector).sort()).toEqual(expect.arrayContaining([...names.sources.map((s) => s.connector), ...names.sinks.map((s) => s.connector)].sort()));
+  });
+
+  it('every query of the Grafana dashboard evaluates on the real series; a change shows in its flow\'s throughput', async () => {
+    const queries = dashboardQueries(dashboard(view, env));
+    for (const q of queries) {
+      const r = await fetch(`http://${PROMETHEUS}/api/v1/query?query=${encodeURIComponent(q.expr)}`);
+      expect({ panel: q.panel, expr: q.expr, status: ((await r.json()) as { status: string }).status }).toEqual({ panel: q.panel, expr: q.expr, status: 'success' });
+    }
+    const id = randomUUID();
+    await app('warehouse', "INSERT INTO ml.eligibility_insight (insight_id, citizen_id, program_code, eligibility_score, is_eligible, explanation, status) VALUES ($1, $2, 'METRICS', 0.5000, true, 'x', 'published')", [id, SEED.profile]);
+    await eventually(async () => expect(await query('citizen', 'SELECT 1 FROM portal.eligibility WHERE id = $1', [id])).toHaveLength(1), 60_000);
+    const throughput = queries.find((q) => q.expr.includes(`connector="${view.sinkConnectorName(eligibility)}"`) && q.expr.startsWith('sum(rate('))!;
+    await eventually(async () => expect(Number((await promQuery(throughput.expr))[0]?.value[1] ?? 0)).toBeGreaterThan(0), 60_000, 2_000);
+    await app('warehouse', 'DELETE FROM ml.eligibility_insight WHERE insight_id = $1', [id]);
   });
 
   it('a sink paused: SmartCdcSinkNotRunning fires for its flow, and clears once it is resumed', async () => {

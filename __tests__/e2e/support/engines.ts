@@ -7,6 +7,8 @@ export const LOCAL = {
   citizen: { host: '127.0.0.1', port: 54322, database: 'smart_citizen', user: 'postgres' },
   kafka: '127.0.0.1:19092',
   connect: 'http://127.0.0.1:18083',
+  /** the JMX exporter agents of the broker and the worker (scripts/local-runtime.sh) */
+  metrics: { kafka: ['127.0.0.1:19404'], connect: ['127.0.0.1:19405'] },
 };
 
 export type Db = 'warehouse' | 'citizen';

@@ -7,7 +7,7 @@ import { SMART_CATALOGUE } from '../../../catalogue/smart';
 import { ENVIRONMENTS, loadEnvironment } from '../../../environments';
 import { ENVIRONMENT_NAMES, validateEnvironment } from '../../../environments/schema';
 import { AlertRule, alertRules, ruleFile } from '../../../monitoring/alerts';
-import { MetricKey, METRICS } from '../../../monitoring/metrics';
+import { SeriesKey, SERIES } from '../../../monitoring/series';
 import { parseArgs } from '../../../scripts/ops/program';
 
 /**
@@ -89,14 +89,15 @@ describe('alert rules: checked by Prometheus (promtool)', () => {
    * Per alert: series (exporter metric, the labels its selector names, a value) that must fire it,
    * and series that must leave it quiet. Every other label of the series is the exporter's own.
    */
-  type Series = Array<{ key: MetricKey; labels: Record<string, string>; value: number }>;
+  type Series = Array<{ key: SeriesKey; labels: Record<string, string>; value: number }>;
   const cases = (r: AlertRule, view: CatalogueView): { fire: Series; quiet: Series } | 'absent' => {
     const flow = view.flows.find((f) => f.name === r.labels.flow);
     const db = r.labels.database;
     const sink: Record<string, string> = flow ? { connector: view.sinkConnectorName(flow) } : {};
     const source: Record<string, string> = db ? { connector: view.sourceConnectorName(db) } : {};
     const slot: Record<string, string> = db ? { database: db, slot: view.slotName(db) } : {};
-    const one = (key: MetricKey, labels: Record<string, string>, fire: number, quiet: number) => ({ fire: [{ key, labels, value: fire }], quiet: [{ key, labels, value: quiet }] });
+    const server: Record<string, string> = db ? { server: view.topicPrefix(db) } : {};
+    const one = (key: SeriesKey, labels: Record<string, string>, fire: number, quiet: number) => ({ fire: [{ key, labels, value: fire }], quiet: [{ key, labels, value: quiet }] });
     const notRunning = (c: Record<string, string>) => ({
       fire: [{ key: 'connectorRunning' as const, labels: c, value: 0 }, { key: 'connectorFailed' as const, labels: c, value: 0 }],
       // a FAILED connector is the other alert's
@@ -122,6 +123,16 @@ describe('alert rules: checked by Prometheus (promtool)', () => {
         };
       case 'SmartCdcSlotWalLost': return one('slotWalLost', slot, 1, 0);
       case 'SmartCdcHeartbeatStale': return one('heartbeatAge', { database: db!, ...source }, m.maxHeartbeatAgeSeconds + 1, 1);
+      case 'SmartCdcSourceDisconnected': return one('sourceConnected', server, 0, 1);
+      case 'SmartCdcSourceBehind': return one('sourceBehindMs', server, m.maxSourceLagSeconds * 1000 + 1, -1);
+      case 'SmartCdcSourceQueueFull':
+        return {
+          fire: [{ key: 'sourceQueueRemaining', labels: server, value: 100 }, { key: 'sourceQueueTotal', labels: server, value: 8192 }],
+          quiet: [{ key: 'sourceQueueRemaining', labels: server, value: 8000 }, { key: 'sourceQueueTotal', labels: server, value: 8192 }],
+        };
+      case 'SmartCdcKafkaUnderMinIsr': return one('kafkaUnderMinIsr', {}, 2, 0);
+      case 'SmartCdcKafkaOfflinePartitions': return one('kafkaOfflinePartitions', {}, 1, 0);
+      case 'SmartCdcKafkaUnderReplicated': return one('kafkaUnderReplicated', {}, 1, 0);
       case 'SmartCdcChangesNotReachingKafka': return one('heartbeatTopicFresh', { database: db!, ...source }, 0, 1);
       case 'SmartCdcEndpointDown': return one('endpointUp', { component: 'kafka' }, 0, 1);
       case 'SmartCdcSupervisorNotRunning': return one('connectorRunning', { connector: view.supervisorConnectorName }, 0, 1);
@@ -134,13 +145,13 @@ describe('alert rules: checked by Prometheus (promtool)', () => {
     const { env, view } = viewOf('local');
     const groups = alertRules(view, env);
     const rulesFile = tmpFile('alerts.json', ruleFile(groups));
-    const full = (key: MetricKey, labels: Record<string, string>) => {
+    const full = (key: SeriesKey, labels: Record<string, string>) => {
       // the exporter's labels: those the selector names, the rest of the metric's own filled in
       const all: Record<string, string> = { environment: 'local' };
-      for (const l of METRICS[key].labels) all[l] = labels[l] ?? `some-${l}`;
+      for (const l of SERIES[key].labels) all[l] = labels[l] ?? `some-${l}`;
       return all;
     };
-    const seriesText = (key: MetricKey, labels: Record<string, string>) => `${METRICS[key].name}{${Object.entries(full(key, labels)).map(([k, v]) => `${k}="${v}"`).join(',')}}`;
+    const seriesText = (key: SeriesKey, labels: Record<string, string>) => `${SERIES[key].name}{${Object.entries(full(key, labels)).map(([k, v]) => `${k}="${v}"`).join(',')}}`;
     const tests: unknown[] = [];
     const rules = groups.flatMap((g) => g.rules);
     for (const r of rules) {
