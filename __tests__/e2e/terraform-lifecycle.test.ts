@@ -139,7 +139,7 @@ describe('real Terraform: deploy, diff, change, destroy (local)', () => {
       expect(text).toContain(`connector \`${view.sinkConnectorName(SMART_CATALOGUE.flows.find((f) => f.name === 'eligibility')!)}\` is renamed to \`${view.sinkConnectorName(eligibility)}\``);
       expect(text).toContain('`ml.recommendation.reason_code` (column.include.list)');
       expect(text).toContain('`reason_code` (transforms.selectFields.include)');
-      expect(text).toContain('breaking change without a major version bump (pipeline_version 1.0.0 → 1.0.0)');
+      expect(text).toContain('breaking change without a major version bump (pipeline_version stays 1.0.0)');
     } finally {
       synthLocal();
     }
