@@ -12,10 +12,13 @@
  * lazily or the project moves to Node ≥ 22.
  */
 import { Admin, Kafka, logLevel, SASLOptions } from 'kafkajs';
+import { CaFile, readCa } from './tls';
 
 export interface KafkaConnection {
   readonly brokers: readonly string[];
   readonly ssl: boolean;
+  /** the CA of the brokers' certificates (default: the system store) */
+  readonly ca?: CaFile;
   readonly sasl?: { readonly mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; readonly username: string; readonly password: string };
 }
 
@@ -59,7 +62,7 @@ function kafkaClient(t: KafkaConnection, clientId = 'smart-cdc-ops'): Kafka {
   return new Kafka({
     clientId,
     brokers: [...t.brokers],
-    ssl: t.ssl,
+    ssl: t.ssl && t.ca ? { ca: [readCa(t.ca)] } : t.ssl,
     sasl: t.sasl as SASLOptions | undefined,
     connectionTimeout: 3_000,
     requestTimeout: 10_000,

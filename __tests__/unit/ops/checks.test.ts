@@ -10,6 +10,7 @@ import {
   publicationCheck,
   PublicationWant,
   replicaIdentityCheck,
+  mayManageReplicationRoles,
   roleCheck,
   sameFilter,
   serverVersionCheck,
@@ -75,6 +76,27 @@ describe('ops preflight checks', () => {
       detail: 'is LOGIN REPLICATION SUPERUSER, must be LOGIN REPLICATION NOSUPERUSER',
       fix: 'ALTER ROLE smart_cdc_capture WITH LOGIN REPLICATION NOSUPERUSER;',
     });
+  });
+
+  it('a role the platform creates (captureRole: platform): missing or wrong is a failure with a superuser’s fix, never an automatic one', () => {
+    const want = { login: true, replication: true, superuser: false };
+    const by = { platform: true, secret: 'citizen_capture_password' };
+    expect(roleCheck('c', 'smart_cdc_capture', undefined, want, by)).toMatchObject({
+      status: 'fail',
+      fix: "as a superuser: CREATE ROLE smart_cdc_capture WITH LOGIN REPLICATION NOSUPERUSER PASSWORD '<the workers' citizen_capture_password>';",
+    });
+    const wrong = roleCheck('c', 'smart_cdc_capture', { ...want, replication: false }, want, by);
+    expect(wrong).toMatchObject({ status: 'fail', fix: 'as a superuser: ALTER ROLE smart_cdc_capture WITH LOGIN REPLICATION NOSUPERUSER;' });
+    expect(wrong.autoFix).toBeUndefined();
+    expect(roleCheck('c', 'smart_cdc_capture', want, want, by).status).toBe('ok');
+  });
+
+  it('only a superuser manages REPLICATION roles before PostgreSQL 16; from 16 a CREATEROLE user that has REPLICATION too', () => {
+    const admin = { superuser: false, replication: true };
+    expect(mayManageReplicationRoles(150013, admin)).toBe(false);
+    expect(mayManageReplicationRoles(150013, { ...admin, superuser: true })).toBe(true);
+    expect(mayManageReplicationRoles(160004, admin)).toBe(true);
+    expect(mayManageReplicationRoles(160004, { ...admin, replication: false })).toBe(false);
   });
 
   it('checks the publication: exactly the tables, their filters, and what it publishes', () => {

@@ -1,0 +1,174 @@
+import { execFileSync } from 'child_process';
+import { randomUUID } from 'crypto';
+import { existsSync, mkdtempSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { Kafka, logLevel } from 'kafkajs';
+import { Catalogue } from '../../catalogue/model';
+import { EnvironmentInput } from '../../environments/schema';
+import { runBootstrap } from '../../scripts/ops/bootstrap';
+import { loadContext } from '../../scripts/ops/context';
+import { Io } from '../../scripts/ops/io';
+import { gatherStatus, judge } from '../../scripts/ops/status';
+import { runCdktf } from '../../scripts/terraform/cdktf';
+import { app, BROKERS, ca, localStateOverride, prepareDatabases, secret, stackVariables, STATE, writeWorkerSecrets } from './support/rehearsal';
+
+/**
+ * The staging/prod shape deployed for real: `prod` as sharedEnvironment builds it, at the secured
+ * profile's endpoints (3 SASL_SSL brokers with ACLs, 2 HTTPS Connect workers, TLS-only PostgreSQL
+ * reached with verify-full), applied by `bootstrap prod` (preflight, `cdktf deploy`, waits) in this
+ * process, then streaming both ways; `cdktf diff prod` shows no change and `status prod` is healthy.
+ * What differs from prod, and why, is in support/rehearsal.ts.
+ */
+jest.mock('../../environments', () => {
+  const actual = jest.requireActual('../../environments');
+  const { validateEnvironment } = jest.requireActual('../../environments/schema');
+  const { rehearsalEnvironment } = jest.requireActual('./support/rehearsal');
+  const environments: Record<string, EnvironmentInput> = { ...actual.ENVIRONMENTS, prod: rehearsalEnvironment() };
+  // a test edits prod as a mistaken pull request would (a wrong CA path, an untrusted CA)
+  const mockState = { edit: (e: EnvironmentInput) => e };
+  return {
+    ...actual,
+    mockState,
+    ENVIRONMENTS: environments,
+    loadEnvironment: (name: string, catalogue: Catalogue) => {
+      if (!environments[name]) throw new Error(`unknown environment '${name}'`);
+      return validateEnvironment(name === 'prod' ? mockState.edit(environments[name]) : environments[name], catalogue);
+    },
+  };
+});
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const mockEnvironments: { edit: (e: EnvironmentInput) => EnvironmentInput } = require('../../environments').mockState;
+
+jest.setTimeout(900_000);
+
+const ROOT = join(__dirname, '..', '..');
+const STACK_DIR = join(ROOT, 'cdktf.out', 'stacks', 'prod');
+const THRESHOLDS = { maxSlotLagBytes: 256 * 1024 ** 2, maxHeartbeatAgeSeconds: 60, maxConsumerLag: 1000, maxDeadLetters: 0 };
+const saved = { ...process.env };
+
+function capture(): Io & { text: () => string } {
+  let text = '';
+  return { out: (t) => (text += `${t}\n`), err: (t) => (text += `${t}\n`), isTTY: false, text: () => text };
+}
+
+async function eventually<T>(check: () => Promise<T>, timeoutMs = 120_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+  }
+}
+
+const admin = () =>
+  new Kafka({ clientId: 'prod-shape-admin', brokers: [...BROKERS], ssl: { ca: [ca()] }, sasl: { mechanism: 'scram-sha-512', username: 'admin', password: secret('kafka-admin') }, logLevel: logLevel.NOTHING }).admin();
+
+describe("prod's shape on the secured profile: cdktf deploy over SASL_SSL, HTTPS and verify-full", () => {
+  beforeAll(async () => {
+    Object.assign(process.env, stackVariables());
+    writeWorkerSecrets();
+    await prepareDatabases();
+    localStateOverride(STACK_DIR);
+  });
+
+  afterAll(() => {
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+  });
+
+  describe('bad input at the boundary: bootstrap stops at preflight, one line naming the endpoint and the cause, nothing applied', () => {
+    const stateFile = join(STATE, 'terraform', 'prod.tfstate');
+    const stateNow = () => (existsSync(stateFile) ? readFileSync(stateFile, 'utf8') : 'absent');
+    let otherCa = '';
+
+    beforeAll(() => {
+      // a CA that signed none of the profile's certificates
+      const dir = mkdtempSync(join(tmpdir(), 'other-ca-'));
+      otherCa = join(dir, 'ca.crt');
+      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'ca.key'), '-out', otherCa, '-days', '1', '-subj', '/CN=Some other CA'], { stdio: 'pipe' });
+    });
+
+    async function stopped(edit: (e: EnvironmentInput) => EnvironmentInput, vars: NodeJS.ProcessEnv, ...expected: RegExp[]): Promise<void> {
+      const before = stateNow();
+      const kept = { ...process.env };
+      mockEnvironments.edit = edit;
+      Object.assign(process.env, vars);
+      try {
+        const error = await runBootstrap(loadContext('prod'), { timeout: 120, json: false, 'max-slot-lag': THRESHOLDS.maxSlotLagBytes, 'max-heartbeat-age': 60, 'max-consumer-lag': 1000, 'max-dlq': 0 }, capture()).then(
+          (code) => `exited ${code}`,
+          (e: Error) => e.message,
+        );
+        expect(error).toMatch(/^bootstrap of 'prod' stopped at preflight: /);
+        expect(error.split('\n')).toHaveLength(1);
+        for (const x of expected) expect(error).toMatch(x);
+      } finally {
+        mockEnvironments.edit = (e) => e;
+        Object.assign(process.env, kept);
+      }
+      expect(stateNow()).toBe(before);
+    }
+    const everyCa = (file: string) => (e: EnvironmentInput): EnvironmentInput => ({
+      ...e,
+      kafka: { ...e.kafka, security: { ...e.kafka.security, caFile: file } as EnvironmentInput['kafka']['security'] },
+      connect: { ...e.connect, caFile: file },
+      databases: Object.fromEntries(Object.entries(e.databases).map(([id, d]) => [id, { ...d, sslRootCert: file }])),
+    });
+    const same = (e: EnvironmentInput) => e;
+
+    it('a wrong SASL password', () => stopped(same, { TF_VAR_kafka_sasl_password: 'not-the-password' }, /kafka connection: Kafka at 127\.0\.0\.1:29092,127\.0\.0\.1:29094,127\.0\.0\.1:29096: .*SASL/i));
+    it('a wrong Connect REST password', () => stopped(same, { TF_VAR_connect_password: 'not-the-password' }, /connect connection: Kafka Connect at https:\/\/127\.0\.0\.1:28083: 401/));
+    it('a wrong database admin password', () => stopped(same, { TF_VAR_citizen_admin_password: 'not-the-password' }, /citizen connection: citizen database at 127\.0\.0\.1:54332 \(database smart_citizen as smart_cdc_admin\): .*password authentication failed/));
+    it('a CA path that does not exist', () =>
+      stopped(everyCa('/nonexistent/smart-ca.crt'), {}, /kafka\.security\.caFile: cannot read the CA file \/nonexistent\/smart-ca\.crt \(no such file\)/, /connect\.caFile: cannot read/, /databases\.warehouse\.sslRootCert: cannot read/));
+    it('a CA that did not sign the certificates', () =>
+      stopped((e) => everyCa(otherCa)(e), {}, /Kafka at [^:]+:\d+[^:]*: .*(certificate|CA)/i, /Kafka Connect at https:\/\/127\.0\.0\.1:28083: TLS certificate is signed by a CA this client does not trust/, /warehouse database at 127\.0\.0\.1:54331 \(database smart_warehouse as smart_cdc_admin\): TLS certificate/));
+  });
+
+  it('bootstrap prod: preflight passes over TLS and SASL, cdktf deploy applies, every connector RUNNING, healthy', async () => {
+    const io = capture();
+    const code = await runBootstrap(loadContext('prod'), { timeout: 600, ...{ 'max-slot-lag': THRESHOLDS.maxSlotLagBytes, 'max-heartbeat-age': 60, 'max-consumer-lag': 1000, 'max-dlq': 0 }, json: false }, io);
+    expect({ code, out: io.text().slice(-3000) }).toMatchObject({ code: 0 });
+  });
+
+  it('topics have replication factor 3 and min ISR 2; the Connect principal holds the ACLs the stack grants', async () => {
+    const a = admin();
+    await a.connect();
+    try {
+      const topics = (await a.listTopics()).filter((t) => t.startsWith('smart.v1.'));
+      expect(topics.length).toBeGreaterThan(5);
+      const meta = await a.fetchTopicMetadata({ topics });
+      for (const t of meta.topics) for (const p of t.partitions) expect({ topic: t.name, replicas: p.replicas.length }).toEqual({ topic: t.name, replicas: 3 });
+      const configs = await a.describeConfigs({ includeSynonyms: false, resources: topics.map((name) => ({ type: 2, name, configNames: ['min.insync.replicas'] })) });
+      for (const r of configs.resources) expect({ topic: r.resourceName, minIsr: r.configEntries[0].configValue }).toEqual({ topic: r.resourceName, minIsr: '2' });
+      const acls = await a.describeAcls({ resourceType: 1, resourcePatternType: 1, principal: 'User:smart-cdc-connect', operation: 1, permissionType: 1 } as never);
+      expect(acls.resources.length).toBeGreaterThan(0);
+    } finally {
+      await a.disconnect();
+    }
+  });
+
+  it('streams both ways: a published insight reaches the portal, a consented submission the warehouse', async () => {
+    const insight = randomUUID();
+    const citizen = randomUUID();
+    const submission = randomUUID();
+    await app('warehouse', "INSERT INTO ml.eligibility_insight (insight_id, citizen_id, program_code, eligibility_score, is_eligible, explanation, status) VALUES ($1, $2, 'REHEARSAL', 0.5, true, 'x', 'published')", [insight, randomUUID()]);
+    await app('citizen', "INSERT INTO portal.citizen (id, full_name, email) VALUES ($1, 'Rehearsal Citizen', 'r@example.invalid')", [citizen]);
+    await app('citizen', "INSERT INTO portal.citizen_submission (id, citizen_id, category, payload, free_text, consent_research) VALUES ($1, $2, 'feedback', '{}', 'kind words', true)", [submission, citizen]);
+    await eventually(async () => expect(await app('citizen', 'SELECT program_code FROM portal.eligibility WHERE id = $1', [insight])).toEqual([{ program_code: 'REHEARSAL' }]));
+    await eventually(async () => expect(await app('warehouse', 'SELECT category FROM staging.citizen_submission WHERE submission_id = $1', [submission])).toEqual([{ category: 'feedback' }]));
+  });
+
+  it('cdktf diff prod shows no change', async () => {
+    const run = await runCdktf(['diff', 'prod', '--skip-synth'], { env: process.env });
+    expect({ code: run.code, out: run.output.slice(-2000) }).toMatchObject({ code: 0 });
+    expect(run.output).toMatch(/No changes/);
+  });
+
+  it('status prod over TLS and SASL: healthy', async () => {
+    const report = judge(await gatherStatus(loadContext('prod'), THRESHOLDS), THRESHOLDS);
+    expect({ exit: report.exitCode, problems: report.problems }).toEqual({ exit: 0, problems: [] });
+  });
+});
