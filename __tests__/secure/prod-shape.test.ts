@@ -11,7 +11,8 @@ import { loadContext } from '../../scripts/ops/context';
 import { Io } from '../../scripts/ops/io';
 import { gatherStatus, judge } from '../../scripts/ops/status';
 import { runCdktf } from '../../scripts/terraform/cdktf';
-import { app, BROKERS, ca, localStateOverride, prepareDatabases, secret, stackVariables, STATE, writeWorkerSecrets } from './support/rehearsal';
+import { ConnectApi } from '../../scripts/ops/clients';
+import { app, BROKERS, ca, CA_FILE, holdDown, localStateOverride, release, tlsSession, WORKERS, prepareDatabases, secret, stackVariables, STATE, writeWorkerSecrets } from './support/rehearsal';
 
 /**
  * The staging/prod shape deployed for real: `prod` as sharedEnvironment builds it, at the secured
@@ -159,6 +160,141 @@ describe("prod's shape on the secured profile: cdktf deploy over SASL_SSL, HTTPS
     await app('citizen', "INSERT INTO portal.citizen_submission (id, citizen_id, category, payload, free_text, consent_research) VALUES ($1, $2, 'feedback', '{}', 'kind words', true)", [submission, citizen]);
     await eventually(async () => expect(await app('citizen', 'SELECT program_code FROM portal.eligibility WHERE id = $1', [insight])).toEqual([{ program_code: 'REHEARSAL' }]));
     await eventually(async () => expect(await app('warehouse', 'SELECT category FROM staging.citizen_submission WHERE submission_id = $1', [submission])).toEqual([{ category: 'feedback' }]));
+  });
+
+  describe('least privilege, on the real engines', () => {
+    const client = (username: string, password: string) =>
+      new Kafka({ clientId: `prod-shape-${username}`, brokers: [...BROKERS], ssl: { ca: [ca()] }, sasl: { mechanism: 'scram-sha-512', username, password }, logLevel: logLevel.NOTHING, retry: { retries: 0 } });
+    /** What fetching one record of `topic` as `username` (group `group`) ends in: 'read', or the broker's refusal. */
+    async function readAs(username: string, topic: string, group: string): Promise<string> {
+      const consumer = client(username, secret(`kafka-${username}`)).consumer({ groupId: group, retry: { retries: 0 } });
+      try {
+        await consumer.connect();
+        await consumer.subscribe({ topic, fromBeginning: true });
+        const got = new Promise<string>((resolve, reject) => {
+          consumer.on(consumer.events.CRASH, (e) => reject((e.payload as { error: Error }).error));
+          void consumer.run({ eachMessage: async () => resolve('read') }).catch(reject);
+          setTimeout(() => resolve('read nothing in 20 s'), 20_000);
+        });
+        return await got;
+      } catch (e) {
+        return `refused: ${(e as Error).message}`;
+      } finally {
+        await consumer.disconnect().catch(() => undefined);
+      }
+    }
+
+    it("only the operators' principal (and Connect) reads a dead-letter topic; the operators read no change topic, the deploy principal nothing", async () => {
+      const dead = 'smart.v1.dlq.eligibility';
+      const change = (await (async () => {
+        const a = admin();
+        await a.connect();
+        try {
+          return (await a.listTopics()).find((t) => t.startsWith('smart.v1.warehouse.'))!;
+        } finally {
+          await a.disconnect();
+        }
+      })());
+      expect(await readAs('smart-cdc-operators', dead, 'smart-cdc-operators-triage')).not.toMatch(/^refused/);
+      expect(await readAs('smart-cdc-operators', change, 'smart-cdc-operators-triage')).toMatch(/^refused: .*(Not authorized|TOPIC_AUTHORIZATION)/i);
+      expect(await readAs('smart-cdc', dead, 'smart-cdc-operators-triage')).toMatch(/^refused: .*Not authorized/i);
+    });
+
+    it('the capture role writes no target table; the sink role reads no table but its targets', async () => {
+      const capture = secret('rehearsal-warehouse_capture_password');
+      const denied = async (db: 'warehouse' | 'citizen', user: string, password: string, sql: string) =>
+        tlsSession(db, user, password, (c) => c.query(sql).then(() => 'allowed', (e: Error) => e.message));
+      expect(await denied('warehouse', 'smart_cdc_capture', capture, "UPDATE analytics.citizen_profile SET full_name = 'x' WHERE false")).toMatch(/permission denied/);
+      expect(await denied('warehouse', 'smart_cdc_capture', capture, 'DELETE FROM staging.citizen_submission WHERE false')).toMatch(/permission denied/);
+      const sink = secret('rehearsal-citizen_sink_password');
+      expect(await denied('citizen', 'smart_cdc_sink', sink, 'SELECT count(*) FROM portal.citizen_submission')).toMatch(/permission denied/);
+      expect(await denied('citizen', 'smart_cdc_sink', sink, 'SELECT count(*) FROM portal.eligibility')).toBe('allowed');
+      expect(await denied('citizen', 'smart_cdc_sink', sink, 'SELECT count(*) FROM cdc.heartbeat')).toMatch(/permission denied/);
+    });
+  });
+
+  describe('distributed: a worker killed, a broker stopped; the flows go on without a command', () => {
+    const RUN = Date.now().toString(36);
+    const connectApi = (url: string) => new ConnectApi({ label: `Kafka Connect at ${url}`, url, username: 'smart-cdc', password: secret('connect-smart-cdc'), ca: { path: CA_FILE, field: 'ca' } });
+    const workerId = (url: string) => url.replace('https://', '');
+    let n = 0;
+
+    /** Writes `rows` changes each way in small transactions, as the applications do; calls `midway` a third of the way in. */
+    async function burst(tag: string, rows: number, midway: () => Promise<void>): Promise<void> {
+      for (let i = 0; i < rows; i++) {
+        if (i === Math.floor(rows / 3)) await midway();
+        const citizen = randomUUID();
+        await app('warehouse', "INSERT INTO ml.eligibility_insight (insight_id, citizen_id, program_code, eligibility_score, is_eligible, explanation, status) VALUES ($1, $2, $3, 0.5, true, 'x', 'published')", [randomUUID(), randomUUID(), tag]);
+        await app('citizen', "INSERT INTO portal.citizen (id, full_name) VALUES ($1, 'Burst')", [citizen]);
+        await app('citizen', "INSERT INTO portal.citizen_submission (id, citizen_id, category, payload, consent_research) VALUES ($1, $2, $3, '{}', true)", [randomUUID(), citizen, tag]);
+        n++;
+      }
+    }
+    /** Seconds until both targets hold exactly the burst's rows (no more: a duplicate would show). */
+    async function exact(tag: string, rows: number, since: number): Promise<number> {
+      await eventually(async () => {
+        const [e] = await app<{ n: string }>('citizen', 'SELECT count(*) AS n FROM portal.eligibility WHERE program_code = $1', [tag]);
+        const [s] = await app<{ n: string }>('warehouse', 'SELECT count(*) AS n FROM staging.citizen_submission WHERE category = $1', [tag]);
+        expect({ eligibility: Number(e.n), submissions: Number(s.n) }).toEqual({ eligibility: rows, submissions: rows });
+      }, 300_000);
+      return (Date.now() - since) / 1000;
+    }
+
+    it('sinks run one task per partition (2), spread over both workers', async () => {
+      const all = await connectApi(WORKERS[0]).connectors();
+      const sinks = Object.values(all).filter((c) => c.info?.config['connection.url']);
+      expect(sinks.length).toBeGreaterThan(0);
+      for (const c of sinks) expect({ name: c.status?.name, tasks: c.status?.tasks.length }).toEqual({ name: c.status?.name, tasks: 2 });
+      const workers = new Set(Object.values(all).flatMap((c) => c.status?.tasks.map((t) => t.worker_id) ?? []));
+      expect([...workers].sort()).toEqual(WORKERS.map(workerId).sort());
+    });
+
+    it('kill -9 of the worker with the most tasks, mid-burst: its tasks move to the other, every target exact', async () => {
+      const all = await connectApi(WORKERS[0]).connectors();
+      const tasksOn = (url: string) => Object.values(all).flatMap((c) => c.status?.tasks ?? []).filter((t) => t.worker_id === workerId(url)).length;
+      const victim = tasksOn(WORKERS[1]) >= tasksOn(WORKERS[0]) ? 1 : 0;
+      const survivor = WORKERS[1 - victim];
+      const tag = `KILLW-${RUN}`;
+      let killedAt = 0;
+      try {
+        await burst(tag, 150, async () => {
+          await holdDown(`connect-${victim + 1}`, 'SIGKILL');
+          killedAt = Date.now();
+        });
+        const seconds = await exact(tag, 150, killedAt);
+        await eventually(async () => {
+          const now = await connectApi(survivor).connectors();
+          const states = Object.values(now).flatMap((c) => [c.status?.connector.state, ...(c.status?.tasks.map((t) => `${t.state}@${t.worker_id}`) ?? [])]);
+          expect(states.filter((x) => x !== 'RUNNING' && x !== `RUNNING@${workerId(survivor)}`)).toEqual([]);
+        });
+        console.log(`secured profile: Connect worker ${victim + 1} killed mid-burst; every target exact ${seconds.toFixed(1)} s after the kill, on the other worker alone`);
+      } finally {
+        release(`connect-${victim + 1}`);
+      }
+      await eventually(() => connectApi(WORKERS[victim]).get('/'), 240_000);
+    });
+
+    it('one broker stopped: with min ISR 2 the flows go on', async () => {
+      const tag = `STOPB-${RUN}`;
+      let stoppedAt = 0;
+      try {
+        await burst(tag, 60, async () => {
+          await holdDown('kafka-3', 'SIGTERM');
+          stoppedAt = Date.now();
+        });
+        const seconds = await exact(tag, 60, stoppedAt);
+        console.log(`secured profile: broker 3 stopped mid-burst; every target exact ${seconds.toFixed(1)} s after the stop, on 2 of 3 brokers`);
+      } finally {
+        release('kafka-3');
+      }
+      const a = admin();
+      await eventually(async () => {
+        await a.connect();
+        expect((await a.describeCluster()).brokers).toHaveLength(3);
+      }, 240_000);
+      await a.disconnect();
+      expect(n).toBeGreaterThan(0);
+    });
   });
 
   it('cdktf diff prod shows no change', async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { Client } from 'pg';
 import { CatalogueView } from '../../../catalogue/derive';
@@ -153,4 +153,34 @@ export function localStateOverride(stackDir: string): void {
   mkdirSync(stackDir, { recursive: true });
   mkdirSync(join(STATE, 'terraform'), { recursive: true });
   writeFileSync(join(stackDir, 'override.tf.json'), JSON.stringify({ terraform: { backend: { local: { path: join(STATE, 'terraform', 'prod.tfstate') } } } }, null, 2));
+}
+
+const pidOf = (engine: string): number => Number(readFileSync(join(STATE, 'run', `${engine}.pid`), 'utf8').trim());
+const running = (pid: number): boolean => {
+  try {
+    // a zombie (not yet reaped by its parent) is gone too
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Takes one engine of the profile (kafka-2, connect-1, …) away and keeps it away: the runtime's
+ * watchdog restarts only engines marked wanted, so the mark goes first. SIGKILL or SIGTERM.
+ */
+export async function holdDown(engine: string, signal: 'SIGKILL' | 'SIGTERM'): Promise<void> {
+  rmSync(join(STATE, 'run', `${engine}.wanted`), { force: true });
+  const pid = pidOf(engine);
+  process.kill(pid, signal);
+  const end = Date.now() + 90_000;
+  while (running(pid)) {
+    if (Date.now() > end) process.kill(pid, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Marks the engine wanted again: the watchdog starts it within seconds, as a restart policy would. */
+export function release(engine: string): void {
+  writeFileSync(join(STATE, 'run', `${engine}.wanted`), '');
 }
