@@ -12,6 +12,7 @@ import { Io } from '../../scripts/ops/io';
 import { gatherStatus, judge } from '../../scripts/ops/status';
 import { runCdktf } from '../../scripts/terraform/cdktf';
 import { ConnectApi } from '../../scripts/ops/clients';
+import { eventually as retry } from '../e2e/support/engines';
 import { app, BROKERS, ca, CA_FILE, holdDown, localStateOverride, release, tlsSession, WORKERS, prepareDatabases, secret, stackVariables, STATE, writeWorkerSecrets } from './support/rehearsal';
 
 /**
@@ -47,22 +48,12 @@ const ROOT = join(__dirname, '..', '..');
 const STACK_DIR = join(ROOT, 'cdktf.out', 'stacks', 'prod');
 const THRESHOLDS = { maxSlotLagBytes: 256 * 1024 ** 2, maxHeartbeatAgeSeconds: 60, maxConsumerLag: 1000, maxDeadLetters: 0 };
 const saved = { ...process.env };
+/** replication is asynchronous: retried for two minutes unless told otherwise */
+const eventually = <T>(check: () => Promise<T>, timeoutMs = 120_000) => retry(check, timeoutMs, 1_000);
 
 function capture(): Io & { text: () => string } {
   let text = '';
   return { out: (t) => (text += `${t}\n`), err: (t) => (text += `${t}\n`), isTTY: false, text: () => text };
-}
-
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 120_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (e) {
-      if (Date.now() > end) throw e;
-      await new Promise((r) => setTimeout(r, 1_000));
-    }
-  }
 }
 
 const admin = () =>
