@@ -75,7 +75,7 @@ export function stackVariables(): NodeJS.ProcessEnv {
   };
 }
 
-/** What the platform keeps on every Connect worker for the pipeline: one file per secret the connectors name. */
+/** What the platform keeps on every Connect worker for the pipeline: one file per secret the connectors name (the runtime made hash_salt). */
 export function writeWorkerSecrets(): void {
   mkdirSync(WORKER_SECRETS, { recursive: true, mode: 0o700 });
   const files: Record<string, string> = {
@@ -83,7 +83,6 @@ export function writeWorkerSecrets(): void {
     citizen_capture_password: keptSecret('rehearsal-citizen_capture_password'),
     warehouse_sink_password: keptSecret('rehearsal-warehouse_sink_password'),
     citizen_sink_password: keptSecret('rehearsal-citizen_sink_password'),
-    hash_salt: keptSecret('rehearsal-hash_salt'),
   };
   for (const [name, value] of Object.entries(files)) {
     writeFileSync(join(WORKER_SECRETS, name), value, { mode: 0o600 });
