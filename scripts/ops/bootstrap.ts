@@ -244,7 +244,8 @@ export function secretVariables(ctx: Pick<OpsContext, 'env'>): string[] {
     if (typeof o.variable === 'string' && Object.keys(o).length === 1) out.add(o.variable);
     else Object.values(o).forEach(walk);
   };
-  walk(ctx.env);
+  // Ranger's password only where phase 3 (masking governance) is on: the stack declares it only then
+  walk({ ...ctx.env, ranger: ctx.env.phases.includes(3) ? ctx.env.ranger : undefined });
   return [...out].sort();
 }
 

@@ -138,16 +138,16 @@ export async function databaseChecks(ctx: OpsContext, id: DatabaseId, slotWalKee
           ? { area, name: 'tables', status: 'pending', detail: `${absent.join(', ')} ${PENDING}` }
           : { area, name: 'tables', status: 'fail', detail: `missing ${absent.filter((x) => !support.includes(x)).join(', ')} (the application owns them)`, fix: 'create them (docs/DATA_MAPPING_REFERENCE.md)' },
     );
+    const [{ installed }] = await q<{ installed: boolean }>('SELECT to_regnamespace($1) IS NOT NULL AS installed', [SUPPORT_SCHEMA]);
     for (const table of captured) {
       const f = ctx.view.filterOf(id, table);
-      out.push(replicaIdentityCheck(area, table, f && filterSql(f), identity.get(table), createdByStack));
+      out.push(replicaIdentityCheck(area, table, f && filterSql(f), identity.get(table), createdByStack, !installed));
     }
 
     // the applications' writes, once their tables exist: before the stack is installed too (no cdc
     // schema yet), when the probe installs what the stack would in its rolled-back transaction
     const appTables = [...new Set([...captured, ...targets])];
     if (appTables.every((x) => identity.get(x) !== undefined)) {
-      const [{ installed }] = await q<{ installed: boolean }>('SELECT to_regnamespace($1) IS NOT NULL AS installed', [SUPPORT_SCHEMA]);
       out.push(...(await applicationWriteChecks(c, area, ctx.env.name, t.user, appTables, [ROLES.capture.name, ROLES.sink.name], installed ? [] : installSql(ctx.view, id))));
     }
 

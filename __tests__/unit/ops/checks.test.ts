@@ -138,6 +138,9 @@ describe('ops preflight checks', () => {
     });
     expect(replicaIdentityCheck('w', 'ml.eligibility_insight', "status IN ('published')", 'n', true).fix).toBe('ALTER TABLE ml.eligibility_insight REPLICA IDENTITY FULL;');
     expect(replicaIdentityCheck('w', 't', 'x', undefined, true).status).toBe('pending');
+    // before the stack is installed: a filtered table's FULL is the deploy's to set; NOTHING on an unfiltered one is not
+    expect(replicaIdentityCheck('w', 'ml.eligibility_insight', "status IN ('published')", 'd', false, true)).toMatchObject({ status: 'pending', detail: expect.stringContaining('the deploy sets REPLICA IDENTITY FULL') });
+    expect(replicaIdentityCheck('w', 'ml.recommendation', undefined, 'n', false, true).status).toBe('fail');
     expect(replicaIdentityCheck('w', 't', 'x', undefined, false).status).toBe('fail');
   });
 
