@@ -10,6 +10,7 @@ import { runBootstrap } from '../../scripts/ops/bootstrap';
 import { loadContext } from '../../scripts/ops/context';
 import { Io } from '../../scripts/ops/io';
 import { gatherStatus, judge } from '../../scripts/ops/status';
+import { withConnectCaTrust } from '../../scripts/terraform/ca-trust';
 import { runCdktf } from '../../scripts/terraform/cdktf';
 import { ConnectApi } from '../../scripts/ops/clients';
 import { eventually as retry } from '../e2e/support/engines';
@@ -290,7 +291,7 @@ describe("prod's shape on the secured profile: cdktf deploy over SASL_SSL, HTTPS
   });
 
   it('cdktf diff prod shows no change', async () => {
-    const run = await runCdktf(['diff', 'prod', '--skip-synth'], { env: process.env });
+    const run = await runCdktf(['diff', 'prod', '--skip-synth'], { env: withConnectCaTrust(loadContext('prod').env, process.env) });
     expect({ code: run.code, out: run.output.slice(-2000) }).toMatchObject({ code: 0 });
     expect(run.output).toMatch(/No changes/);
   });
