@@ -80,10 +80,19 @@ export function kafkaAdminClient(t: KafkaConnection, clientId = 'smart-cdc-ops')
     await connected;
     return admin;
   };
+  // kafkajs races when the offsets of several topics are asked at once: one call's metadata refresh
+  // can leave another's topic without partitions ("Cannot destructure property 'partitions' of
+  // 'high.pop(...)'", seen with 3 brokers on a fresh client). Those calls run one at a time.
+  let turn: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(f: () => Promise<T>): Promise<T> => {
+    const run = turn.then(f, f);
+    turn = run.catch(() => undefined);
+    return run;
+  };
   return {
     listTopics: async () => (await ready()).listTopics(),
-    topicOffsets: async (topic) => (await (await ready()).fetchTopicOffsets(topic)).map((p) => ({ partition: p.partition, low: Number(p.low), high: Number(p.high) })),
-    offsetsAt: async (topic, ms) => (await (await ready()).fetchTopicOffsetsByTimestamp(topic, Math.floor(ms))).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
+    topicOffsets: async (topic) => (await inTurn(async () => (await ready()).fetchTopicOffsets(topic))).map((p) => ({ partition: p.partition, low: Number(p.low), high: Number(p.high) })),
+    offsetsAt: async (topic, ms) => (await inTurn(async () => (await ready()).fetchTopicOffsetsByTimestamp(topic, Math.floor(ms)))).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
     groupOffsets: async (group, topic) =>
       ((await (await ready()).fetchOffsets({ groupId: group, topics: [topic] }))[0]?.partitions ?? []).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
     async cluster() {
