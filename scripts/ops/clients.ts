@@ -143,7 +143,8 @@ function send(url: string, method: string, headers: Record<string, string>, body
   return new Promise((resolve, reject) => {
     const u = new URL(url);
     const https = u.protocol === 'https:';
-    const opts = { method, headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) }, timeout: timeoutMs, ...(https && ca ? { ca: readCa(ca) } : {}) };
+    // agent: false, a connection per request: a pooled keep-alive socket would hold a short-lived CLI (or a test run) open
+    const opts = { method, agent: false, headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) }, timeout: timeoutMs, ...(https && ca ? { ca: readCa(ca) } : {}) };
     const req = (https ? httpsRequest : httpRequest)(u, opts, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
