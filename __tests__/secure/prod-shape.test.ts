@@ -167,7 +167,7 @@ describe("prod's shape on the secured profile: cdktf deploy over SASL_SSL, HTTPS
         const got = new Promise<string>((resolve, reject) => {
           consumer.on(consumer.events.CRASH, (e) => reject((e.payload as { error: Error }).error));
           void consumer.run({ eachMessage: async () => resolve('read') }).catch(reject);
-          setTimeout(() => resolve('read nothing in 20 s'), 20_000);
+          setTimeout(() => resolve('read nothing in 20 s'), 20_000).unref();
         });
         return await got;
       } catch (e) {

@@ -80,9 +80,9 @@ export function kafkaAdminClient(t: KafkaConnection, clientId = 'smart-cdc-ops')
     await connected;
     return admin;
   };
-  // kafkajs races when the offsets of several topics are asked at once: one call's metadata refresh
-  // can leave another's topic without partitions ("Cannot destructure property 'partitions' of
-  // 'high.pop(...)'", seen with 3 brokers on a fresh client). Those calls run one at a time.
+  // kafkajs races when calls on several topics run at once: one call's metadata refresh can leave
+  // another's topic without partitions ("Cannot destructure property 'partitions' of 'high.pop(...)'",
+  // seen with 3 brokers). Every call of this client runs in its turn.
   let turn: Promise<unknown> = Promise.resolve();
   const inTurn = <T>(f: () => Promise<T>): Promise<T> => {
     const run = turn.then(f, f);
@@ -94,13 +94,13 @@ export function kafkaAdminClient(t: KafkaConnection, clientId = 'smart-cdc-ops')
     topicOffsets: async (topic) => (await inTurn(async () => (await ready()).fetchTopicOffsets(topic))).map((p) => ({ partition: p.partition, low: Number(p.low), high: Number(p.high) })),
     offsetsAt: async (topic, ms) => (await inTurn(async () => (await ready()).fetchTopicOffsetsByTimestamp(topic, Math.floor(ms)))).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
     groupOffsets: async (group, topic) =>
-      ((await (await ready()).fetchOffsets({ groupId: group, topics: [topic] }))[0]?.partitions ?? []).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
+      ((await inTurn(async () => (await ready()).fetchOffsets({ groupId: group, topics: [topic] })))[0]?.partitions ?? []).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
     async cluster() {
       const c = await (await ready()).describeCluster();
       return { id: c.clusterId, brokers: c.brokers.length };
     },
     async topicShapes(topics) {
-      const md = await (await ready()).fetchTopicMetadata({ topics: [...topics] });
+      const md = await inTurn(async () => (await ready()).fetchTopicMetadata({ topics: [...topics] }));
       return new Map(md.topics.map((x) => [x.name, { partitions: x.partitions.length, replicationFactor: Math.min(...x.partitions.map((p) => p.replicas.length)) }]));
     },
     listGroups: async () => (await (await ready()).listGroups()).groups.map((g) => g.groupId),
