@@ -3,14 +3,16 @@ import { SMART_CATALOGUE } from '../catalogue/smart';
 import { dev } from './dev';
 import { local } from './local';
 import { EnvironmentConfig, EnvironmentInput, EnvironmentName, validateEnvironment } from './schema';
-import { sharedEnvironment } from './shared';
+import { domainEndpoints, sharedEnvironment } from './shared';
+
+const DATABASE_IDS = SMART_CATALOGUE.databases.map((d) => d.id);
 
 export const ENVIRONMENTS: Record<EnvironmentName, EnvironmentInput> = {
   local,
   dev,
   // the managed endpoints follow a naming scheme: one per database of the catalogue
-  staging: sharedEnvironment('staging', 'staging.smart.internal', { brokers: 3, partitions: 3, retentionDays: 7 }, SMART_CATALOGUE.databases.map((d) => d.id)),
-  prod: sharedEnvironment('prod', 'prod.smart.internal', { brokers: 5, partitions: 6, retentionDays: 14 }, SMART_CATALOGUE.databases.map((d) => d.id)),
+  staging: sharedEnvironment('staging', domainEndpoints('staging.smart.internal', DATABASE_IDS), { brokers: 3, partitions: 3, retentionDays: 7 }),
+  prod: sharedEnvironment('prod', domainEndpoints('prod.smart.internal', DATABASE_IDS), { brokers: 5, partitions: 6, retentionDays: 14 }),
 };
 
 /** The environment by name, validated; an unknown name is a clear error. */

@@ -42,6 +42,20 @@ const database = z
     adminUser: z.string().min(1),
     adminPassword: secretRef.optional(),
     sslmode: z.enum(['disable', 'require', 'verify-ca', 'verify-full']),
+    /**
+     * PEM file of the CA that signed the server's certificate, checked with verify-ca / verify-full.
+     * Read at this path by Terraform's postgresql provider, the SQL steps and the ops CLI, and by the
+     * Connect workers (the connectors' `sslrootcert`): the same path on the deploying machine and the
+     * workers. Default: the clients' own (~/.postgresql/root.crt, the system store).
+     */
+    sslRootCert: z.string().min(1).optional(),
+    /**
+     * Who creates the capture role (LOGIN REPLICATION): `stack`, the admin user (PostgreSQL 16 and
+     * later let a CREATEROLE user that has REPLICATION do it; 15 and earlier only a superuser), or
+     * `platform`, a superuser before the first deploy, password included. With `platform` the stack
+     * only grants the role its privileges, and preflight checks that it exists and may replicate.
+     */
+    captureRole: z.enum(['stack', 'platform']).default('stack'),
     capturePassword: secretRef.optional(),
     sinkPassword: secretRef.optional(),
   })
@@ -72,6 +86,8 @@ const kafka = z
           mechanism: z.enum(['SCRAM-SHA-256', 'SCRAM-SHA-512', 'PLAIN']),
           username: z.string().min(1),
           password: secretRef,
+          /** PEM file of the CA that signed the brokers' certificates, for Terraform's kafka provider and the ops CLI; default: the system store */
+          caFile: z.string().min(1).optional(),
         })
         .strict(),
     ]),
@@ -112,6 +128,8 @@ export type WorkerSecrets = z.output<typeof workerSecrets>;
 const connect = z
   .object({
     url: httpUrl,
+    /** PEM file of the CA that signed the REST listener's certificate (https), for Terraform's kafka-connect provider and the ops CLI; default: the system store */
+    caFile: z.string().min(1).optional(),
     username: z.string().min(1).optional(),
     password: secretRef.optional(),
     /** tasks of each sink connector; default: the change topics' partitions (one task per partition) */
@@ -253,6 +271,13 @@ export const DEFAULT_MONITORING: Monitoring = monitoring.parse(undefined);
 /** The tuning an environment gets when it sets none. */
 export const DEFAULT_TUNING: Tuning = tuning.parse(undefined);
 
+/**
+ * The worker secret holding the capture role's password: named after the stack's variable, or, where
+ * the platform created the role (captureRole: platform), `<database>_capture_password` by convention.
+ */
+export const captureSecret = (id: string, d: Pick<EnvironmentConfig['databases'][string], 'capturePassword' | 'captureRole'>): string | undefined =>
+  d.capturePassword?.variable ?? (d.captureRole === 'platform' ? `${id}_capture_password` : undefined);
+
 /** Tasks of each sink connector: as configured, else one per partition of the change topics. */
 export const sinkTasks = (env: Pick<EnvironmentConfig, 'connect' | 'kafka'>): number => env.connect.tasksMax ?? env.kafka.partitions;
 
@@ -273,6 +298,13 @@ function crossFieldProblems(env: EnvironmentConfig, catalogue: Catalogue): strin
   if (k.minInsyncReplicas > k.replicationFactor)
     p.push(`kafka.minInsyncReplicas: ${k.minInsyncReplicas} exceeds kafka.replicationFactor (${k.replicationFactor})`);
   if (new Set(k.bootstrapServers).size !== k.bootstrapServers.length) p.push('kafka.bootstrapServers: lists a server twice');
+  if (env.connect.caFile && !env.connect.url.startsWith('https://')) p.push(`connect.caFile: only for an https URL (connect.url is '${env.connect.url}')`);
+  for (const [id, db] of Object.entries(env.databases)) {
+    if (db.captureRole === 'platform' && db.capturePassword)
+      p.push(`databases.${id}.capturePassword: the platform sets the capture role's password (captureRole: platform); the stack takes none`);
+    if (db.sslRootCert && db.sslmode !== 'verify-ca' && db.sslmode !== 'verify-full')
+      p.push(`databases.${id}.sslRootCert: only checked with sslmode verify-ca or verify-full (sslmode is ${db.sslmode})`);
+  }
   // a sink task beyond the partition count gets no partition and stays idle
   if (env.connect.tasksMax !== undefined && env.connect.tasksMax > k.partitions)
     p.push(`connect.tasksMax: ${env.connect.tasksMax} sink tasks exceed kafka.partitions (${k.partitions}); a task without a partition idles (omit tasksMax to follow the partitions)`);
@@ -291,7 +323,7 @@ function crossFieldProblems(env: EnvironmentConfig, catalogue: Catalogue): strin
     for (const [id, db] of Object.entries(env.databases)) {
       if (db.sslmode === 'disable') p.push(`databases.${id}.sslmode: a shared environment needs TLS (require or verify-full)`);
       for (const s of ['adminPassword', 'capturePassword', 'sinkPassword'] as const)
-        if (!db[s]) p.push(`databases.${id}.${s}: required for a shared environment (a sensitive variable)`);
+        if (!db[s] && !(s === 'capturePassword' && db.captureRole === 'platform')) p.push(`databases.${id}.${s}: required for a shared environment (a sensitive variable)`);
     }
   }
   if (env.backend.type === 'local' && env.backend.withRuntime && env.runtime !== 'local')

@@ -95,6 +95,11 @@ KafkaConnect {
   file="$STATE/connect/rest-users.properties";
 };
 EOF
+    # The workers' JVM trusts the test CA, as a platform installs its CA in the workers' trust store:
+    # what connectors open themselves (the pipeline supervisor's calls to the REST API over https)
+    # uses it. An argument file of the java launcher, so the store's password is on no command line.
+    printf '%s\n' "-Djavax.net.ssl.trustStore=$STATE/tls/truststore.p12" -Djavax.net.ssl.trustStoreType=PKCS12 \
+      "-Djavax.net.ssl.trustStorePassword=$(cat "$(secret tls-store)")" >"$STATE/connect/jvm-trust.args"
   )
 }
 

@@ -422,7 +422,7 @@ connect_start() {  # engine: render its config and plugin dir, start it (no wait
   conf="$(connect_conf "$engine")"
   render "$conf" "$engine" "$(profile_conf connect-distributed.properties)" "$CONF/connect-common.properties"
   opts="$CONNECT_HEAP $CONNECT_GC $(metrics_agent connect "${CONNECT_METRICS_PORTS[$i]}")"
-  [ "$PROFILE" = local ] || opts+=" -Djava.security.auth.login.config=$STATE/connect/rest-jaas.conf"
+  [ "$PROFILE" = local ] || opts+=" -Djava.security.auth.login.config=$STATE/connect/rest-jaas.conf @$STATE/connect/jvm-trust.args"
   log "starting $(engine_label "$engine")"
   start_jvm "$engine" "$opts" log4j2-connect.properties org.apache.kafka.connect.cli.ConnectDistributed "$conf"
 }

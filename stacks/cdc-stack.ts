@@ -73,6 +73,8 @@ export class CdcStack extends TerraformStack {
         connectHost: inNetwork.host,
         connectPort: inNetwork.port,
         sslmode: c.sslmode,
+        sslRootCert: c.sslRootCert,
+        captureRole: c.captureRole,
         adminUser: c.adminUser,
         adminPassword: adminPassword(id),
         capturePassword: capturePassword(id),

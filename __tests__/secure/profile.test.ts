@@ -5,6 +5,7 @@ import { Admin, Kafka, logLevel } from 'kafkajs';
 import { join } from 'path';
 import { Client } from 'pg';
 import { secureStateDir } from '../../runtime/state-dir';
+import { eventually } from '../e2e/support/engines';
 
 /**
  * The secured runtime profile (`scripts/local-runtime.sh up --secure`) is secured for real, on the
@@ -256,10 +257,13 @@ describe('Kafka Connect: two workers, one group, REST on HTTPS with basic auth',
       });
       expect([created.status, created.body]).toEqual([201, expect.any(String)]);
     }
+    // the other worker reads it from the config topic: at once when idle, within seconds under load
     for (const [i, port] of WORKERS.entries()) {
       const other = WORKERS[1 - i];
-      const listed = await rest(other, 'GET', '/connectors', { auth: REST_AUTH() });
-      expect([port, JSON.parse(listed.body)]).toEqual([port, expect.arrayContaining([names[i]])]);
+      await eventually(async () => {
+        const listed = await rest(other, 'GET', '/connectors', { auth: REST_AUTH() });
+        expect([port, JSON.parse(listed.body)]).toEqual([port, expect.arrayContaining([names[i]])]);
+      }, 30_000, 500);
     }
   });
 });

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
 import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP, SIGNAL_TABLE } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
-import { EnvironmentConfig, sinkTasks } from '../../environments/schema';
+import { captureSecret, EnvironmentConfig, sinkTasks } from '../../environments/schema';
 import { KafkaConnectProvider } from '../../.gen/providers/kafka-connect/provider';
 import { DatabaseLayer } from '../database/database-layer';
 import { DatabaseEndpoint } from '../database/endpoint';
@@ -29,7 +29,7 @@ export interface ConnectLayerProps {
 }
 
 /** A database as the Connect workers reach it, as `user`. */
-const connectorDatabase = (e: DatabaseEndpoint, user: string): ConnectorDatabase => ({ host: e.connectHost, port: e.connectPort, name: e.database, user, sslmode: e.sslmode });
+const connectorDatabase = (e: DatabaseEndpoint, user: string): ConnectorDatabase => ({ host: e.connectHost, port: e.connectPort, name: e.database, user, sslmode: e.sslmode, sslRootCert: e.sslRootCert });
 
 /** Heartbeats keep slots advancing on quiet databases; 10 s bounds WAL retained by an idle slot. */
 const HEARTBEAT_INTERVAL_MS = 10_000;
@@ -47,6 +47,7 @@ export class ConnectLayer extends Construct {
     const secret = (name: string | undefined) => (name ? workerSecret(env.connect.secrets, name) : undefined);
     new KafkaConnectProvider(this, 'provider', {
       url: env.connect.url,
+      tlsRootCaFile: env.connect.caFile,
       basicAuthUsername: env.connect.username,
       basicAuthPassword: props.connectPassword,
     });
@@ -74,7 +75,7 @@ export class ConnectLayer extends Construct {
           topicPrefix: view.topicPrefix(dbId),
           heartbeatTopicPrefix: view.heartbeatTopicPrefix,
           database: connectorDatabase(e, db.captureRole),
-          password: secret(env.databases[dbId].capturePassword?.variable),
+          password: secret(captureSecret(dbId, env.databases[dbId])),
           slotName: db.slotName,
           publicationName: db.publicationName,
           tables,

@@ -119,6 +119,7 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
         'A worker secret reference (`${secrets:<dir>:<name>}`): the Connect worker reads the password from its secret storage when it starts the task; REST, the config topic and logs see only the reference.',
       ),
       ...setting('database.sslmode', p.database.sslmode, 'From the environment: `disable` on loopback and in the Docker network, `verify-full` in shared environments.'),
+      ...setting('database.sslrootcert', p.database.sslRootCert, "From the environment (`databases.<id>.sslRootCert`): the CA that signed the database's certificate, at that path on every worker."),
       ...setting('topic.prefix', p.topicPrefix, "`smart.v<major>.<database>`: change topics are `<prefix>.<schema>.<table>`; the major version keeps a breaking change's topics apart."),
       ...setting('plugin.name', 'pgoutput', "`pgoutput` is built into PostgreSQL 10+ (nothing to install on managed servers) and honours the publication's row filters."),
       ...setting('slot.name', p.slotName, 'Created by the stack (`postgresql_replication_slot`) after the publication; carries the major version.'),

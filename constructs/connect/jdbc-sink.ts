@@ -62,8 +62,8 @@ export function jdbcSinkConfig(p: JdbcSinkProps): ConnectorSpec {
       ...setting('topics', p.topic, 'One change topic: one flow per sink, so a failing flow stops only itself.'),
       ...setting(
         'connection.url',
-        `jdbc:postgresql://${p.database.host}:${p.database.port}/${p.database.name}?sslmode=${p.database.sslmode}&logServerErrorDetail=false&${JDBC_URL_OPTIONS}`,
-        "Per environment, with the environment's `sslmode`, and `logServerErrorDetail=false`: the PostgreSQL driver then keeps the server's DETAIL (`Failing row contains (…)`, `Key (…)=(…)`) and the statement with its values out of exception messages, so a rejected row's values never reach the failure trace in Connect's status topic, REST API or log; `reWriteBatchedInserts=true` makes pgjdbc send a batch of single-row upserts as multi-row `INSERT … ON CONFLICT` statements (one statement execution for many rows).",
+        `jdbc:postgresql://${p.database.host}:${p.database.port}/${p.database.name}?sslmode=${p.database.sslmode}${p.database.sslRootCert ? `&sslrootcert=${encodeURIComponent(p.database.sslRootCert)}` : ''}&logServerErrorDetail=false&${JDBC_URL_OPTIONS}`,
+        "Per environment, with the environment's `sslmode` (and `sslrootcert`, the CA's file on the workers, where the environment names one), and `logServerErrorDetail=false`: the PostgreSQL driver then keeps the server's DETAIL (`Failing row contains (…)`, `Key (…)=(…)`) and the statement with its values out of exception messages, so a rejected row's values never reach the failure trace in Connect's status topic, REST API or log; `reWriteBatchedInserts=true` makes pgjdbc send a batch of single-row upserts as multi-row `INSERT … ON CONFLICT` statements (one statement execution for many rows).",
       ),
       ...setting('connection.password', p.password, 'A worker secret reference, resolved by the Connect worker from its secret storage (see `database.password` of the sources).'),
       ...setting('connection.username', p.database.user, 'The sink role: may write only the target tables of its database; its writes are marked as sink writes by the loop-prevention triggers.'),

@@ -43,4 +43,6 @@ export interface ConnectorDatabase {
   readonly name: string;
   readonly user: string;
   readonly sslmode: string;
+  /** the CA's PEM file on the workers (verify-ca / verify-full) */
+  readonly sslRootCert?: string;
 }

@@ -21,6 +21,14 @@ export interface DatabaseLayerProps {
   readonly dependsOn?: ITerraformDependable[];
 }
 
+/** A role the layer grants privileges to: its Terraform resource when the stack creates it. */
+interface Grantee {
+  /** construct id prefix of its grants (kept stable: Terraform addresses) */
+  readonly id: string;
+  readonly name: string;
+  readonly role?: Role;
+}
+
 /**
  * One PostgreSQL database of the pipeline: support schema, loop-prevention and last-writer-wins
  * triggers, a capture role and a sink role with least privilege, the publication of the tables
@@ -53,6 +61,7 @@ export class DatabaseLayer extends Construct {
       username: e.adminUser,
       password: e.adminPassword,
       sslmode: e.sslmode,
+      sslrootcert: e.sslRootCert,
       superuser: false,
       connectTimeout: 15,
     });
@@ -71,7 +80,7 @@ export class DatabaseLayer extends Construct {
     step('flow-shapes', flowShapesSql(view, e.id));
     this.schemaReady = previous;
 
-    const capture = new Role(this, 'capture-role', {
+    const capture = e.captureRole === 'platform' ? undefined : new Role(this, 'capture-role', {
       provider: this.provider,
       name: CAPTURE_ROLE,
       login: true,
@@ -110,27 +119,29 @@ export class DatabaseLayer extends Construct {
     const teardown = new SqlTeardown(this, 'teardown', {
       endpoint: e,
       sql: teardownSql(view, e.id, { slotName: this.slotName, referenceSchema: !!props.createReferenceSchema }),
-      dependsOn: [slot ?? publication.resource, capture, sink],
+      dependsOn: [slot ?? publication.resource, ...(capture ? [capture] : []), sink],
     });
     this.granted = [teardown.resource];
 
+    const captureGrantee: Grantee = { id: 'capture-role', name: CAPTURE_ROLE, ...(capture ? { role: capture } : {}) };
+    const sinkGrantee: Grantee = { id: 'sink-role', name: SINK_ROLE, role: sink };
     const grants = [
-      ...this.grantTables(capture, captured, ['SELECT']),
+      ...this.grantTables(captureGrantee, captured, ['SELECT']),
       // heartbeat.action.query upserts its row; incremental snapshots write watermark signals
-      ...this.grantTables(capture, [HEARTBEAT_TABLE, SIGNAL_TABLE], ['SELECT', 'INSERT', 'UPDATE']),
-      ...this.grantTables(sink, view.targetTables(e.id), ['SELECT', 'INSERT', 'UPDATE', 'DELETE']),
+      ...this.grantTables(captureGrantee, [HEARTBEAT_TABLE, SIGNAL_TABLE], ['SELECT', 'INSERT', 'UPDATE']),
+      ...this.grantTables(sinkGrantee, view.targetTables(e.id), ['SELECT', 'INSERT', 'UPDATE', 'DELETE']),
     ];
     // No grant on the cdc schema for the sink: it reads and writes only its target tables, and the
     // triggers it fires there are SECURITY DEFINER (constructs/database/sql.ts), running as their owner.
 
-    this.ready.push(capture, sink, ...grants, publication.resource, ...(slot ? [slot] : []), teardown.resource);
+    this.ready.push(...(capture ? [capture] : []), sink, ...grants, publication.resource, ...(slot ? [slot] : []), teardown.resource);
   }
 
   /**
    * Table privileges for a role, plus USAGE on the schemas holding them. The provider manages one
    * grant per role, schema and object type, so each call must cover whole schemas for its role.
    */
-  private grantTables(role: Role, tables: string[], privileges: string[]): Grant[] {
+  private grantTables(role: Grantee, tables: string[], privileges: string[]): Grant[] {
     const bySchema = new Map<string, string[]>();
     for (const t of tables) {
       const [schema, name] = t.split('.');
@@ -139,25 +150,25 @@ export class DatabaseLayer extends Construct {
     return [...bySchema.entries()].flatMap(([schema, names]) => {
       // plain names, not references: ordering comes from depends_on
       const usage = this.schemaUsage(role, schema);
-      const id = `${role.node.id}-${schema}-${privileges.join('-').toLowerCase()}`;
-      const table = this.chained((after) => new Grant(this, id, { provider: this.provider, database: this.endpoint.database, role: role.nameInput!, schema, objectType: 'table', objects: names, privileges, dependsOn: [role, ...this.granted, ...after] }));
+      const id = `${role.id}-${schema}-${privileges.join('-').toLowerCase()}`;
+      const table = this.chained((after) => new Grant(this, id, { provider: this.provider, database: this.endpoint.database, role: role.name, schema, objectType: 'table', objects: names, privileges, dependsOn: [...(role.role ? [role.role] : []), ...this.granted, ...after] }));
       return [usage, table].filter((g): g is Grant => !!g);
     });
   }
 
   private readonly usage = new Map<string, Grant>();
   /** USAGE on a schema, once per role and schema. */
-  private schemaUsage(role: Role, schema: string): Grant | undefined {
-    const key = `${role.node.id}-${schema}`;
+  private schemaUsage(role: Grantee, schema: string): Grant | undefined {
+    const key = `${role.id}-${schema}`;
     if (this.usage.has(key)) return undefined;
     const g = this.chained((after) => new Grant(this, `${key}-usage`, {
       provider: this.provider,
       database: this.endpoint.database,
-      role: role.nameInput!,
+      role: role.name,
       schema,
       objectType: 'schema',
       privileges: ['USAGE'],
-      dependsOn: [role, ...this.granted, ...after],
+      dependsOn: [...(role.role ? [role.role] : []), ...this.granted, ...after],
     }));
     this.usage.set(key, g);
     return g;

@@ -11,6 +11,10 @@ export interface DatabaseEndpoint {
   readonly connectHost: string;
   readonly connectPort: number;
   readonly sslmode: string;
+  /** the CA's PEM file (verify-ca / verify-full), at the same path for the stack's clients and the workers */
+  readonly sslRootCert?: string;
+  /** who creates the capture role: the stack, or the platform before the deploy (environments/schema.ts) */
+  readonly captureRole: 'stack' | 'platform';
   readonly adminUser: string;
   readonly adminPassword?: string;
   readonly capturePassword?: string;

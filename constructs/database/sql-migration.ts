@@ -22,6 +22,7 @@ const connection = (e: DatabaseEndpoint) => ({
   PGDATABASE: e.database,
   PGUSER: e.adminUser,
   PGSSLMODE: e.sslmode,
+  ...(e.sslRootCert ? { PGSSLROOTCERT: e.sslRootCert } : {}),
 });
 
 /**

@@ -29,7 +29,7 @@ export class StreamingLayer extends Construct {
       bootstrapServers: env.kafka.bootstrapServers,
       tlsEnabled: sec.protocol === 'SASL_SSL',
       ...(sec.protocol === 'SASL_SSL'
-        ? { saslMechanism: ({ 'SCRAM-SHA-256': 'scram-sha256', 'SCRAM-SHA-512': 'scram-sha512', PLAIN: 'plain' } as const)[sec.mechanism], saslUsername: sec.username, saslPassword: props.saslPassword }
+        ? { saslMechanism: ({ 'SCRAM-SHA-256': 'scram-sha256', 'SCRAM-SHA-512': 'scram-sha512', PLAIN: 'plain' } as const)[sec.mechanism], saslUsername: sec.username, saslPassword: props.saslPassword, caCertFile: sec.caFile }
         : {}),
     });
     this.specs = topicSpecs(view, env);

@@ -71,6 +71,8 @@ const ranger = (method: string): Proof => ({ file: 'governance/ranger-engine/src
 const SECURE = '__tests__/secure/profile.test.ts';
 const secure = (test: string): Proof => ({ file: SECURE, test });
 const ALERTS = '__tests__/unit/monitoring/alerts.test.ts';
+const PROD_SHAPE = '__tests__/secure/prod-shape.test.ts';
+const PROD = "prod's shape on the secured profile: cdktf deploy over SASL_SSL, HTTPS and verify-full ";
 const metrics = (test: string): Proof => ({ file: '__tests__/e2e/ops/metrics.test.ts', test: `ops metrics: served to a real Prometheus, alerts fire on real faults (local runtime) ${test}` });
 const HINTS = 'every fix status prints works as printed (local runtime)';
 const RESYNC = ops('resync', 'a lost replication slot (local runtime) status warns before it is lost; after the loss `repair resync` makes every target exact, deletes included');
@@ -432,6 +434,24 @@ export const CLAIMS: readonly Claim[] = [
       secure('Kafka Connect: two workers, one group, REST on HTTPS with basic auth a connector created through either worker (one of them not the leader) is visible through the other'),
       secure('PostgreSQL: TLS only, verify-full against the test CA both clusters refuse a connection without TLS'),
       secure('PostgreSQL: TLS only, verify-full against the test CA both clusters accept sslmode=verify-full with the test CA, and the session is encrypted'),
+    ],
+  },
+  {
+    id: 'prod-shape',
+    claim:
+      "`prod`, as `sharedEnvironment` builds it, deploys to the secured profile with `bootstrap prod` (`cdktf deploy` over SASL_SSL, HTTPS and `verify-full`): topics with RF 3 and min ISR 2, the Connect principal's ACLs, rows flowing both ways, `cdktf diff` empty, `status` healthy; a wrong SASL, REST or database password, a missing CA file or an untrusted CA stops it at preflight with one line naming the endpoint and the cause, nothing applied; only the operators read dead letters, the capture role writes no target and the sink role reads nothing else; a worker killed (kill -9) or a broker stopped mid-burst leaves every target exact with no command",
+    proof: [
+      { file: PROD_SHAPE, test: `${PROD}bootstrap prod: preflight passes over TLS and SASL, cdktf deploy applies, every connector RUNNING, healthy` },
+      { file: PROD_SHAPE, test: `${PROD}topics have replication factor 3 and min ISR 2; the Connect principal holds the ACLs the stack grants` },
+      { file: PROD_SHAPE, test: `${PROD}streams both ways: a published insight reaches the portal, a consented submission the warehouse` },
+      { file: PROD_SHAPE, test: `${PROD}cdktf diff prod shows no change` },
+      { file: PROD_SHAPE, test: `${PROD}status prod over TLS and SASL: healthy` },
+      { file: PROD_SHAPE, test: `${PROD}bad input at the boundary: bootstrap stops at preflight, one line naming the endpoint and the cause, nothing applied a wrong SASL password` },
+      { file: PROD_SHAPE, test: `${PROD}bad input at the boundary: bootstrap stops at preflight, one line naming the endpoint and the cause, nothing applied a CA that did not sign the certificates` },
+      { file: PROD_SHAPE, test: `${PROD}least privilege, on the real engines only the operators' principal (and Connect) reads a dead-letter topic; the operators read no change topic, the deploy principal nothing` },
+      { file: PROD_SHAPE, test: `${PROD}least privilege, on the real engines the capture role writes no target table; the sink role reads no table but its targets` },
+      { file: PROD_SHAPE, test: `${PROD}distributed: a worker killed, a broker stopped; the flows go on without a command kill -9 of the worker with the most tasks, mid-burst: its tasks move to the other, every target exact` },
+      { file: PROD_SHAPE, test: `${PROD}distributed: a worker killed, a broker stopped; the flows go on without a command one broker stopped: with min ISR 2 the flows go on` },
     ],
   },
   {

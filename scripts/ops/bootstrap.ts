@@ -30,6 +30,7 @@ import { Progress } from './progress';
 import { initialSnapshotState } from './signals';
 import { backfill, pendingBackfills } from './backfill';
 import { MIRROR_ENV, PROVIDERS_ENV, runCdktf } from '../terraform/cdktf';
+import { withConnectCaTrust } from '../terraform/ca-trust';
 import { withLocalSecrets } from '../terraform/local-secrets';
 import { CLI, Io } from './io';
 import { gatherStatus, judge, renderStatus, thresholdsFrom } from './status';
@@ -99,7 +100,7 @@ async function deployStack(ctx: OpsContext, p: Progress, env: NodeJS.ProcessEnv)
   const log = createWriteStream(logFile);
   p.set('stack', 'stack resources', 'running', `cdktf deploy ${name} (Terraform's output: ${relative(process.cwd(), logFile)})`);
   const run = await runCdktf(['deploy', name, '--auto-approve', '--skip-synth'], {
-    env,
+    env: withConnectCaTrust(ctx.env, env),
     onLine: (line) => {
       log.write(`${line}\n`);
       if (/(Creation|Modifications|Destruction) complete/.test(line)) p.set('stack', 'stack resources', 'running', `cdktf deploy ${name}: ${++applied} resources changed`);
@@ -244,7 +245,8 @@ export function secretVariables(ctx: Pick<OpsContext, 'env'>): string[] {
     if (typeof o.variable === 'string' && Object.keys(o).length === 1) out.add(o.variable);
     else Object.values(o).forEach(walk);
   };
-  walk(ctx.env);
+  // Ranger's password only where phase 3 (masking governance) is on: the stack declares it only then
+  walk({ ...ctx.env, ranger: ctx.env.phases.includes(3) ? ctx.env.ranger : undefined });
   return [...out].sort();
 }
 

@@ -88,13 +88,29 @@ export interface RoleWant {
 
 const attrs = (r: RoleWant) => [r.login ? 'LOGIN' : 'NOLOGIN', r.replication ? 'REPLICATION' : 'NOREPLICATION', r.superuser ? 'SUPERUSER' : 'NOSUPERUSER'].join(' ');
 
-/** A role the stack creates: missing (bootstrap creates it) is not the same as wrong. */
-export function roleCheck(area: string, role: string, actual: RoleRow | undefined, want: RoleWant): Check {
+/**
+ * Whether the admin user may create or alter a role with REPLICATION: PostgreSQL 16 lets a CREATEROLE
+ * user that has REPLICATION do it; 15 and earlier only a superuser.
+ */
+export const mayManageReplicationRoles = (serverVersion: number, admin: { readonly superuser: boolean; readonly replication: boolean }): boolean =>
+  admin.superuser || (serverVersion >= 160000 && admin.replication);
+
+/**
+ * A role of the pipeline. Created by the stack: missing (bootstrap creates it) is not the same as
+ * wrong. Created by the platform (captureRole: platform): missing or wrong is the platform's to fix,
+ * as a superuser; the stack cannot.
+ */
+export function roleCheck(area: string, role: string, actual: RoleRow | undefined, want: RoleWant, by: { readonly platform: boolean; readonly secret?: string } = { platform: false }): Check {
   const name = `role ${role}`;
+  if (!actual && by.platform)
+    return check(area, name, 'fail', 'missing; the platform creates it (captureRole: platform)', {
+      fix: `as a superuser: CREATE ROLE ${role} WITH ${attrs(want)} PASSWORD '<the workers' ${by.secret ?? 'secret'}>';`,
+    });
   if (!actual) return check(area, name, 'pending', PENDING, { fix: `bootstrap creates it WITH ${attrs(want)}` });
   const wrong = (['login', 'replication', 'superuser'] as const).filter((k) => actual[k] !== want[k]);
   if (!wrong.length) return check(area, name, 'ok', attrs(want));
   const sql = `ALTER ROLE ${role} WITH ${attrs(want)}`;
+  if (by.platform) return check(area, name, 'fail', `is ${attrs(actual)}, must be ${attrs(want)}`, { fix: `as a superuser: ${sql};` });
   return check(area, name, 'fail', `is ${attrs(actual)}, must be ${attrs(want)}`, { fix: `${sql};`, autoFix: { sql: [sql], restart: false } });
 }
 
@@ -207,7 +223,12 @@ export const replicaIdentityBroken = (identity: string, filtered: boolean): bool
 export const replicaIdentityFix = (table: string, filtered: boolean): string => `ALTER TABLE ${table} REPLICA IDENTITY ${filtered ? 'FULL' : 'DEFAULT'}`;
 
 /** A captured table needs a replica identity (FULL where filtered), or PostgreSQL rejects the application's UPDATEs and DELETEs. */
-export function replicaIdentityCheck(area: string, table: string, filterText: string | undefined, identity: string | undefined, tablesCreatedByStack: boolean): Check {
+/**
+ * A captured table's replica identity. Before the stack is installed (`beforeInstall`) a filtered
+ * table's is the deploy's to set (its capture-support step runs before the publication exists); once
+ * the publication exists, a wrong one breaks the applications' UPDATEs and DELETEs now.
+ */
+export function replicaIdentityCheck(area: string, table: string, filterText: string | undefined, identity: string | undefined, tablesCreatedByStack: boolean, beforeInstall = false): Check {
   const name = `replica identity ${table}`;
   if (identity === undefined)
     return tablesCreatedByStack
@@ -217,6 +238,8 @@ export function replicaIdentityCheck(area: string, table: string, filterText: st
   const label = replicaIdentityLabel(identity);
   if (!replicaIdentityBroken(identity, filtered)) return check(area, name, 'ok', filtered ? `${label} (row filter ${filterText})` : `${label} (no row filter)`);
   const sql = replicaIdentityFix(table, filtered);
+  // the deploy sets FULL on filtered tables (captureSupportSql), not a missing identity on the others
+  if (beforeInstall && filtered) return check(area, name, 'pending', `${label}: the deploy sets REPLICA IDENTITY FULL (row filter ${filterText}) before it creates the publication`);
   return check(
     area,
     name,

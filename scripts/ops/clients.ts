@@ -1,8 +1,11 @@
 /** Clients of the three engines, with bounded timeouts and errors that name the endpoint. */
+import { request as httpRequest } from 'http';
+import { request as httpsRequest } from 'https';
 import { Client, ClientConfig } from 'pg';
 import { ConnectTarget, KafkaTarget, PgTarget } from './context';
 import { describeError, OpsError } from './errors';
 import { KafkaAdmin, kafkaAdminClient, produceRecords, RawRecord, readPartition } from './kafka';
+import { CaFile, readCa } from './tls';
 
 export type { RawRecord } from './kafka';
 
@@ -16,12 +19,13 @@ export class EndpointError extends OpsError {
 
 export const endpointError = (label: string, e: unknown) => (e instanceof EndpointError ? e : new EndpointError(label, describeError(e)));
 
-function pgSsl(mode: string): ClientConfig['ssl'] {
+function pgSsl(mode: string, ca?: CaFile): ClientConfig['ssl'] {
   if (mode === 'disable') return false;
   if (mode === 'require') return { rejectUnauthorized: false };
+  const pem = ca ? { ca: readCa(ca) } : {};
   // verify-ca checks the chain, not the host name
-  if (mode === 'verify-ca') return { rejectUnauthorized: true, checkServerIdentity: () => undefined };
-  return { rejectUnauthorized: true };
+  if (mode === 'verify-ca') return { rejectUnauthorized: true, checkServerIdentity: () => undefined, ...pem };
+  return { rejectUnauthorized: true, ...pem };
 }
 
 /** Bounds of a session: ops commands keep statements short; the benchmark loads and checks large tables. */
@@ -33,13 +37,19 @@ export interface PgSessionOptions {
 /** An admin session on one database of the pipeline; the caller ends it. */
 export async function pgConnect(t: PgTarget, timeoutMs = 5_000, opts: PgSessionOptions = {}): Promise<Client> {
   const statement = opts.statementTimeoutMs ?? 15_000;
+  let ssl: ClientConfig['ssl'];
+  try {
+    ssl = pgSsl(t.sslmode, t.ca);
+  } catch (e) {
+    throw endpointError(t.label, e);
+  }
   const c = new Client({
     host: t.host,
     port: t.port,
     database: t.database,
     user: t.user,
     password: t.password,
-    ssl: pgSsl(t.sslmode),
+    ssl,
     connectionTimeoutMillis: timeoutMs,
     statement_timeout: statement,
     query_timeout: statement + 5_000,
@@ -121,6 +131,35 @@ export interface ConnectorExpanded {
   readonly info?: { readonly name: string; readonly config: Record<string, string>; readonly type?: string };
 }
 
+interface HttpAnswer {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly statusText: string;
+  readonly text: string;
+}
+
+/** One HTTP(S) request, its CA the environment's where it names one (fetch takes no CA). */
+function send(url: string, method: string, headers: Record<string, string>, body: string | undefined, timeoutMs: number, ca?: CaFile): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const u = new URL(url);
+    const https = u.protocol === 'https:';
+    // agent: false, a connection per request: a pooled keep-alive socket would hold a short-lived CLI (or a test run) open
+    const opts = { method, agent: false, headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) }, timeout: timeoutMs, ...(https && ca ? { ca: readCa(ca) } : {}) };
+    const req = (https ? httpsRequest : httpRequest)(u, opts, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => {
+        const status = res.statusCode ?? 0;
+        resolve({ ok: status >= 200 && status < 300, status, statusText: res.statusMessage ?? '', text: Buffer.concat(chunks).toString('utf8') });
+      });
+    });
+    req.on('timeout', () => req.destroy(Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' })));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /** Kafka Connect's REST API. Every failure names the URL; 404 on a connector names the connector. */
 export class ConnectApi {
   constructor(readonly target: ConnectTarget, private readonly timeoutMs = 8_000) {}
@@ -130,13 +169,13 @@ export class ConnectApi {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (this.target.username) headers.authorization = `Basic ${Buffer.from(`${this.target.username}:${this.target.password ?? ''}`).toString('base64')}`;
-    let res: Response;
+    let res: HttpAnswer;
     try {
-      res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(this.timeoutMs) });
+      res = await send(url, method, headers, body === undefined ? undefined : JSON.stringify(body), this.timeoutMs, this.target.ca);
     } catch (e) {
       throw endpointError(this.target.label, e);
     }
-    const text = await res.text();
+    const text = res.text;
     let parsed: unknown = undefined;
     try {
       parsed = text ? JSON.parse(text) : undefined;

@@ -11,6 +11,7 @@ import { SMART_CATALOGUE } from '../../catalogue/smart';
 import { loadEnvironment } from '../../environments';
 import { ConfigError, EnvironmentConfig, SecretRef } from '../../environments/schema';
 import { ConfigurationError, UsageError } from './errors';
+import { CaFile } from './tls';
 
 export interface PgTarget {
   readonly id: DatabaseId;
@@ -22,18 +23,22 @@ export interface PgTarget {
   readonly user: string;
   readonly password?: string;
   readonly sslmode: string;
+  /** the CA's PEM file (verify-ca / verify-full) and the field that names it */
+  readonly ca?: CaFile;
 }
 
 export interface KafkaTarget {
   readonly label: string;
   readonly brokers: string[];
   readonly ssl: boolean;
+  readonly ca?: CaFile;
   readonly sasl?: { readonly mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; readonly username: string; readonly password: string };
 }
 
 export interface ConnectTarget {
   readonly label: string;
   readonly url: string;
+  readonly ca?: CaFile;
   readonly username?: string;
   readonly password?: string;
 }
@@ -144,6 +149,7 @@ export function loadContext(name: string, uses: readonly Component[] = ['databas
         user: d.adminUser,
         password: secret(d.adminPassword, `databases.${id}.adminPassword`, dbNeeded),
         sslmode: d.sslmode,
+        ...(d.sslRootCert ? { ca: { path: d.sslRootCert, field: `databases.${id}.sslRootCert` } } : {}),
       };
       return [id, t];
     }),
@@ -153,6 +159,7 @@ export function loadContext(name: string, uses: readonly Component[] = ['databas
     label: `Kafka at ${k.bootstrapServers.join(',')}`,
     brokers: [...k.bootstrapServers],
     ssl: k.security.protocol === 'SASL_SSL',
+    ...(k.security.protocol === 'SASL_SSL' && k.security.caFile ? { ca: { path: k.security.caFile, field: 'kafka.security.caFile' } } : {}),
     sasl:
       k.security.protocol === 'SASL_SSL'
         ? {
@@ -165,6 +172,7 @@ export function loadContext(name: string, uses: readonly Component[] = ['databas
   const connect: ConnectTarget = {
     label: `Kafka Connect at ${env.connect.url}`,
     url: env.connect.url.replace(/\/+$/, ''),
+    ...(env.connect.caFile ? { ca: { path: env.connect.caFile, field: 'connect.caFile' } } : {}),
     username: env.connect.username,
     password: secret(env.connect.password, 'connect.password', uses.includes('connect')),
   };

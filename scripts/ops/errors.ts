@@ -48,6 +48,10 @@ const NETWORK: Record<string, string> = {
   CERT_HAS_EXPIRED: 'TLS certificate has expired',
   DEPTH_ZERO_SELF_SIGNED_CERT: 'TLS certificate is self-signed',
   ERR_TLS_CERT_ALTNAME_INVALID: 'TLS certificate does not match the host name',
+  SELF_SIGNED_CERT_IN_CHAIN: 'TLS certificate is signed by a CA this client does not trust (set the CA file)',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate is signed by a CA this client does not trust (set the CA file)',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'TLS certificate is signed by a CA this client does not trust (set the CA file)',
+  CERT_NOT_YET_VALID: 'TLS certificate is not valid yet',
 };
 
 /** PostgreSQL SQLSTATEs worth naming (the server's message follows). */

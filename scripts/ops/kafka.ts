@@ -12,10 +12,13 @@
  * lazily or the project moves to Node ≥ 22.
  */
 import { Admin, Kafka, logLevel, SASLOptions } from 'kafkajs';
+import { CaFile, readCa } from './tls';
 
 export interface KafkaConnection {
   readonly brokers: readonly string[];
   readonly ssl: boolean;
+  /** the CA of the brokers' certificates (default: the system store) */
+  readonly ca?: CaFile;
   readonly sasl?: { readonly mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; readonly username: string; readonly password: string };
 }
 
@@ -59,7 +62,7 @@ function kafkaClient(t: KafkaConnection, clientId = 'smart-cdc-ops'): Kafka {
   return new Kafka({
     clientId,
     brokers: [...t.brokers],
-    ssl: t.ssl,
+    ssl: t.ssl && t.ca ? { ca: [readCa(t.ca)] } : t.ssl,
     sasl: t.sasl as SASLOptions | undefined,
     connectionTimeout: 3_000,
     requestTimeout: 10_000,
@@ -77,18 +80,27 @@ export function kafkaAdminClient(t: KafkaConnection, clientId = 'smart-cdc-ops')
     await connected;
     return admin;
   };
+  // kafkajs races when calls on several topics run at once: one call's metadata refresh can leave
+  // another's topic without partitions ("Cannot destructure property 'partitions' of 'high.pop(...)'",
+  // seen with 3 brokers). Every call of this client runs in its turn.
+  let turn: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(f: () => Promise<T>): Promise<T> => {
+    const run = turn.then(f, f);
+    turn = run.catch(() => undefined);
+    return run;
+  };
   return {
     listTopics: async () => (await ready()).listTopics(),
-    topicOffsets: async (topic) => (await (await ready()).fetchTopicOffsets(topic)).map((p) => ({ partition: p.partition, low: Number(p.low), high: Number(p.high) })),
-    offsetsAt: async (topic, ms) => (await (await ready()).fetchTopicOffsetsByTimestamp(topic, Math.floor(ms))).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
+    topicOffsets: async (topic) => (await inTurn(async () => (await ready()).fetchTopicOffsets(topic))).map((p) => ({ partition: p.partition, low: Number(p.low), high: Number(p.high) })),
+    offsetsAt: async (topic, ms) => (await inTurn(async () => (await ready()).fetchTopicOffsetsByTimestamp(topic, Math.floor(ms)))).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
     groupOffsets: async (group, topic) =>
-      ((await (await ready()).fetchOffsets({ groupId: group, topics: [topic] }))[0]?.partitions ?? []).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
+      ((await inTurn(async () => (await ready()).fetchOffsets({ groupId: group, topics: [topic] })))[0]?.partitions ?? []).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
     async cluster() {
       const c = await (await ready()).describeCluster();
       return { id: c.clusterId, brokers: c.brokers.length };
     },
     async topicShapes(topics) {
-      const md = await (await ready()).fetchTopicMetadata({ topics: [...topics] });
+      const md = await inTurn(async () => (await ready()).fetchTopicMetadata({ topics: [...topics] }));
       return new Map(md.topics.map((x) => [x.name, { partitions: x.partitions.length, replicationFactor: Math.min(...x.partitions.map((p) => p.replicas.length)) }]));
     },
     listGroups: async () => (await (await ready()).listGroups()).groups.map((g) => g.groupId),

@@ -7,6 +7,7 @@ import { HASH_COLUMNS_CLASS } from '../../constructs/connect/transforms';
 import { SNAPSHOT_LIMITS } from '../../constructs/connect/field-types';
 import { CAPTURE_ROLE, filterSql, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
+import { captureSecret } from '../../environments/schema';
 import { publicationSql } from '../../constructs/database/sql';
 import { PARKING_SINK_CLASS } from '../../constructs/connect/jdbc-sink';
 import { PLUGIN_JAR_NAME, PLUGIN_VERSION } from '../../constructs/connect/plugin';
@@ -29,6 +30,7 @@ import {
   preflightExit,
   publicationCheck,
   replicaIdentityCheck,
+  mayManageReplicationRoles,
   roleCheck,
   serverVersionCheck,
   Setting,
@@ -99,10 +101,23 @@ export async function databaseChecks(ctx: OpsContext, id: DatabaseId, slotWalKee
     const roles = new Map(
       (await q<{ rolname: string; login: boolean; replication: boolean; superuser: boolean }>(
         `SELECT rolname, rolcanlogin AS login, rolreplication AS replication, rolsuper AS superuser FROM pg_roles WHERE rolname = ANY($1)`,
-        [[ROLES.capture.name, ROLES.sink.name]],
+        [[ROLES.capture.name, ROLES.sink.name, t.user]],
       )).map((r) => [r.rolname, r]),
     );
-    for (const r of Object.values(ROLES)) out.push(roleCheck(area, r.name, roles.get(r.name), r.want));
+    const db = ctx.env.databases[id];
+    const platform = db.captureRole === 'platform';
+    out.push(roleCheck(area, ROLES.capture.name, roles.get(ROLES.capture.name), ROLES.capture.want, { platform, secret: captureSecret(id, db) }));
+    out.push(roleCheck(area, ROLES.sink.name, roles.get(ROLES.sink.name), ROLES.sink.want));
+    // before Terraform tries: an admin that may not create (or alter) a REPLICATION role fails half-way
+    const admin = roles.get(t.user);
+    if (!platform && admin && !mayManageReplicationRoles(Number(v), admin))
+      out.push({
+        area,
+        name: `admin ${t.user}`,
+        status: 'fail',
+        detail: `may not create or alter the REPLICATION role ${ROLES.capture.name} (PostgreSQL ${Math.floor(Number(v) / 10000)} allows it to a superuser only${Number(v) >= 160000 ? ' or a CREATEROLE user that has REPLICATION' : ''})`,
+        fix: `set databases.${id}.captureRole: 'platform' in environment '${ctx.env.name}' and have a superuser run CREATE ROLE ${ROLES.capture.name} WITH LOGIN REPLICATION NOSUPERUSER PASSWORD '<the workers' ${captureSecret(id, { ...db, captureRole: 'platform' })}>'`,
+      });
 
     const createdByStack = ctx.env.runtime !== 'external';
     const captured = ctx.view.capturedTables(id);
@@ -123,16 +138,16 @@ export async function databaseChecks(ctx: OpsContext, id: DatabaseId, slotWalKee
           ? { area, name: 'tables', status: 'pending', detail: `${absent.join(', ')} ${PENDING}` }
           : { area, name: 'tables', status: 'fail', detail: `missing ${absent.filter((x) => !support.includes(x)).join(', ')} (the application owns them)`, fix: 'create them (docs/DATA_MAPPING_REFERENCE.md)' },
     );
+    const [{ installed }] = await q<{ installed: boolean }>('SELECT to_regnamespace($1) IS NOT NULL AS installed', [SUPPORT_SCHEMA]);
     for (const table of captured) {
       const f = ctx.view.filterOf(id, table);
-      out.push(replicaIdentityCheck(area, table, f && filterSql(f), identity.get(table), createdByStack));
+      out.push(replicaIdentityCheck(area, table, f && filterSql(f), identity.get(table), createdByStack, !installed));
     }
 
     // the applications' writes, once their tables exist: before the stack is installed too (no cdc
     // schema yet), when the probe installs what the stack would in its rolled-back transaction
     const appTables = [...new Set([...captured, ...targets])];
     if (appTables.every((x) => identity.get(x) !== undefined)) {
-      const [{ installed }] = await q<{ installed: boolean }>('SELECT to_regnamespace($1) IS NOT NULL AS installed', [SUPPORT_SCHEMA]);
       out.push(...(await applicationWriteChecks(c, area, ctx.env.name, t.user, appTables, [ROLES.capture.name, ROLES.sink.name], installed ? [] : installSql(ctx.view, id))));
     }
 

@@ -10,6 +10,7 @@ import {
   publicationCheck,
   PublicationWant,
   replicaIdentityCheck,
+  mayManageReplicationRoles,
   roleCheck,
   sameFilter,
   serverVersionCheck,
@@ -77,6 +78,27 @@ describe('ops preflight checks', () => {
     });
   });
 
+  it('a role the platform creates (captureRole: platform): missing or wrong is a failure with a superuser’s fix, never an automatic one', () => {
+    const want = { login: true, replication: true, superuser: false };
+    const by = { platform: true, secret: 'citizen_capture_password' };
+    expect(roleCheck('c', 'smart_cdc_capture', undefined, want, by)).toMatchObject({
+      status: 'fail',
+      fix: "as a superuser: CREATE ROLE smart_cdc_capture WITH LOGIN REPLICATION NOSUPERUSER PASSWORD '<the workers' citizen_capture_password>';",
+    });
+    const wrong = roleCheck('c', 'smart_cdc_capture', { ...want, replication: false }, want, by);
+    expect(wrong).toMatchObject({ status: 'fail', fix: 'as a superuser: ALTER ROLE smart_cdc_capture WITH LOGIN REPLICATION NOSUPERUSER;' });
+    expect(wrong.autoFix).toBeUndefined();
+    expect(roleCheck('c', 'smart_cdc_capture', want, want, by).status).toBe('ok');
+  });
+
+  it('only a superuser manages REPLICATION roles before PostgreSQL 16; from 16 a CREATEROLE user that has REPLICATION too', () => {
+    const admin = { superuser: false, replication: true };
+    expect(mayManageReplicationRoles(150013, admin)).toBe(false);
+    expect(mayManageReplicationRoles(150013, { ...admin, superuser: true })).toBe(true);
+    expect(mayManageReplicationRoles(160004, admin)).toBe(true);
+    expect(mayManageReplicationRoles(160004, { ...admin, replication: false })).toBe(false);
+  });
+
   it('checks the publication: exactly the tables, their filters, and what it publishes', () => {
     const want: PublicationWant = {
       name: 'pub',
@@ -116,6 +138,9 @@ describe('ops preflight checks', () => {
     });
     expect(replicaIdentityCheck('w', 'ml.eligibility_insight', "status IN ('published')", 'n', true).fix).toBe('ALTER TABLE ml.eligibility_insight REPLICA IDENTITY FULL;');
     expect(replicaIdentityCheck('w', 't', 'x', undefined, true).status).toBe('pending');
+    // before the stack is installed: a filtered table's FULL is the deploy's to set; NOTHING on an unfiltered one is not
+    expect(replicaIdentityCheck('w', 'ml.eligibility_insight', "status IN ('published')", 'd', false, true)).toMatchObject({ status: 'pending', detail: expect.stringContaining('the deploy sets REPLICA IDENTITY FULL') });
+    expect(replicaIdentityCheck('w', 'ml.recommendation', undefined, 'n', false, true).status).toBe('fail');
     expect(replicaIdentityCheck('w', 't', 'x', undefined, false).status).toBe('fail');
   });
 

@@ -74,4 +74,12 @@ describe('ops bootstrap variables', () => {
     expect(staging).not.toContain('hash_salt');
     expect(secretVariables({ env: loadEnvironment('dev', SMART_CATALOGUE) })).toContain('hash_salt');
   });
+
+  it("ask for Ranger's password only where phase 3 is on: the stack declares it only then", async () => {
+    const { secretVariables } = await import('../../../scripts/ops/bootstrap');
+    const staging = loadEnvironment('staging', SMART_CATALOGUE);
+    const noRanger = { ...staging, phases: [1, 2, 4] as typeof staging.phases };
+    expect(secretVariables({ env: noRanger })).not.toContain('ranger_admin_password');
+    expect(secretVariables({ env: noRanger })).toContain('kafka_sasl_password');
+  });
 });

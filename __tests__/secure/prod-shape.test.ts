@@ -1,0 +1,303 @@
+import { execFileSync } from 'child_process';
+import { randomUUID } from 'crypto';
+import { existsSync, mkdtempSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { Kafka, logLevel } from 'kafkajs';
+import { Catalogue } from '../../catalogue/model';
+import { EnvironmentInput } from '../../environments/schema';
+import { runBootstrap } from '../../scripts/ops/bootstrap';
+import { loadContext } from '../../scripts/ops/context';
+import { Io } from '../../scripts/ops/io';
+import { gatherStatus, judge } from '../../scripts/ops/status';
+import { withConnectCaTrust } from '../../scripts/terraform/ca-trust';
+import { runCdktf } from '../../scripts/terraform/cdktf';
+import { ConnectApi } from '../../scripts/ops/clients';
+import { eventually as retry } from '../e2e/support/engines';
+import { app, BROKERS, ca, CA_FILE, holdDown, localStateOverride, release, tlsSession, WORKERS, prepareDatabases, secret, stackVariables, STATE, writeWorkerSecrets } from './support/rehearsal';
+
+/**
+ * The staging/prod shape deployed for real: `prod` as sharedEnvironment builds it, at the secured
+ * profile's endpoints (3 SASL_SSL brokers with ACLs, 2 HTTPS Connect workers, TLS-only PostgreSQL
+ * reached with verify-full), applied by `bootstrap prod` (preflight, `cdktf deploy`, waits) in this
+ * process, then streaming both ways; `cdktf diff prod` shows no change and `status prod` is healthy.
+ * What differs from prod, and why, is in support/rehearsal.ts.
+ */
+jest.mock('../../environments', () => {
+  const actual = jest.requireActual('../../environments');
+  const { validateEnvironment } = jest.requireActual('../../environments/schema');
+  const { rehearsalEnvironment } = jest.requireActual('./support/rehearsal');
+  const environments: Record<string, EnvironmentInput> = { ...actual.ENVIRONMENTS, prod: rehearsalEnvironment() };
+  // a test edits prod as a mistaken pull request would (a wrong CA path, an untrusted CA)
+  const mockState = { edit: (e: EnvironmentInput) => e };
+  return {
+    ...actual,
+    mockState,
+    ENVIRONMENTS: environments,
+    loadEnvironment: (name: string, catalogue: Catalogue) => {
+      if (!environments[name]) throw new Error(`unknown environment '${name}'`);
+      return validateEnvironment(name === 'prod' ? mockState.edit(environments[name]) : environments[name], catalogue);
+    },
+  };
+});
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const mockEnvironments: { edit: (e: EnvironmentInput) => EnvironmentInput } = require('../../environments').mockState;
+
+jest.setTimeout(900_000);
+
+const ROOT = join(__dirname, '..', '..');
+const STACK_DIR = join(ROOT, 'cdktf.out', 'stacks', 'prod');
+const THRESHOLDS = { maxSlotLagBytes: 256 * 1024 ** 2, maxHeartbeatAgeSeconds: 60, maxConsumerLag: 1000, maxDeadLetters: 0 };
+const saved = { ...process.env };
+/** replication is asynchronous: retried for two minutes unless told otherwise */
+const eventually = <T>(check: () => Promise<T>, timeoutMs = 120_000) => retry(check, timeoutMs, 1_000);
+
+function capture(): Io & { text: () => string } {
+  let text = '';
+  return { out: (t) => (text += `${t}\n`), err: (t) => (text += `${t}\n`), isTTY: false, text: () => text };
+}
+
+const admin = () =>
+  new Kafka({ clientId: 'prod-shape-admin', brokers: [...BROKERS], ssl: { ca: [ca()] }, sasl: { mechanism: 'scram-sha-512', username: 'admin', password: secret('kafka-admin') }, logLevel: logLevel.NOTHING }).admin();
+
+describe("prod's shape on the secured profile: cdktf deploy over SASL_SSL, HTTPS and verify-full", () => {
+  beforeAll(async () => {
+    Object.assign(process.env, stackVariables());
+    writeWorkerSecrets();
+    await prepareDatabases();
+    localStateOverride(STACK_DIR);
+  });
+
+  afterAll(() => {
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+  });
+
+  describe('bad input at the boundary: bootstrap stops at preflight, one line naming the endpoint and the cause, nothing applied', () => {
+    const stateFile = join(STATE, 'terraform', 'prod.tfstate');
+    const stateNow = () => (existsSync(stateFile) ? readFileSync(stateFile, 'utf8') : 'absent');
+    let otherCa = '';
+
+    beforeAll(() => {
+      // a CA that signed none of the profile's certificates
+      const dir = mkdtempSync(join(tmpdir(), 'other-ca-'));
+      otherCa = join(dir, 'ca.crt');
+      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'ca.key'), '-out', otherCa, '-days', '1', '-subj', '/CN=Some other CA'], { stdio: 'pipe' });
+    });
+
+    async function stopped(edit: (e: EnvironmentInput) => EnvironmentInput, vars: NodeJS.ProcessEnv, ...expected: RegExp[]): Promise<void> {
+      const before = stateNow();
+      const kept = { ...process.env };
+      mockEnvironments.edit = edit;
+      Object.assign(process.env, vars);
+      try {
+        const error = await runBootstrap(loadContext('prod'), { timeout: 120, json: false, 'max-slot-lag': THRESHOLDS.maxSlotLagBytes, 'max-heartbeat-age': 60, 'max-consumer-lag': 1000, 'max-dlq': 0 }, capture()).then(
+          (code) => `exited ${code}`,
+          (e: Error) => e.message,
+        );
+        expect(error).toMatch(/^bootstrap of 'prod' stopped at preflight: /);
+        expect(error.split('\n')).toHaveLength(1);
+        console.log(`bad input: ${error}`);
+        for (const x of expected) expect(error).toMatch(x);
+      } finally {
+        mockEnvironments.edit = (e) => e;
+        Object.assign(process.env, kept);
+      }
+      expect(stateNow()).toBe(before);
+    }
+    const everyCa = (file: string) => (e: EnvironmentInput): EnvironmentInput => ({
+      ...e,
+      kafka: { ...e.kafka, security: { ...e.kafka.security, caFile: file } as EnvironmentInput['kafka']['security'] },
+      connect: { ...e.connect, caFile: file },
+      databases: Object.fromEntries(Object.entries(e.databases).map(([id, d]) => [id, { ...d, sslRootCert: file }])),
+    });
+    const same = (e: EnvironmentInput) => e;
+
+    it('a wrong SASL password', () => stopped(same, { TF_VAR_kafka_sasl_password: 'not-the-password' }, /kafka connection: Kafka at 127\.0\.0\.1:29092,127\.0\.0\.1:29094,127\.0\.0\.1:29096: .*SASL/i));
+    it('a wrong Connect REST password', () => stopped(same, { TF_VAR_connect_password: 'not-the-password' }, /connect connection: Kafka Connect at https:\/\/127\.0\.0\.1:28083: 401/));
+    it('a wrong database admin password', () => stopped(same, { TF_VAR_citizen_admin_password: 'not-the-password' }, /citizen connection: citizen database at 127\.0\.0\.1:54332 \(database smart_citizen as smart_cdc_admin\): .*password authentication failed/));
+    it('a CA path that does not exist', () =>
+      stopped(everyCa('/nonexistent/smart-ca.crt'), {}, /kafka\.security\.caFile: cannot read the CA file \/nonexistent\/smart-ca\.crt \(no such file\)/, /connect\.caFile: cannot read/, /databases\.warehouse\.sslRootCert: cannot read/));
+    it('a CA that did not sign the certificates', () =>
+      stopped((e) => everyCa(otherCa)(e), {}, /kafka connection: Kafka at 127\.0\.0\.1:29092,127\.0\.0\.1:29094,127\.0\.0\.1:29096: TLS certificate is signed by a CA this client does not trust/, /Kafka Connect at https:\/\/127\.0\.0\.1:28083: TLS certificate is signed by a CA this client does not trust/, /warehouse database at 127\.0\.0\.1:54331 \(database smart_warehouse as smart_cdc_admin\): TLS certificate/));
+  });
+
+  it('bootstrap prod: preflight passes over TLS and SASL, cdktf deploy applies, every connector RUNNING, healthy', async () => {
+    const io = capture();
+    const code = await runBootstrap(loadContext('prod'), { timeout: 600, ...{ 'max-slot-lag': THRESHOLDS.maxSlotLagBytes, 'max-heartbeat-age': 60, 'max-consumer-lag': 1000, 'max-dlq': 0 }, json: false }, io);
+    expect({ code, out: io.text().slice(-3000) }).toMatchObject({ code: 0 });
+  });
+
+  it('topics have replication factor 3 and min ISR 2; the Connect principal holds the ACLs the stack grants', async () => {
+    const a = admin();
+    await a.connect();
+    try {
+      const topics = (await a.listTopics()).filter((t) => t.startsWith('smart.v1.'));
+      expect(topics.length).toBeGreaterThan(5);
+      const meta = await a.fetchTopicMetadata({ topics });
+      for (const t of meta.topics) for (const p of t.partitions) expect({ topic: t.name, replicas: p.replicas.length }).toEqual({ topic: t.name, replicas: 3 });
+      const configs = await a.describeConfigs({ includeSynonyms: false, resources: topics.map((name) => ({ type: 2, name, configNames: ['min.insync.replicas'] })) });
+      for (const r of configs.resources) expect({ topic: r.resourceName, minIsr: r.configEntries[0].configValue }).toEqual({ topic: r.resourceName, minIsr: '2' });
+      const acls = await a.describeAcls({ resourceType: 1, resourcePatternType: 1, principal: 'User:smart-cdc-connect', operation: 1, permissionType: 1 } as never);
+      expect(acls.resources.length).toBeGreaterThan(0);
+    } finally {
+      await a.disconnect();
+    }
+  });
+
+  it('streams both ways: a published insight reaches the portal, a consented submission the warehouse', async () => {
+    const insight = randomUUID();
+    const citizen = randomUUID();
+    const submission = randomUUID();
+    await app('warehouse', "INSERT INTO ml.eligibility_insight (insight_id, citizen_id, program_code, eligibility_score, is_eligible, explanation, status) VALUES ($1, $2, 'REHEARSAL', 0.5, true, 'x', 'published')", [insight, randomUUID()]);
+    await app('citizen', "INSERT INTO portal.citizen (id, full_name, email) VALUES ($1, 'Rehearsal Citizen', 'r@example.invalid')", [citizen]);
+    await app('citizen', "INSERT INTO portal.citizen_submission (id, citizen_id, category, payload, free_text, consent_research) VALUES ($1, $2, 'feedback', '{}', 'kind words', true)", [submission, citizen]);
+    await eventually(async () => expect(await app('citizen', 'SELECT program_code FROM portal.eligibility WHERE id = $1', [insight])).toEqual([{ program_code: 'REHEARSAL' }]));
+    await eventually(async () => expect(await app('warehouse', 'SELECT category FROM staging.citizen_submission WHERE submission_id = $1', [submission])).toEqual([{ category: 'feedback' }]));
+  });
+
+  describe('least privilege, on the real engines', () => {
+    const client = (username: string, password: string) =>
+      new Kafka({ clientId: `prod-shape-${username}`, brokers: [...BROKERS], ssl: { ca: [ca()] }, sasl: { mechanism: 'scram-sha-512', username, password }, logLevel: logLevel.NOTHING, retry: { retries: 0 } });
+    /** What fetching one record of `topic` as `username` (group `group`) ends in: 'read', or the broker's refusal. */
+    async function readAs(username: string, topic: string, group: string): Promise<string> {
+      const consumer = client(username, secret(`kafka-${username}`)).consumer({ groupId: group, retry: { retries: 0 } });
+      try {
+        await consumer.connect();
+        await consumer.subscribe({ topic, fromBeginning: true });
+        const got = new Promise<string>((resolve, reject) => {
+          consumer.on(consumer.events.CRASH, (e) => reject((e.payload as { error: Error }).error));
+          void consumer.run({ eachMessage: async () => resolve('read') }).catch(reject);
+          setTimeout(() => resolve('read nothing in 20 s'), 20_000).unref();
+        });
+        return await got;
+      } catch (e) {
+        return `refused: ${(e as Error).message}`;
+      } finally {
+        await consumer.disconnect().catch(() => undefined);
+      }
+    }
+
+    it("only the operators' principal (and Connect) reads a dead-letter topic; the operators read no change topic, the deploy principal nothing", async () => {
+      const dead = 'smart.v1.dlq.eligibility';
+      const change = (await (async () => {
+        const a = admin();
+        await a.connect();
+        try {
+          return (await a.listTopics()).find((t) => t.startsWith('smart.v1.warehouse.'))!;
+        } finally {
+          await a.disconnect();
+        }
+      })());
+      expect(await readAs('smart-cdc-operators', dead, 'smart-cdc-operators-triage')).not.toMatch(/^refused/);
+      expect(await readAs('smart-cdc-operators', change, 'smart-cdc-operators-triage')).toMatch(/^refused: .*(Not authorized|TOPIC_AUTHORIZATION)/i);
+      expect(await readAs('smart-cdc', dead, 'smart-cdc-operators-triage')).toMatch(/^refused: .*Not authorized/i);
+    });
+
+    it('the capture role writes no target table; the sink role reads no table but its targets', async () => {
+      const capture = secret('rehearsal-warehouse_capture_password');
+      const denied = async (db: 'warehouse' | 'citizen', user: string, password: string, sql: string) =>
+        tlsSession(db, user, password, (c) => c.query(sql).then(() => 'allowed', (e: Error) => e.message));
+      expect(await denied('warehouse', 'smart_cdc_capture', capture, "UPDATE analytics.citizen_profile SET full_name = 'x' WHERE false")).toMatch(/permission denied/);
+      expect(await denied('warehouse', 'smart_cdc_capture', capture, 'DELETE FROM staging.citizen_submission WHERE false')).toMatch(/permission denied/);
+      const sink = secret('rehearsal-citizen_sink_password');
+      expect(await denied('citizen', 'smart_cdc_sink', sink, 'SELECT count(*) FROM portal.citizen_submission')).toMatch(/permission denied/);
+      expect(await denied('citizen', 'smart_cdc_sink', sink, 'SELECT count(*) FROM portal.eligibility')).toBe('allowed');
+      expect(await denied('citizen', 'smart_cdc_sink', sink, 'SELECT count(*) FROM cdc.heartbeat')).toMatch(/permission denied/);
+    });
+  });
+
+  describe('distributed: a worker killed, a broker stopped; the flows go on without a command', () => {
+    const RUN = Date.now().toString(36);
+    const connectApi = (url: string) => new ConnectApi({ label: `Kafka Connect at ${url}`, url, username: 'smart-cdc', password: secret('connect-smart-cdc'), ca: { path: CA_FILE, field: 'ca' } });
+    const workerId = (url: string) => url.replace('https://', '');
+    let n = 0;
+
+    /** Writes `rows` changes each way in small transactions, as the applications do; calls `midway` a third of the way in. */
+    async function burst(tag: string, rows: number, midway: () => Promise<void>): Promise<void> {
+      for (let i = 0; i < rows; i++) {
+        if (i === Math.floor(rows / 3)) await midway();
+        const citizen = randomUUID();
+        await app('warehouse', "INSERT INTO ml.eligibility_insight (insight_id, citizen_id, program_code, eligibility_score, is_eligible, explanation, status) VALUES ($1, $2, $3, 0.5, true, 'x', 'published')", [randomUUID(), randomUUID(), tag]);
+        await app('citizen', "INSERT INTO portal.citizen (id, full_name) VALUES ($1, 'Burst')", [citizen]);
+        await app('citizen', "INSERT INTO portal.citizen_submission (id, citizen_id, category, payload, consent_research) VALUES ($1, $2, $3, '{}', true)", [randomUUID(), citizen, tag]);
+        n++;
+      }
+    }
+    /** Seconds until both targets hold exactly the burst's rows (no more: a duplicate would show). */
+    async function exact(tag: string, rows: number, since: number): Promise<number> {
+      await eventually(async () => {
+        const [e] = await app<{ n: string }>('citizen', 'SELECT count(*) AS n FROM portal.eligibility WHERE program_code = $1', [tag]);
+        const [s] = await app<{ n: string }>('warehouse', 'SELECT count(*) AS n FROM staging.citizen_submission WHERE category = $1', [tag]);
+        expect({ eligibility: Number(e.n), submissions: Number(s.n) }).toEqual({ eligibility: rows, submissions: rows });
+      }, 300_000);
+      return (Date.now() - since) / 1000;
+    }
+
+    it('sinks run one task per partition (2), spread over both workers', async () => {
+      const all = await connectApi(WORKERS[0]).connectors();
+      const sinks = Object.values(all).filter((c) => c.info?.config['connection.url']);
+      expect(sinks.length).toBeGreaterThan(0);
+      for (const c of sinks) expect({ name: c.status?.name, tasks: c.status?.tasks.length }).toEqual({ name: c.status?.name, tasks: 2 });
+      const workers = new Set(Object.values(all).flatMap((c) => c.status?.tasks.map((t) => t.worker_id) ?? []));
+      expect([...workers].sort()).toEqual(WORKERS.map(workerId).sort());
+    });
+
+    it('kill -9 of the worker with the most tasks, mid-burst: its tasks move to the other, every target exact', async () => {
+      const all = await connectApi(WORKERS[0]).connectors();
+      const tasksOn = (url: string) => Object.values(all).flatMap((c) => c.status?.tasks ?? []).filter((t) => t.worker_id === workerId(url)).length;
+      const victim = tasksOn(WORKERS[1]) >= tasksOn(WORKERS[0]) ? 1 : 0;
+      const survivor = WORKERS[1 - victim];
+      const tag = `KILLW-${RUN}`;
+      let killedAt = 0;
+      try {
+        await burst(tag, 150, async () => {
+          await holdDown(`connect-${victim + 1}`, 'SIGKILL');
+          killedAt = Date.now();
+        });
+        const seconds = await exact(tag, 150, killedAt);
+        await eventually(async () => {
+          const now = await connectApi(survivor).connectors();
+          const states = Object.values(now).flatMap((c) => [c.status?.connector.state, ...(c.status?.tasks.map((t) => `${t.state}@${t.worker_id}`) ?? [])]);
+          expect(states.filter((x) => x !== 'RUNNING' && x !== `RUNNING@${workerId(survivor)}`)).toEqual([]);
+        });
+        console.log(`secured profile: Connect worker ${victim + 1} killed mid-burst; every target exact ${seconds.toFixed(1)} s after the kill, on the other worker alone`);
+      } finally {
+        release(`connect-${victim + 1}`);
+      }
+      await eventually(() => connectApi(WORKERS[victim]).get('/'), 240_000);
+    });
+
+    it('one broker stopped: with min ISR 2 the flows go on', async () => {
+      const tag = `STOPB-${RUN}`;
+      let stoppedAt = 0;
+      try {
+        await burst(tag, 60, async () => {
+          await holdDown('kafka-3', 'SIGTERM');
+          stoppedAt = Date.now();
+        });
+        const seconds = await exact(tag, 60, stoppedAt);
+        console.log(`secured profile: broker 3 stopped mid-burst; every target exact ${seconds.toFixed(1)} s after the stop, on 2 of 3 brokers`);
+      } finally {
+        release('kafka-3');
+      }
+      const a = admin();
+      await eventually(async () => {
+        await a.connect();
+        expect((await a.describeCluster()).brokers).toHaveLength(3);
+      }, 240_000);
+      await a.disconnect();
+      expect(n).toBeGreaterThan(0);
+    });
+  });
+
+  it('cdktf diff prod shows no change', async () => {
+    const run = await runCdktf(['diff', 'prod', '--skip-synth'], { env: withConnectCaTrust(loadContext('prod').env, process.env) });
+    expect({ code: run.code, out: run.output.slice(-2000) }).toMatchObject({ code: 0 });
+    expect(run.output).toMatch(/No changes/);
+  });
+
+  it('status prod over TLS and SASL: healthy', async () => {
+    const report = judge(await gatherStatus(loadContext('prod'), THRESHOLDS), THRESHOLDS);
+    expect({ exit: report.exitCode, problems: report.problems }).toEqual({ exit: 0, problems: [] });
+  });
+});
