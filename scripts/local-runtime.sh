@@ -284,8 +284,14 @@ EOF
   own_pg "$data/smart-cdc.conf" "$data/pg_hba.conf"
   log "starting PostgreSQL $name"
   rotate "$logf"; touch "$logf"; own_pg "$logf"
-  pg_run "$PG_BIN/pg_ctl" -D "$data" -l "$logf" -w -t "$TIMEOUT" start >/dev/null \
-    || fail "PostgreSQL $name failed to start" "$logf"
+  # a client connection may hold the port as its own local (ephemeral) port for a moment: try again
+  local try
+  for try in 1 2 3 4 5 6; do
+    pg_run "$PG_BIN/pg_ctl" -D "$data" -l "$logf" -w -t "$TIMEOUT" start >/dev/null && break
+    grep -q 'Address already in use' "$logf" && [ "$try" -lt 6 ] || fail "PostgreSQL $name failed to start" "$logf"
+    log "PostgreSQL $name: port $port is in use for the moment; trying again in 5 s"
+    sleep 5
+  done
   head -n 1 "$data/postmaster.pid" >"$(pidfile "pg-$name")"
   pg_isready -q -h 127.0.0.1 -p "$port" -t 10 || fail "PostgreSQL $name does not answer on port $port" "$logf"
   if [ "$(psql -h "$PG_ADMIN_HOST" -p "$port" -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" != 1 ]; then
@@ -478,10 +484,22 @@ ensure_secrets() {
 
 all_engines() { echo "${KAFKA_ENGINES[@]}" "${CONNECT_ENGINES[@]}"; }
 
+# The engines' fixed loopback ports: the PostgreSQL ones lie in Linux's ephemeral range (32768-60999),
+# where an outgoing connection may take one as its local port just as the engine binds it ("could not
+# bind … Address already in use", seen once for :54332). Reserved ports are never handed out that way.
+reserve_ports() {
+  local f=/proc/sys/net/ipv4/ip_local_reserved_ports cur
+  [ -w "$f" ] || return 0
+  cur="$(cat "$f" 2>/dev/null)"
+  local ports="$WAREHOUSE_PORT,$CITIZEN_PORT"
+  echo "${cur:+$cur,}$ports" >"$f" 2>/dev/null || log "could not reserve ports $ports (ip_local_reserved_ports); continuing"
+}
+
 cmd_up() {
   check_java
   require_installed
   mkdir -p "$STATE/run" "$STATE/logs"
+  reserve_ports
   ensure_secrets
   pg_up warehouse "$WAREHOUSE_PORT" smart_warehouse
   pg_up citizen "$CITIZEN_PORT" smart_citizen
