@@ -38,8 +38,8 @@ if ! command -v iptables >/dev/null 2>&1; then
   run iptables-install bash -c 'apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends iptables >/dev/null'
 fi
 
-step "tools: promtool (Debian package prometheus) for the alert rules' unit tests"
-if ! command -v promtool >/dev/null 2>&1; then
+step "tools: promtool and prometheus (Debian package prometheus) for the alert rules' unit tests and the metrics e2e test"
+if ! command -v promtool >/dev/null 2>&1 || ! command -v prometheus >/dev/null 2>&1; then
   run promtool-install bash -c 'apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null'
 fi
 

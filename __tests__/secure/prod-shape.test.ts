@@ -1,6 +1,6 @@
 import { execFileSync } from 'child_process';
 import { randomUUID } from 'crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Kafka, logLevel } from 'kafkajs';
@@ -48,6 +48,8 @@ jest.setTimeout(900_000);
 const ROOT = join(__dirname, '..', '..');
 const STACK_DIR = join(ROOT, 'cdktf.out', 'stacks', 'prod');
 const THRESHOLDS = { maxSlotLagBytes: 256 * 1024 ** 2, maxHeartbeatAgeSeconds: 60, maxConsumerLag: 1000, maxDeadLetters: 0 };
+/** bootstrap's flags, as the CLI parses them: status judged at the same bounds */
+const FLAGS = { json: false, 'max-slot-lag': THRESHOLDS.maxSlotLagBytes, 'max-heartbeat-age': THRESHOLDS.maxHeartbeatAgeSeconds, 'max-consumer-lag': THRESHOLDS.maxConsumerLag, 'max-dlq': THRESHOLDS.maxDeadLetters };
 const saved = { ...process.env };
 /** replication is asynchronous: retried for two minutes unless told otherwise */
 const eventually = <T>(check: () => Promise<T>, timeoutMs = 120_000) => retry(check, timeoutMs, 1_000);
@@ -70,6 +72,8 @@ describe("prod's shape on the secured profile: cdktf deploy over SASL_SSL, HTTPS
 
   afterAll(() => {
     for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+    // a later `cdktf deploy prod` from this checkout must not find its state redirected to the profile
+    rmSync(join(STACK_DIR, 'override.tf.json'), { force: true });
   });
 
   describe('bad input at the boundary: bootstrap stops at preflight, one line naming the endpoint and the cause, nothing applied', () => {
@@ -90,7 +94,7 @@ describe("prod's shape on the secured profile: cdktf deploy over SASL_SSL, HTTPS
       mockEnvironments.edit = edit;
       Object.assign(process.env, vars);
       try {
-        const error = await runBootstrap(loadContext('prod'), { timeout: 120, json: false, 'max-slot-lag': THRESHOLDS.maxSlotLagBytes, 'max-heartbeat-age': 60, 'max-consumer-lag': 1000, 'max-dlq': 0 }, capture()).then(
+        const error = await runBootstrap(loadContext('prod'), { ...FLAGS, timeout: 120 }, capture()).then(
           (code) => `exited ${code}`,
           (e: Error) => e.message,
         );
@@ -123,7 +127,7 @@ describe("prod's shape on the secured profile: cdktf deploy over SASL_SSL, HTTPS
 
   it('bootstrap prod: preflight passes over TLS and SASL, cdktf deploy applies, every connector RUNNING, healthy', async () => {
     const io = capture();
-    const code = await runBootstrap(loadContext('prod'), { timeout: 600, ...{ 'max-slot-lag': THRESHOLDS.maxSlotLagBytes, 'max-heartbeat-age': 60, 'max-consumer-lag': 1000, 'max-dlq': 0 }, json: false }, io);
+    const code = await runBootstrap(loadContext('prod'), { ...FLAGS, timeout: 600 }, io);
     expect({ code, out: io.text().slice(-3000) }).toMatchObject({ code: 0 });
   });
 

@@ -80,27 +80,28 @@ export function kafkaAdminClient(t: KafkaConnection, clientId = 'smart-cdc-ops')
     await connected;
     return admin;
   };
-  // kafkajs races when calls on several topics run at once: one call's metadata refresh can leave
+  // kafkajs races when calls naming topics run at once: one call's metadata refresh can leave
   // another's topic without partitions ("Cannot destructure property 'partitions' of 'high.pop(...)'",
-  // seen with 3 brokers). Every call of this client runs in its turn.
+  // seen with 3 brokers). Those calls of this client run one at a time.
   let turn: Promise<unknown> = Promise.resolve();
-  const inTurn = <T>(f: () => Promise<T>): Promise<T> => {
-    const run = turn.then(f, f);
+  const inTurn = <T>(f: (a: Admin) => Promise<T>): Promise<T> => {
+    const next = async () => f(await ready());
+    const run = turn.then(next, next);
     turn = run.catch(() => undefined);
     return run;
   };
   return {
     listTopics: async () => (await ready()).listTopics(),
-    topicOffsets: async (topic) => (await inTurn(async () => (await ready()).fetchTopicOffsets(topic))).map((p) => ({ partition: p.partition, low: Number(p.low), high: Number(p.high) })),
-    offsetsAt: async (topic, ms) => (await inTurn(async () => (await ready()).fetchTopicOffsetsByTimestamp(topic, Math.floor(ms)))).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
+    topicOffsets: async (topic) => (await inTurn((a) => a.fetchTopicOffsets(topic))).map((p) => ({ partition: p.partition, low: Number(p.low), high: Number(p.high) })),
+    offsetsAt: async (topic, ms) => (await inTurn((a) => a.fetchTopicOffsetsByTimestamp(topic, Math.floor(ms)))).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
     groupOffsets: async (group, topic) =>
-      ((await inTurn(async () => (await ready()).fetchOffsets({ groupId: group, topics: [topic] })))[0]?.partitions ?? []).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
+      ((await inTurn((a) => a.fetchOffsets({ groupId: group, topics: [topic] })))[0]?.partitions ?? []).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
     async cluster() {
       const c = await (await ready()).describeCluster();
       return { id: c.clusterId, brokers: c.brokers.length };
     },
     async topicShapes(topics) {
-      const md = await inTurn(async () => (await ready()).fetchTopicMetadata({ topics: [...topics] }));
+      const md = await inTurn((a) => a.fetchTopicMetadata({ topics: [...topics] }));
       return new Map(md.topics.map((x) => [x.name, { partitions: x.partitions.length, replicationFactor: Math.min(...x.partitions.map((p) => p.replicas.length)) }]));
     },
     listGroups: async () => (await (await ready()).listGroups()).groups.map((g) => g.groupId),
