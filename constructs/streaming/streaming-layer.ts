@@ -6,6 +6,7 @@ import { KafkaProvider } from '../../.gen/providers/kafka/provider';
 import { Acl } from '../../.gen/providers/kafka/acl';
 import { Topic } from '../../.gen/providers/kafka/topic';
 import { topicSpecs, TopicSpec } from './topics';
+import { aclGrants } from './acls';
 
 export interface StreamingLayerProps {
   readonly view: CatalogueView;
@@ -44,36 +45,20 @@ export class StreamingLayer extends Construct {
           dependsOn: props.dependsOn,
         }),
     );
-    const acls = env.kafka.acls;
-    if (acls?.enabled) {
-      // only the Connect principal reads and writes the pipeline's topics and consumer groups
-      this.grant(provider, 'acl', acls.connectPrincipal, [
-        [view.topicNamePrefix, 'Topic', ['Read', 'Write', 'Describe']],
-        [view.heartbeatTopicNamePrefix, 'Topic', ['Write', 'Describe']],
-        [view.sinkConsumerGroupPrefix, 'Group', ['Read']],
-      ]);
-      // operators triage the dead-letter topics (rejected rows, PII) with their own consumer groups, and read nothing else
-      this.grant(provider, 'acl-operators', acls.operatorsPrincipal, [
-        [view.deadLetterTopicPrefix, 'Topic', ['Read', 'Describe']],
-        [`smart-cdc-operators-`, 'Group', ['Read']],
-      ]);
-    }
-  }
-
-  /** `idPrefix` keeps the construct ids (and so the Terraform addresses) of existing ACLs stable */
-  private grant(provider: KafkaProvider, idPrefix: string, principal: string, grants: Array<[string, 'Topic' | 'Group', Array<'Read' | 'Write' | 'Describe'>]>): void {
-    for (const [name, type, ops] of grants)
-      for (const op of ops)
-        new Acl(this, `${idPrefix}-${type}-${name}-${op}`, {
-          provider,
-          resourceName: name,
-          resourceType: type,
-          resourcePatternTypeFilter: 'Prefixed',
-          aclPrincipal: principal,
-          aclHost: '*',
-          aclOperation: op,
-          aclPermissionType: 'Allow',
-          dependsOn: this.topics,
-        });
+    // only the Connect principal reads and writes the pipeline's topics and consumer groups; the
+    // operators read the dead-letter topics and nothing else (acls.ts)
+    for (const g of aclGrants(view, env))
+      // the ids (and so the Terraform addresses) of existing ACLs stay as they were
+      new Acl(this, `${g.holder === 'connect' ? 'acl' : 'acl-operators'}-${g.resourceType}-${g.prefix}-${g.operation}`, {
+        provider,
+        resourceName: g.prefix,
+        resourceType: g.resourceType,
+        resourcePatternTypeFilter: 'Prefixed',
+        aclPrincipal: g.principal,
+        aclHost: '*',
+        aclOperation: g.operation,
+        aclPermissionType: 'Allow',
+        dependsOn: this.topics,
+      });
   }
 }

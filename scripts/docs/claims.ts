@@ -439,10 +439,11 @@ export const CLAIMS: readonly Claim[] = [
   {
     id: 'prod-shape',
     claim:
-      "`prod`, as `sharedEnvironment` builds it, deploys to the secured profile with `bootstrap prod` (`cdktf deploy` over SASL_SSL, HTTPS and `verify-full`): topics with RF 3 and min ISR 2, the Connect principal's ACLs, rows flowing both ways, `cdktf diff` empty, `status` healthy; a wrong SASL, REST or database password, a missing CA file or an untrusted CA stops it at preflight with one line naming the endpoint and the cause, nothing applied; only the operators read dead letters, the capture role writes no target and the sink role reads nothing else; a worker killed (kill -9) or a broker stopped mid-burst leaves every target exact with no command",
+      "`prod`, as `sharedEnvironment` builds it, deploys to the secured profile with `bootstrap prod` (`cdktf deploy` over SASL_SSL, HTTPS and `verify-full`): topics with RF 3 and min ISR 2, every ACL the stack grants held, rows flowing both ways, `cdktf diff` empty, `status` healthy; a wrong SASL, REST or database password, a missing CA file or an untrusted CA stops it at preflight with one line naming the endpoint and the cause, nothing applied; whichever of the stack's ACLs is taken away, `status` names it (down) and the flows heal once it is given back; only the operators read dead letters, the capture role writes no target and the sink role reads nothing else; a worker killed (kill -9) or a broker stopped mid-burst leaves every target exact with no command",
     proof: [
       { file: PROD_SHAPE, test: `${PROD}bootstrap prod: preflight passes over TLS and SASL, cdktf deploy applies, every connector RUNNING, healthy` },
-      { file: PROD_SHAPE, test: `${PROD}topics have replication factor 3 and min ISR 2; the Connect principal holds the ACLs the stack grants` },
+      { file: PROD_SHAPE, test: `${PROD}topics have replication factor 3 and min ISR 2; the stack holds every ACL it grants` },
+      { file: PROD_SHAPE, test: `${PROD}status names whichever of the stack's ACLs is taken away, each in turn; given back, the flows heal without a command` },
       { file: PROD_SHAPE, test: `${PROD}streams both ways: a published insight reaches the portal, a consented submission the warehouse` },
       { file: PROD_SHAPE, test: `${PROD}cdktf diff prod shows no change` },
       { file: PROD_SHAPE, test: `${PROD}status prod over TLS and SASL: healthy` },

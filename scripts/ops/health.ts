@@ -6,6 +6,7 @@ import { DatabaseId } from '../../catalogue/model';
 import { DEFAULT_MONITORING } from '../../environments/schema';
 import { replicaIdentityFix, replicaIdentityLabel } from './checks';
 import { Drift, driftFix } from './drift';
+import { AclState, aclText, bindingText } from './acls';
 import { formatBytes as bytes } from './format';
 import { CLI } from './io';
 import { SupervisionState } from './supervision';
@@ -122,6 +123,8 @@ export interface StatusData {
   readonly replicaIdentity?: readonly { readonly database: DatabaseId; readonly table: string; readonly identity: string; readonly filtered: boolean }[];
   /** what the pipeline supervisor restarted lately */
   readonly supervision?: SupervisionState;
+  /** whether the cluster holds the stack's ACLs (environments with kafka.acls enabled) */
+  readonly acls?: AclState;
   /** the last verify of each flow (`verify`, `repair reconcile`): content health */
   readonly content?: readonly ContentState[];
 }
@@ -258,6 +261,11 @@ export function evaluate(d: StatusData, t: Thresholds, ops = CLI): Problem[] {
     );
   for (const x of d.drift ?? [])
     down(`${x.table}.${x.column}`, `schema drift on ${x.database}: ${x.problem}: flow ${x.flows.join(', ')} parks its records instead of writing them`, driftFix(x, env, ops));
+  if (d.acls?.error) degraded('kafka ACLs', `the stack's Kafka ACLs could not be read: ${d.acls.error}`, 'the deploy principal needs Describe on the cluster');
+  for (const g of d.acls?.missing ?? [])
+    down(`ACL ${aclText(g)}`, `Kafka ACL missing: ${aclText(g)} (${g.why})`, `${ops} bootstrap ${env}  (cdktf deploy creates it again)`);
+  for (const { grant, binding } of d.acls?.denied ?? [])
+    down(`ACL ${bindingText(binding)}`, `Kafka ACL ${bindingText(binding)} overrides the stack's ${aclText(grant)} (${grant.why})`, "remove the DENY binding: Kafka lets a DENY win over every ALLOW");
   for (const c of d.content ?? [])
     if (c.result === 'different')
       degraded(

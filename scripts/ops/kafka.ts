@@ -11,7 +11,7 @@
  * binary through node-pre-gyp, not from the registry alone. Re-check when @platformatic/kafka loads
  * lazily or the project moves to Node ≥ 22.
  */
-import { Admin, Kafka, logLevel, SASLOptions } from 'kafkajs';
+import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Admin, Kafka, logLevel, ResourcePatternTypes, SASLOptions } from 'kafkajs';
 import { CaFile, readCa } from './tls';
 
 export interface KafkaConnection {
@@ -46,7 +46,21 @@ export interface KafkaAdmin {
   deleteTopics(topics: readonly string[]): Promise<void>;
   /** commits `offset` for `group` on partition 0 of `topic` (the group must have no live member) */
   commitOffset(group: string, topic: string, offset: number): Promise<void>;
+  /** the ACL bindings naming `principal` on topics and groups (needs Describe on the cluster) */
+  acls(principal: string): Promise<AclBinding[]>;
   close(): Promise<void>;
+}
+
+/** One ACL binding as the cluster holds it. */
+export interface AclBinding {
+  readonly principal: string;
+  readonly permission: 'Allow' | 'Deny';
+  /** Read, Write, Describe, All, … (Kafka's names, capitalised as the kafka provider spells them) */
+  readonly operation: string;
+  readonly resourceType: 'Topic' | 'Group' | 'Cluster' | 'Other';
+  readonly resourceName: string;
+  readonly patternType: 'Literal' | 'Prefixed' | 'Other';
+  readonly host: string;
 }
 
 export interface RawRecord {
@@ -56,6 +70,20 @@ export interface RawRecord {
   readonly headers: Record<string, string>;
   readonly timestamp: number;
 }
+
+const OPERATION_NAMES: Record<number, string> = {
+  [AclOperationTypes.ALL]: 'All',
+  [AclOperationTypes.READ]: 'Read',
+  [AclOperationTypes.WRITE]: 'Write',
+  [AclOperationTypes.CREATE]: 'Create',
+  [AclOperationTypes.DELETE]: 'Delete',
+  [AclOperationTypes.ALTER]: 'Alter',
+  [AclOperationTypes.DESCRIBE]: 'Describe',
+  [AclOperationTypes.CLUSTER_ACTION]: 'ClusterAction',
+  [AclOperationTypes.DESCRIBE_CONFIGS]: 'DescribeConfigs',
+  [AclOperationTypes.ALTER_CONFIGS]: 'AlterConfigs',
+  [AclOperationTypes.IDEMPOTENT_WRITE]: 'IdempotentWrite',
+};
 
 /** A client with bounded timeouts and one retry: an unreachable cluster fails within seconds. */
 function kafkaClient(t: KafkaConnection, clientId = 'smart-cdc-ops'): Kafka {
@@ -112,6 +140,26 @@ export function kafkaAdminClient(t: KafkaConnection, clientId = 'smart-cdc-ops')
       if (topics.length) await (await ready()).deleteTopics({ topics: [...topics] });
     },
     commitOffset: async (group, topic, offset) => (await ready()).setOffsets({ groupId: group, topic, partitions: [{ partition: 0, offset: String(offset) }] }),
+    async acls(principal) {
+      const r = await (await ready()).describeAcls({
+        principal,
+        resourceType: AclResourceTypes.ANY,
+        resourcePatternType: ResourcePatternTypes.ANY,
+        operation: AclOperationTypes.ANY,
+        permissionType: AclPermissionTypes.ANY,
+      });
+      return r.resources.flatMap((res) =>
+        res.acls.map((a) => ({
+          principal: a.principal,
+          permission: a.permissionType === AclPermissionTypes.DENY ? ('Deny' as const) : ('Allow' as const),
+          operation: OPERATION_NAMES[a.operation] ?? `operation ${a.operation}`,
+          resourceType: res.resourceType === AclResourceTypes.TOPIC ? ('Topic' as const) : res.resourceType === AclResourceTypes.GROUP ? ('Group' as const) : res.resourceType === AclResourceTypes.CLUSTER ? ('Cluster' as const) : ('Other' as const),
+          resourceName: res.resourceName,
+          patternType: res.resourcePatternType === ResourcePatternTypes.PREFIXED ? ('Prefixed' as const) : res.resourcePatternType === ResourcePatternTypes.LITERAL ? ('Literal' as const) : ('Other' as const),
+          host: a.host,
+        })),
+      );
+    },
     close: async () => {
       if (connected) await admin.disconnect();
     },

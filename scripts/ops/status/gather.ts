@@ -18,6 +18,8 @@ import { supervision, SupervisionState } from '../supervision';
 import { ConnectorState, ConsumerState, ContentState, DEFAULT_THRESHOLDS, DeadLetterState, EndpointState, HeartbeatState, SlotState, StatusData, Thresholds } from '../health';
 import { VERIFICATION_TABLE } from '../verify';
 import { PendingBackfill, readPendingBackfills } from '../backfill';
+import { AclState, readAcls } from '../acls';
+import { aclGrants } from '../../../constructs/streaming/acls';
 
 /** Why an engine failed, without repeating its label. */
 const reasonOf = (e: unknown) => (e instanceof EndpointError ? e.reason : describeError(e));
@@ -192,6 +194,8 @@ interface KafkaPart {
   /** heartbeat topic → a record arrived within the window (null: topic missing or unknown) */
   fresh: Map<string, boolean | null>;
   supervision?: SupervisionState;
+  /** the stack's ACLs on the cluster, where the environment turns authorization on */
+  acls?: AclState;
 }
 
 async function kafkaPart(ctx: OpsContext, windowSeconds: number): Promise<KafkaPart> {
@@ -233,7 +237,9 @@ async function kafkaPart(ctx: OpsContext, windowSeconds: number): Promise<KafkaP
         }),
       );
       const sup = await supervision(admin, ctx.kafka, ctx.names.supervisor.topic, existing).catch((e) => ({ topic: ctx.names.supervisor.topic, restarts: null, windowSeconds: 3600, error: reasonOf(e) }));
-      return { endpoint, consumers, deadLetters, fresh, supervision: sup };
+      const grants = aclGrants(ctx.view, ctx.env);
+      const acls = grants.length ? await readAcls(admin, grants).catch((e): AclState => ({ checked: grants.length, missing: [], denied: [], error: reasonOf(e) })) : undefined;
+      return { endpoint, consumers, deadLetters, fresh, supervision: sup, acls };
     });
   } catch (e) {
     const error = reasonOf(e);
@@ -306,6 +312,7 @@ export async function gatherStatus(ctx: OpsContext, t: Thresholds = DEFAULT_THRE
     drift: ids.flatMap((id) => byDb.get(id)!.drift),
     replicaIdentity: ids.flatMap((id) => byDb.get(id)!.replicaIdentity),
     supervision: kafka.supervision,
+    acls: kafka.acls,
     content: ctx.view.flows.map((f): ContentState => {
       const part = byDb.get(f.target.database)!;
       const pending = byDb.get(f.source.database)!.backfills.find((b) => b.flow === f.name);

@@ -1,4 +1,5 @@
 /** Judges gathered state with the health policy, and renders the report for people. */
+import { aclText, bindingText } from '../acls';
 import { HEARTBEAT_TABLE } from '../../../catalogue/derive';
 import { formatBytes, formatDuration, renderTable, section } from '../format';
 import { CLI } from '../io';
@@ -66,6 +67,12 @@ export function renderStatus(r: StatusReport): string {
       h.unknown ? '? (database unreachable)' : h.error ? h.error : h.ageSeconds === null ? 'never' : `${formatDuration(h.ageSeconds)} ago`,
     ]),
   );
+  const acls = r.acls;
+  const aclLine = !acls
+    ? ''
+    : acls.error
+      ? `  ? (${acls.error})`
+      : `  ${acls.checked - acls.missing.length} of ${acls.checked} held${acls.missing.length ? `; missing: ${acls.missing.map(aclText).join('; ')}` : ''}${acls.denied.length ? `; overridden by DENY: ${acls.denied.map((d) => bindingText(d.binding)).join('; ')}` : ''}`;
   const content = renderTable(
     ['FLOW', 'LAST VERIFY', 'RESULT', 'COMPARED', 'MISSING', 'EXTRA', 'DIFFERENT', 'BACKFILL'],
     (r.content ?? []).map((c) => [
@@ -94,6 +101,7 @@ export function renderStatus(r: StatusReport): string {
     '',
     section('HEARTBEATS', hb),
     '',
+    ...(acls ? [section("KAFKA ACLS (the stack's grants)", aclLine), ''] : []),
     section(`CONTENT (the last verify of each flow: ${CLI} verify, or verify --every on a schedule)`, content),
     '',
     section('PROBLEMS', problems),
