@@ -182,7 +182,7 @@ describe("prod's shape on the secured profile: cdktf deploy over SASL_SSL, HTTPS
       }
     }
 
-    it("only the operators' principal (and Connect) reads a dead-letter topic; the operators read no change topic, the deploy principal nothing", async () => {
+    it("only the operators' principal (and Connect) reads a dead-letter topic; the operators read no change topic, the deploy principal and an unknown principal nothing", async () => {
       const dead = 'smart.v1.dlq.eligibility';
       const change = (await (async () => {
         const a = admin();
@@ -196,6 +196,9 @@ describe("prod's shape on the secured profile: cdktf deploy over SASL_SSL, HTTPS
       expect(await readAs('smart-cdc-operators', dead, 'smart-cdc-operators-triage')).not.toMatch(/^refused/);
       expect(await readAs('smart-cdc-operators', change, 'smart-cdc-operators-triage')).toMatch(/^refused: .*(Not authorized|TOPIC_AUTHORIZATION)/i);
       expect(await readAs('smart-cdc', dead, 'smart-cdc-operators-triage')).toMatch(/^refused: .*Not authorized/i);
+      // a principal the stack knows nothing of, with a group under the sinks' prefix
+      execFileSync('bash', [join(ROOT, 'scripts', 'local-runtime.sh'), 'user', 'smart-cdc-nobody', '--secure'], { stdio: 'pipe' });
+      for (const topic of [change, dead]) expect(await readAs('smart-cdc-nobody', topic, 'connect-smart-cdc-v1-nobody')).toMatch(/^refused: .*Not authorized/i);
     });
 
     it('the capture role writes no target table; the sink role reads no table but its targets', async () => {

@@ -449,7 +449,7 @@ export const CLAIMS: readonly Claim[] = [
       { file: PROD_SHAPE, test: `${PROD}status prod over TLS and SASL: healthy` },
       { file: PROD_SHAPE, test: `${PROD}bad input at the boundary: bootstrap stops at preflight, one line naming the endpoint and the cause, nothing applied a wrong SASL password` },
       { file: PROD_SHAPE, test: `${PROD}bad input at the boundary: bootstrap stops at preflight, one line naming the endpoint and the cause, nothing applied a CA that did not sign the certificates` },
-      { file: PROD_SHAPE, test: `${PROD}least privilege, on the real engines only the operators' principal (and Connect) reads a dead-letter topic; the operators read no change topic, the deploy principal nothing` },
+      { file: PROD_SHAPE, test: `${PROD}least privilege, on the real engines only the operators' principal (and Connect) reads a dead-letter topic; the operators read no change topic, the deploy principal and an unknown principal nothing` },
       { file: PROD_SHAPE, test: `${PROD}least privilege, on the real engines the capture role writes no target table; the sink role reads no table but its targets` },
       { file: PROD_SHAPE, test: `${PROD}distributed: a worker killed, a broker stopped; the flows go on without a command kill -9 of the worker with the most tasks, mid-burst: its tasks move to the other, every target exact` },
       { file: PROD_SHAPE, test: `${PROD}distributed: a worker killed, a broker stopped; the flows go on without a command one broker stopped: with min ISR 2 the flows go on` },
