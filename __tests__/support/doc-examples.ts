@@ -133,7 +133,7 @@ export interface RunnableExample {
   /**
    * The command line the test runs (through bash, from the project root), when it differs from the
    * example: a placeholder filled in (`<env>` → local), another environment's endpoint replaced by
-   * local's. `{dlq}` stands for the dead letters other suites left (status judges only what it finds new).
+   * local's.
    */
   readonly run?: string;
   /** what the documents say it does, as asserted */
@@ -177,9 +177,9 @@ export const DOC_EXAMPLES: readonly RunnableExample[] = [
     expect: { code: 0, stdout: [/^20[024]$/m] },
   },
   // README and the strategy's monitoring: status exits 0 on a healthy environment
-  { example: 'npx smart-cdc status local', run: 'npx smart-cdc status local --max-dlq {dlq}', expect: HEALTHY, settleMs: 90_000 },
-  { example: 'npx smart-cdc status <env>', run: 'npx smart-cdc status local --max-dlq {dlq}', expect: HEALTHY, settleMs: 90_000 },
-  { example: 'node bin/smart-cdc.js status prod', run: 'node bin/smart-cdc.js status local --max-dlq {dlq}', expect: HEALTHY, settleMs: 90_000 },
+  { example: 'npx smart-cdc status local', expect: HEALTHY, settleMs: 90_000 },
+  { example: 'npx smart-cdc status <env>', run: 'npx smart-cdc status local', expect: HEALTHY, settleMs: 90_000 },
+  { example: 'node bin/smart-cdc.js status prod', run: 'node bin/smart-cdc.js status local', expect: HEALTHY, settleMs: 90_000 },
   // the implementation guide: every connector and task RUNNING, read through Connect's REST API (local's, not dev's)
   {
     example: `curl -s $CONNECT/connectors?expand=status | jq -r 'to_entries[] | "\\(.key) \\(.value.status.connector.state) \\([.value.status.tasks[].state] | join(","))"'`,

@@ -1,6 +1,6 @@
 import { DOC_EXAMPLES, Outcome, RunnableExample } from '../../support/doc-examples';
 import { eventually, query } from '../support/engines';
-import { dlqBound, Run, spawnCaptured } from '../ops/run';
+import { discardLeftoverParked, Run, spawnCaptured } from '../ops/run';
 
 /**
  * The command examples of README.md and docs/ that are not marked "not run here", run as a user runs
@@ -29,20 +29,18 @@ function mismatch(r: Shell, o: Outcome): string | undefined {
 }
 
 describe('the documents\' command examples, run on local', () => {
-  let dlq = '0';
   /** one run per distinct command line: two examples that run the same line share it */
   const runs = new Map<string, Promise<Shell>>();
 
-  beforeAll(async () => {
-    dlq = await dlqBound();
-  });
+  // status examples run as written: judged at the bound 0
+  beforeAll(() => discardLeftoverParked());
 
   afterAll(async () => {
     // the drop-slot example's slot must not outlive a failed run (an inactive slot degrades status)
     await query('warehouse', "SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = 'old_test_slot' AND NOT active");
   });
 
-  const line = (e: RunnableExample) => (e.run ?? e.example).replace(/\{dlq\}/g, () => dlq);
+  const line = (e: RunnableExample) => e.run ?? e.example;
 
   async function runExample(e: RunnableExample): Promise<void> {
     if (e.before) await query(e.before.database, e.before.sql);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { ROOT } from '../support/deploy';
-import { dlqBound, dummySecrets, expectOneLineError, json, localNames, ops } from './run';
+import { discardLeftoverParked, dummySecrets, expectOneLineError, json, localNames, ops } from './run';
 
 /**
  * `bootstrap` re-run on the deployed local environment (the global setup deployed it with cdktf;
@@ -11,7 +11,8 @@ import { dlqBound, dummySecrets, expectOneLineError, json, localNames, ops } fro
 describe('ops bootstrap (local runtime)', () => {
   it('is safe to re-run: converges, waits, shows plain progress off a terminal, ends with the status', async () => {
     // no variable from the user: the local stack's only secret, the salt, lives in the runtime's secret directory
-    const r = await ops(['bootstrap', 'local', '--json', '--max-dlq', await dlqBound()], {}, 390_000);
+    await discardLeftoverParked();
+    const r = await ops(['bootstrap', 'local', '--json', '--max-dlq', '0'], {}, 390_000);
     expect(r.code).toBe(0);
     const out = json(r);
     expect(out).toMatchObject({ environment: 'local', status: { health: 'healthy', exitCode: 0 } });

@@ -1,7 +1,7 @@
 import { CLI } from '../../../scripts/ops/io';
 import { waitForRunning } from '../support/deploy';
 import { connectApi, eventually, LOCAL, query, withDb } from '../support/engines';
-import { dlqBound, json, localNames, ops } from './run';
+import { discardLeftoverParked, json, localNames, ops } from './run';
 
 /**
  * Every fix `status` prints as a command works as printed: each broken state is made on the local
@@ -14,7 +14,6 @@ jest.setTimeout(400_000);
 
 const names = localNames();
 const all = () => [...names.sources.map((s) => s.connector), ...names.sinks.map((s) => s.connector), names.supervisor.connector];
-let bound = '0';
 
 interface Problem {
   severity: string;
@@ -24,7 +23,7 @@ interface Problem {
 }
 
 async function problems(): Promise<Problem[]> {
-  return json(await ops(['status', 'local', '--json', '--max-dlq', bound])).problems as Problem[];
+  return json(await ops(['status', 'local', '--json', '--max-dlq', '0'])).problems as Problem[];
 }
 
 /** The problem about `subject` once status sees it. */
@@ -58,7 +57,7 @@ async function gone(subject: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  bound = await dlqBound();
+  await discardLeftoverParked();
 });
 
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { waitForRunning } from '../support/deploy';
 import { Client } from 'pg';
 import { app, connect, connectApi, eventually, query, withDb } from '../support/engines';
 import { SEED } from '../support/fixtures';
-import { dlqBound, expectOneLineError, json, localNames, ops } from './run';
+import { discardLeftoverParked, expectOneLineError, json, localNames, ops } from './run';
 
 /**
  * Each repair, and `status` in each broken state, on the local runtime. Every test restores what
@@ -29,14 +29,11 @@ async function heal(): Promise<void> {
   await waitForRunning(all());
 }
 
-let bound = '0';
-beforeAll(async () => {
-  bound = await dlqBound();
-});
+beforeAll(() => discardLeftoverParked());
 
 async function healthyAgain(): Promise<void> {
   await eventually(async () => {
-    const r = await ops(['status', 'local', '--max-dlq', bound]);
+    const r = await ops(['status', 'local', '--max-dlq', '0']);
     if (r.code !== 0) throw new Error(`not healthy again:\n${r.stdout}`);
   }, 90_000, 2_000);
 }
@@ -51,7 +48,7 @@ describe('ops repair stop / resume / pause (local runtime)', () => {
     expect(stop.stdout).toContain(`${s.connector} (sink of flow recommendation): RUNNING (tasks 0:RUNNING) → STOPPED`);
     expect(await state(s.connector)).toBe('STOPPED');
 
-    const st = await ops(['status', 'local', '--max-dlq', bound]);
+    const st = await ops(['status', 'local', '--max-dlq', '0']);
     expect(st.code).toBe(1);
     expect(st.stdout).toContain('DEGRADED (exit 1)');
     expect(st.stdout).toMatch(new RegExp(`${s.connector}\\s+sink\\s+recommendation\\s+STOPPED`));
@@ -70,7 +67,7 @@ describe('ops repair stop / resume / pause (local runtime)', () => {
     expect(pause.code).toBe(0);
     expect(pause.stdout).toContain(`${w.connector} (source connector of warehouse (flow eligibility)):`);
     expect(pause.stdout).toContain('→ PAUSED (tasks 0:PAUSED)');
-    const st = json(await ops(['status', 'local', '--json', '--max-dlq', bound]));
+    const st = json(await ops(['status', 'local', '--json', '--max-dlq', '0']));
     expect(st).toMatchObject({ health: 'degraded', exitCode: 1 });
     expect(st.problems.map((p: { message: string }) => p.message)).toContain(`connector ${w.connector} is PAUSED`);
     const resume = await ops(['repair', 'resume', 'local', 'warehouse', '--source']);
@@ -98,7 +95,7 @@ describe('ops repair restart: a failed task (local runtime)', () => {
     await app('warehouse', `INSERT INTO ${s.flow.source.table} (recommendation_id, citizen_id, program_code, rank, reason_code) VALUES ($1, $2, 'OPS-FAILED-TASK', 9, 'R-OPS')`, [id, SEED.profile]);
 
     const down = await eventually(async () => {
-      const r = await ops(['status', 'local', '--max-dlq', bound]);
+      const r = await ops(['status', 'local', '--max-dlq', '0']);
       if (r.code !== 2 || !r.stdout.includes('0:FAILED')) throw new Error(`not down yet:\n${r.stdout}`);
       return r;
     }, 90_000, 2_000);
@@ -107,7 +104,7 @@ describe('ops repair restart: a failed task (local runtime)', () => {
     // the deepest cause, not "Exiting WorkerSinkTask due to unrecoverable exception"
     expect(down.stdout).toContain(`task 0 of ${s.connector} FAILED: org.apache.kafka.connect.errors.ConnectException: flow recommendation: SQLSTATE 42501 (insufficient_privilege): permission denied for table recommendation`);
     expect(down.stdout).toContain('→ npx smart-cdc repair restart local');
-    const report = json(await ops(['status', 'local', '--json', '--max-dlq', bound]));
+    const report = json(await ops(['status', 'local', '--json', '--max-dlq', '0']));
     const failed = report.connectors.find((c: { name: string }) => c.name === s.connector);
     expect(failed.tasks[0]).toMatchObject({ id: 0, state: 'FAILED' });
     expect(failed.tasks[0].trace).not.toContain('\n');
@@ -152,7 +149,7 @@ describe('ops repair restart: a failed task (local runtime)', () => {
     await eventually(async () => {
       if ((await query('citizen', `SELECT 1 FROM ${target} WHERE id = $1`, [id])).length !== 1) throw new Error('the row has not arrived');
     }, 90_000, 1_000);
-    const st = json(await ops(['status', 'local', '--json', '--max-dlq', bound]));
+    const st = json(await ops(['status', 'local', '--json', '--max-dlq', '0']));
     expect(st.supervision.restarts).toBeGreaterThan(0);
     expect(st.supervision.last).toMatchObject({ action: 'restarted', connector: s.connector, tasks: [0] });
     await app('warehouse', `DELETE FROM ${s.flow.source.table} WHERE recommendation_id = $1`, [id]);
@@ -186,12 +183,12 @@ describe('ops repair drop-slot: an inactive slot with lag (local runtime)', () =
     } finally {
       await other.end();
     }
-    const st = await ops(['status', 'local', '--max-dlq', bound]);
+    const st = await ops(['status', 'local', '--max-dlq', '0']);
     expect(st.code).toBe(1);
     expect(st.stdout).toMatch(new RegExp(`citizen\\s+${slot}\\s+\\(none\\)\\s+NO\\s+reserved\\s+\\d+(\\.\\d)? (KiB|MiB)`));
     expect(st.stdout).toContain(`replication slot ${slot} on citizen is inactive and retains`);
     expect(st.stdout).toContain(`→ npx smart-cdc repair drop-slot local ${slot}`);
-    const slotJson = json(await ops(['status', 'local', '--json', '--max-dlq', bound])).slots.find((s: { name: string }) => s.name === slot);
+    const slotJson = json(await ops(['status', 'local', '--json', '--max-dlq', '0'])).slots.find((s: { name: string }) => s.name === slot);
     expect(slotJson).toMatchObject({ database: 'citizen', pipeline: false, active: false });
     expect(slotJson.lagBytes).toBeGreaterThan(300_000);
 
@@ -224,7 +221,7 @@ describe('ops repair drop-slot: an inactive slot with lag (local runtime)', () =
     expect(create.status).toBe(201);
     const named = await ops(['repair', 'drop-slot', 'local', slot]);
     expectOneLineError(named, 1, `refusing to drop slot ${slot}: connector ${connector} names it in slot.name`);
-    const withOther = await ops(['status', 'local', '--max-dlq', bound]);
+    const withOther = await ops(['status', 'local', '--max-dlq', '0']);
     expect(withOther.stdout).toContain('OTHER CONNECTORS ON THE CLUSTER (not judged)');
     expect(withOther.stdout).toMatch(new RegExp(`${connector}\\s+source\\s+-\\s+STOPPED`));
     expect((await fetch(`http://127.0.0.1:18083/connectors/${connector}`, { method: 'DELETE' })).status).toBe(204);

@@ -1,21 +1,20 @@
 import { eventually } from '../support/engines';
-import { dlqBound, json, localNames, ops, opsChild } from './run';
+import { discardLeftoverParked, json, localNames, ops, opsChild } from './run';
 
 /** `status` on the local runtime's real engines, healthy (the other states are in repair.test.ts). */
 
 describe('ops status (local runtime)', () => {
-  let bound = '0';
   beforeAll(async () => {
-    bound = await dlqBound();
+    await discardLeftoverParked();
     // after the global setup (or another suite) the pipeline settles: heartbeats written, sinks caught up
     await eventually(async () => {
-      const r = await ops(['status', 'local', '--max-dlq', bound]);
+      const r = await ops(['status', 'local', '--max-dlq', '0']);
       if (r.code !== 0) throw new Error(`status not healthy yet:\n${r.stdout}${r.stderr}`);
     }, 90_000, 2_000);
   });
 
   it('reports a healthy pipeline with exit 0 and every name derived from the catalogue', async () => {
-    const r = await ops(['status', 'local', '--max-dlq', bound]);
+    const r = await ops(['status', 'local', '--max-dlq', '0']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout.split('\n')[0]).toBe('SMART CDC status — environment local, pipeline 1.0.0: HEALTHY (exit 0)');
@@ -31,7 +30,7 @@ describe('ops status (local runtime)', () => {
   });
 
   it('prints one JSON document with --json', async () => {
-    const r = await ops(['status', 'local', '--json', '--max-dlq', bound]);
+    const r = await ops(['status', 'local', '--json', '--max-dlq', '0']);
     expect(r.code).toBe(0);
     const report = json(r);
     expect(report).toMatchObject({ environment: 'local', health: 'healthy', exitCode: 0, problems: [] });
@@ -47,7 +46,7 @@ describe('ops status (local runtime)', () => {
 
 
   it('--watch repeats until interrupted, one JSON line per round, and exits with the last code', async () => {
-    const child = opsChild(['status', 'local', '--watch', '1', '--json', '--max-dlq', bound]);
+    const child = opsChild(['status', 'local', '--watch', '1', '--json', '--max-dlq', '0']);
     const lines: string[] = [];
     let buf = '';
     const exit = new Promise<number | null>((resolve) => child.on('close', resolve));

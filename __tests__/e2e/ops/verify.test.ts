@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import { app, eventually, query } from '../support/engines';
 import { startDatabase, stopDatabase } from '../support/faults';
 import { SEED } from '../support/fixtures';
-import { dlqBound, expectOneLineError, json, ops } from './run';
+import { discardLeftoverParked, expectOneLineError, json, ops } from './run';
 
 /**
  * `verify` on the local runtime: equal targets exit 0; a target row changed, deleted or added behind
@@ -70,7 +70,8 @@ describe('ops verify (local runtime)', () => {
       const other = await ops(['verify', 'local', 'eligibility', '--recheck', '0']);
       expect(other.code).toBe(0);
       // status shows each flow's last verify, and is degraded by the different one, with the repair as the fix
-      const status = json(await ops(['status', 'local', '--json', '--max-dlq', await dlqBound()])) as { content: Array<{ flow: string; result?: string; missing?: number; extra?: number; different?: number }>; problems: Array<{ message: string; hint?: string }> };
+      await discardLeftoverParked();
+      const status = json(await ops(['status', 'local', '--json', '--max-dlq', '0'])) as { content: Array<{ flow: string; result?: string; missing?: number; extra?: number; different?: number }>; problems: Array<{ message: string; hint?: string }> };
       expect(status.content.find((c) => c.flow === 'submission')).toMatchObject({ result: 'different', missing: 1, extra: 1, different: 1 });
       expect(status.content.find((c) => c.flow === 'eligibility')).toMatchObject({ result: 'equal' });
       expect(status.problems).toContainEqual(expect.objectContaining({ message: expect.stringContaining('flow submission: its last verify'), hint: 'npx smart-cdc repair reconcile local submission' }));
@@ -88,7 +89,7 @@ describe('ops verify (local runtime)', () => {
       const nothing = await ops(['repair', 'reconcile', 'local', 'submission']);
       expect(nothing.stdout).toMatch(/every one equal: nothing to repair/);
       // the repaired flow's content is healthy again in status
-      const after = json(await ops(['status', 'local', '--json', '--max-dlq', await dlqBound()])) as { content: Array<{ flow: string; result?: string }>; problems: Array<{ message: string }> };
+      const after = json(await ops(['status', 'local', '--json', '--max-dlq', '0'])) as { content: Array<{ flow: string; result?: string }>; problems: Array<{ message: string }> };
       expect(after.content.find((c) => c.flow === 'submission')).toMatchObject({ result: 'equal' });
       expect(after.problems.map((p) => p.message).join('\n')).not.toContain('its last verify');
     } finally {
