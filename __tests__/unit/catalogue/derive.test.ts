@@ -8,6 +8,7 @@ import {
   ORIGIN_APP,
   ORIGIN_COLUMN,
   ORIGIN_SINK,
+  ORIGIN_SINK_OVER_APP,
   qualified,
   SIGNAL_COLUMNS,
   SIGNAL_TABLE,
@@ -138,6 +139,17 @@ describe('catalogue view: fields a flow passes on', () => {
   it('none while the flow into the source table is not enabled (phase 2 only)', () => {
     expect(passed('recommendation_feedback', new CatalogueView(SMART_CATALOGUE, [2]))).toEqual([]);
   });
+
+  it("only what a flow writes into that very table: a same-named column another flow writes elsewhere is the flow's own", () => {
+    // the portal's recommendation gains a `score` the citizen's response carries; the eligibility flow writes a `score` too, into portal.eligibility
+    const v = new CatalogueView(
+      editCatalogue((c) => {
+        c.databases.find((d) => d.id === 'citizen')!.tables.find((t) => t.name === 'recommendation')!.columns.push({ name: 'score', type: 'numeric(5,4)', class: 'PUBLIC' });
+        c.flows.find((f) => f.name === 'recommendation_feedback')!.fields['score'] = 'score';
+      }),
+    );
+    expect(passed('recommendation_feedback', v)).toEqual(['citizen_id']);
+  });
 });
 
 describe('catalogue view: carried columns', () => {
@@ -240,6 +252,6 @@ describe('catalogue view: names', () => {
     const signal = /CREATE TABLE IF NOT EXISTS cdc\.debezium_signal \(([^;]*)\);/.exec(sql)![1];
     expect(signal.split(',').map((l) => l.trim().split(/\s+/)[0])).toEqual([...SIGNAL_COLUMNS]);
     // role names and origin values live on in deployed databases (grants, rows already marked): renaming one is a migration
-    expect([CAPTURE_ROLE, SINK_ROLE, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_APP]).toEqual(['smart_cdc_capture', 'smart_cdc_sink', 'cdc_origin', 'sink', 'app']);
+    expect([CAPTURE_ROLE, SINK_ROLE, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP, ORIGIN_APP]).toEqual(['smart_cdc_capture', 'smart_cdc_sink', 'cdc_origin', 'sink', 'sink-over-app', 'app']);
   });
 });
