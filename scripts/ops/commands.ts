@@ -133,7 +133,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     details:
       'down (2): an endpoint unreachable, a pipeline connector missing or FAILED, a task FAILED, a pipeline slot\n' +
-      'missing or lost. degraded (1): a connector or task not RUNNING, an inactive slot, slot lag, heartbeat age,\n' +
+      'missing or lost, a Kafka ACL the stack grants missing or overridden by a DENY (where the environment has\n' +
+      'ACLs). degraded (1): a connector or task not RUNNING, an inactive slot, slot lag, heartbeat age,\n' +
       'consumer lag or dead letters above their bounds.',
     examples: ['status local', 'status prod --json', 'status dev --watch 10'],
   },
