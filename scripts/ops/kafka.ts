@@ -12,6 +12,7 @@
  * lazily or the project moves to Node ≥ 22.
  */
 import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Admin, Kafka, logLevel, ResourcePatternTypes, SASLOptions } from 'kafkajs';
+import { randomUUID } from 'crypto';
 import { CaFile, readCa } from './tls';
 
 export interface KafkaConnection {
@@ -172,7 +173,9 @@ export function kafkaAdminClient(t: KafkaConnection, clientId = 'smart-cdc-ops')
  */
 export async function readPartition(t: KafkaConnection, topic: string, partition: number, from: number, to: number, timeoutMs: number): Promise<{ records: RawRecord[]; complete: boolean }> {
   if (to <= from) return { records: [], complete: true };
-  const groupId = `smart-cdc-ops-read-${process.pid}-${Date.now()}`;
+  // unique per read: two reads of one process in the same millisecond would join one group, and kafkajs
+  // assigns a group's partitions across its members whatever each subscribed to (one read got nothing)
+  const groupId = `smart-cdc-ops-read-${process.pid}-${randomUUID()}`;
   const consumer = kafkaClient(t).consumer({ groupId, sessionTimeout: 10_000, rebalanceTimeout: 10_000, maxWaitTimeInMs: 200, retry: { retries: 2 } });
   const records: RawRecord[] = [];
   let complete = false;
