@@ -35,8 +35,10 @@ export const dev: EnvironmentInput = {
       connect: 'quay.io/debezium/connect:3.6.1.Final',
       ranger: 'apache/ranger:2.6.0',
       rangerDb: 'apache/ranger-db:2.6.0',
+      // phase 4: scrapes the engines' JMX exporter agents and `smart-cdc metrics dev`, evaluates the alert rules
+      prometheus: 'prom/prometheus:v2.42.0',
     },
-    ports: { kafka: 9092, connect: 8083, ranger: 6080 },
+    ports: { kafka: 9092, connect: 8083, ranger: 6080, prometheus: 9090, kafkaMetrics: 9404, connectMetrics: 9405 },
   },
   hashSalt: { variable: 'hash_salt' },
 };

@@ -200,9 +200,13 @@ const docker = z
     /** the Docker daemon's address, as the docker provider's `host` (dev: SMART_CDC_DOCKER_HOST overrides it) */
     host: z.string().regex(/^(unix:\/\/\/|tcp:\/\/|ssh:\/\/)\S+$/, 'must be a Docker daemon address: unix:///path, tcp://host:port or ssh://user@host'),
     network: z.string().min(1),
-    images: z.object({ postgres: image, kafka: image, connect: image, ranger: image, rangerDb: image }).strict(),
-    /** host ports of the engines other than the databases (each database is published on its own `databases.<id>.port`) */
-    ports: z.object({ kafka: port, connect: port, ranger: port }).strict(),
+    images: z.object({ postgres: image, kafka: image, connect: image, ranger: image, rangerDb: image, prometheus: image }).strict(),
+    /**
+     * host ports of the engines other than the databases (each database is published on its own
+     * `databases.<id>.port`), all on 127.0.0.1; with phase 4, the JMX exporter agents of the broker
+     * (`kafkaMetrics`) and the worker (`connectMetrics`), and Prometheus (`prometheus`)
+     */
+    ports: z.object({ kafka: port, connect: port, ranger: port, prometheus: port, kafkaMetrics: port, connectMetrics: port }).strict(),
   })
   .strict();
 
@@ -231,6 +235,8 @@ const monitoring = z
     maxDeadLetters: z.number().int().min(0).default(0),
     /** how long a condition must hold before its alert fires (Prometheus' `for`), in seconds */
     forSeconds: z.number().int().min(0).default(60),
+    /** host:port where Prometheus scrapes `smart-cdc metrics <env> --listen` (the runbook of the exporter-absent alert starts it there) */
+    exporter: z.string().regex(/^[^\s:]+:\d{1,5}$/, 'must be host:port, such as 127.0.0.1:9187').default('127.0.0.1:9187'),
   })
   .strict()
   .default({});

@@ -91,7 +91,7 @@ export function alertRules(view: CatalogueView, env: EnvironmentConfig): RuleGro
       rule('SmartCdcKafkaUnderMinIsr', `${selector('kafkaUnderMinIsr', e)} > 0`, 'critical', {}, 'a Kafka broker leads partitions with fewer in-sync replicas than min.insync.replicas: sources and sinks cannot write them', cmd(`status ${e}`)),
       rule('SmartCdcKafkaOfflinePartitions', `${selector('kafkaOfflinePartitions', e)} > 0`, 'critical', {}, 'Kafka partitions have no leader: their records can be neither written nor read', cmd(`status ${e}`)),
       rule('SmartCdcKafkaUnderReplicated', `${selector('kafkaUnderReplicated', e)} > 0`, 'warning', {}, 'a Kafka broker leads partitions with a replica out of sync: one more broker lost may stop writes', cmd(`status ${e}`), m.forSeconds * 5),
-      rule('SmartCdcExporterAbsent', `absent(${selector('up', e)})`, 'warning', {}, `no metrics from the pipeline's exporter (smart-cdc metrics ${e}): every other alert of ${e} is blind`, cmd(`metrics ${e} --listen 127.0.0.1:9187`), m.forSeconds * 5),
+      rule('SmartCdcExporterAbsent', `absent(${selector('up', e)})`, 'warning', {}, `no metrics from the pipeline's exporter (smart-cdc metrics ${e}): every other alert of ${e} is blind`, cmd(`metrics ${e} --listen ${m.exporter}`), m.forSeconds * 5),
     ],
   };
 

@@ -10,6 +10,7 @@ import { DatabaseLayer } from '../constructs/database/database-layer';
 import { GovernanceLayer, rangerEndpoint } from '../constructs/governance/governance-layer';
 import { DatabaseEndpoint } from '../constructs/database/endpoint';
 import { DEV, DevEngines } from '../constructs/docker/dev-engines';
+import { DevPrometheus } from '../constructs/docker/dev-monitoring';
 import { StreamingLayer } from '../constructs/streaming/streaming-layer';
 import { HASH_SALT_SECRET } from '../constructs/connect/worker-secrets';
 import { Secrets } from './secrets';
@@ -35,6 +36,8 @@ export class CdcStack extends TerraformStack {
   readonly governance?: GovernanceLayer;
   readonly secrets: Secrets;
   readonly engines?: DevEngines;
+  /** dev with phase 4: Prometheus with the alert rules, scraping the engines and the exporter */
+  readonly prometheus?: DevPrometheus;
 
   constructor(scope: Construct, props: CdcStackProps) {
     const { env, catalogue } = props;
@@ -120,6 +123,10 @@ export class CdcStack extends TerraformStack {
         adminPassword: this.secrets.require(rangerEndpoint(env).adminPassword, 'Ranger admin password'),
         dockerHost: this.engines?.host,
       });
+    }
+
+    if (this.engines && env.phases.includes(4)) {
+      this.prometheus = new DevPrometheus(this, 'prometheus', { view: this.view, env, host: this.engines.host, dependsOn: [this.engines.kafka, this.engines.connect] });
     }
 
     this.gate = new MaskingGate(this.view);

@@ -1,6 +1,6 @@
 import { randomUUID, createHash } from 'crypto';
 import { Kafka, logLevel } from 'kafkajs';
-import { spawnSync } from 'child_process';
+import { ChildProcess, spawn, spawnSync } from 'child_process';
 import { existsSync } from 'fs';
 import { join } from 'path';
 import { PLUGIN_JAR } from '../../constructs/connect/plugin';
@@ -11,6 +11,8 @@ import { dev } from '../../environments/dev';
 import { validateEnvironment } from '../../environments/schema';
 import { DockerEngine, startDockerEngine } from '../support/docker-engine';
 import { lookAlikeImages } from './support/images';
+import { PrometheusApi, started } from '../support/prometheus';
+import { alertRules } from '../../monitoring/alerts';
 import { cdktfDev, connectApi, Db, DEV_SECRETS, devUnderTest, eventually, query, removeOut, ROOT, stateList, synthDev } from './support/stack';
 
 /**
@@ -25,8 +27,11 @@ import { cdktfDev, connectApi, Db, DEV_SECRETS, devUnderTest, eventually, query,
 const STEP_MS = 900_000;
 const P = 'smart-cdc-dev-';
 const CONTAINERS = [`${P}warehouse-db`, `${P}citizen-db`, `${P}kafka`, `${P}connect`];
+/** phase 4: in the host's network namespace (it scrapes what is published on 127.0.0.1) */
+const PROMETHEUS_CONTAINER = `${P}prometheus`;
 const NEW_COLUMN = 'recommended_at';
 let engine: DockerEngine;
+let exporter: ChildProcess | undefined;
 let env: ReturnType<typeof devUnderTest>;
 const view = new CatalogueView(SMART_CATALOGUE, [1, 2, 4]);
 const figures: Record<string, string> = {};
@@ -42,7 +47,7 @@ function withNewField(c: Catalogue): Catalogue {
   return next;
 }
 
-interface Inspect { State: { Running: boolean; Health?: { Status: string } }; HostConfig: { PortBindings: Record<string, Array<{ HostIp: string; HostPort: string }>> }; NetworkSettings: { Networks: Record<string, unknown> } }
+interface Inspect { State: { Running: boolean; Health?: { Status: string } }; HostConfig: { NetworkMode: string; PortBindings: Record<string, Array<{ HostIp: string; HostPort: string }>> }; NetworkSettings: { Networks: Record<string, unknown> } }
 const inspect = async (name: string) => {
   const r = await engine.api<Inspect>('GET', `/containers/${name}/json`);
   return r.status === 200 ? r.body : undefined;
@@ -134,7 +139,8 @@ async function rowsFlowBothWays(): Promise<void> {
  * records are lz4-compressed, which kafkajs cannot read): from the beginning until 15 s without a record.
  */
 function topicValues(topic: string): unknown[] {
-  const args = ['exec', `${P}kafka`, '/opt/kafka/bin/kafka-run-class.sh', 'org.apache.kafka.tools.consumer.ConsoleConsumer',
+  // without the broker's KAFKA_OPTS: its JMX agent would start in this JVM too, find its port taken, and exit
+  const args = ['exec', '-e', 'KAFKA_OPTS=', `${P}kafka`, '/opt/kafka/bin/kafka-run-class.sh', 'org.apache.kafka.tools.consumer.ConsoleConsumer',
     '--bootstrap-server', 'localhost:9092', '--topic', topic, '--from-beginning', '--timeout-ms', '15000'];
   let out: string;
   try {
@@ -159,6 +165,9 @@ async function deployFromNothing(label: string): Promise<void> {
     // published on the loopback only
     for (const b of Object.values(c.HostConfig.PortBindings ?? {}).flat()) expect(b.HostIp).toBe('127.0.0.1');
   }
+  const prometheus = (await inspect(PROMETHEUS_CONTAINER))!;
+  expect(prometheus).toMatchObject({ State: { Running: true, Health: { Status: 'healthy' } }, HostConfig: { NetworkMode: 'host' } });
+  expect(Object.values(prometheus.HostConfig.PortBindings ?? {}).flat()).toEqual([]);
   await connectorsRunning();
 }
 
@@ -169,7 +178,8 @@ beforeAll(async () => {
     if (mvn.status !== 0) throw new Error(`could not package the Connect plugin (${PLUGIN_JAR}) that the dev stack uploads`);
   }
   engine = await startDockerEngine();
-  const images = await lookAlikeImages(engine, { postgres: dev.docker!.images.postgres, kafka: dev.docker!.images.kafka, connect: dev.docker!.images.connect });
+  const d = dev.docker!.images;
+  const images = await lookAlikeImages(engine, { postgres: d.postgres, kafka: d.kafka, connect: d.connect, prometheus: d.prometheus });
   figures['image build (s)'] = `${images.buildSeconds.toFixed(1)} (built: ${images.built.join(', ') || 'none, cached'})`;
   figures['image import (s)'] = images.importSeconds.toFixed(1);
   env = devUnderTest(engine.host);
@@ -179,6 +189,7 @@ beforeAll(async () => {
 }, STEP_MS);
 
 afterAll(async () => {
+  exporter?.kill('SIGTERM');
   try {
     if (engine && stateList().length) await cdktfDev('destroy').catch((e) => console.error(String(e).slice(-2000)));
   } finally {
@@ -244,6 +255,52 @@ describe('cdktf deploy dev on a real Docker Engine (look-alike images; phases 1,
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/SMART CDC status — environment dev, pipeline [\d.]+: HEALTHY \(exit 0\)/);
     for (const id of view.databaseIds) expect(r.stdout).toContain(view.sourceConnectorName(id));
+  }, STEP_MS);
+
+  it('phase 4: Prometheus scrapes the JMX agents and the exporter, loads the derived rules; a stopped database fires its alert, which clears once it is back', async () => {
+    const cfg = validateEnvironment(env, SMART_CATALOGUE);
+    const prom = new PrometheusApi(`127.0.0.1:${cfg.docker!.ports.prometheus}`);
+    exporter = spawn(process.execPath, [join(ROOT, 'bin', 'smart-cdc.js'), 'metrics', 'dev', '--listen', cfg.monitoring.exporter], {
+      cwd: ROOT,
+      env: { ...process.env, ...DEV_SECRETS, SMART_CDC_DOCKER_HOST: engine.host },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await started(exporter, 'smart-cdc metrics dev', /serving http:/);
+    const t = Date.now();
+    // the three jobs scrapeConfigs derives, every target answering
+    await eventually(async () => {
+      const targets = (await prom.targets()).map((x) => ({ job: x.scrapePool, environment: x.labels.environment, health: x.health, error: x.lastError }));
+      expect(targets.sort((a, b) => a.job.localeCompare(b.job))).toEqual(['smart-cdc-dev', 'smart-cdc-dev-connect', 'smart-cdc-dev-kafka'].map((job) => ({ job, environment: 'dev', health: 'up', error: '' })));
+    }, 120_000);
+    figures['prometheus targets up (s)'] = ((Date.now() - t) / 1000).toFixed(1);
+    const groups = await prom.ruleGroups();
+    expect(groups.map((g) => g.name).sort()).toEqual(alertRules(view, cfg).map((g) => g.name).sort());
+    expect(groups.flatMap((g) => g.rules).filter((r) => r.health === 'err')).toEqual([]);
+    // the agents inside the broker and the worker: Debezium's MBeans and Connect's task states arrive
+    await eventually(async () => {
+      for (const db of view.sourceDatabases) expect({ db, connected: (await prom.query(`debezium_postgres_streaming_connected{environment="dev",server="${view.topicPrefix(db)}"}`))[0]?.value[1] }).toEqual({ db, connected: '1' });
+      expect(Number((await prom.query('sum(kafka_server_replicamanager_partitioncount{environment="dev"})'))[0]?.value[1])).toBeGreaterThan(0);
+      const running = (await prom.query('kafka_connect_connector_status{environment="dev",status="running"} == 1')).map((r) => r.metric.connector);
+      expect(running).toEqual(expect.arrayContaining(view.flows.map((f) => view.sinkConnectorName(f))));
+    }, 120_000);
+
+    const labels = { alertname: 'SmartCdcEndpointDown', component: 'citizen database' };
+    expect(await prom.isFiring(labels.alertname, { component: labels.component })).toBe(false);
+    const stopped = Date.now();
+    engine.docker('stop', `${P}citizen-db`);
+    try {
+      // dev's rules hold a condition for monitoring.forSeconds before they fire
+      await eventually(async () => expect(await prom.isFiring(labels.alertname, { component: labels.component })).toBe(true), 240_000);
+      figures['alert firing after the stop (s)'] = ((Date.now() - stopped) / 1000).toFixed(1);
+      expect(await prom.isFiring(labels.alertname, { component: 'warehouse database' })).toBe(false);
+    } finally {
+      engine.docker('start', `${P}citizen-db`);
+    }
+    const back = Date.now();
+    await eventually(async () => expect(await prom.isFiring(labels.alertname, { component: labels.component })).toBe(false), 180_000);
+    figures['alert cleared after the start (s)'] = ((Date.now() - back) / 1000).toFixed(1);
+    await connectorsRunning();
+    exporter.kill('SIGTERM');
   }, STEP_MS);
 
   it('destroys everything: no container, volume or network of ours, no state entries', async () => {

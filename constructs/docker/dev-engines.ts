@@ -1,10 +1,11 @@
 import { Construct } from 'constructs';
 import { Container } from '@cdktf/provider-docker/lib/container';
-import { DataResource } from 'cdktf';
+import { DataResource, ITerraformDependable } from 'cdktf';
 import { DatabaseId } from '../../catalogue/model';
 import { EnvironmentConfig } from '../../environments/schema';
 import { CONNECT_PLUGIN_JAR, connectPluginSourceHash, connectPluginTarget } from './connect-plugin';
 import { DockerHost } from './docker-host';
+import { fetchJmxAgent, jmxAgentMount } from './dev-monitoring';
 
 /** In-network names and ports of the dev engines (Connect reaches them by these). */
 export const DEV = {
@@ -56,6 +57,8 @@ export class DevEngines extends Construct {
   readonly connect: Container;
   /** fetches the Groovy jars the Connect container gets */
   readonly groovy: DataResource;
+  /** phase 4: fetches the JMX exporter agent the broker and the worker run */
+  readonly jmxAgent?: DataResource;
   readonly host: DockerHost;
 
   constructor(scope: Construct, id: string, props: DevEnginesProps) {
@@ -69,7 +72,7 @@ export class DevEngines extends Construct {
         env: [`POSTGRES_DB=${props.databases[dbId].name}`, `POSTGRES_PASSWORD=${props.databases[dbId].adminPassword}`],
         // logical decoding, a bound on the WAL an abandoned slot can pin, and no refused row's values in the server log
         command: ['postgres', '-c', 'wal_level=logical', '-c', 'max_replication_slots=10', '-c', 'max_wal_senders=10', '-c', 'max_slot_wal_keep_size=2048MB', '-c', 'log_error_verbosity=terse'],
-        port: { host: props.databases[dbId].port, container: 5432 },
+        ports: [{ host: props.databases[dbId].port, container: 5432 }],
         dataPath: '/var/lib/postgresql/data',
         // over TCP: the image's first-start server (initdb, POSTGRES_DB) listens on the unix socket only,
         // so a socket check would report ready before the database the stack needs exists
@@ -77,6 +80,14 @@ export class DevEngines extends Construct {
         startPeriod: '30s',
       });
     this.databases = Object.fromEntries(Object.keys(props.databases).map((dbId) => [dbId, pg(dbId)]));
+
+    // phase 4: the broker and the worker export their JMX metrics for Prometheus (constructs/docker/dev-monitoring.ts)
+    if (props.env.phases.includes(4)) this.jmxAgent = fetchJmxAgent(this, 'jmx-agent');
+    const agent = (engine: 'kafka' | 'connect', hostPort: number) =>
+      this.jmxAgent ? jmxAgentMount(engine, hostPort) : { env: undefined, uploads: [], port: undefined };
+    const kafkaAgent = agent('kafka', d.ports.kafkaMetrics);
+    const connectAgent = agent('connect', d.ports.connectMetrics);
+    const present = <T>(...xs: Array<T | undefined>): T[] => xs.filter((x): x is T => x !== undefined);
 
     const kafkaName = DEV.kafkaInternal.split(':')[0];
     this.kafka = this.host.container('kafka', {
@@ -98,10 +109,14 @@ export class DevEngines extends Construct {
         'KAFKA_AUTO_CREATE_TOPICS_ENABLE=false',
         'KAFKA_LOG_DIRS=/var/lib/kafka/data',
         'KAFKA_HEAP_OPTS=-Xmx512m -Xms256m',
+        ...present(kafkaAgent.env),
       ],
-      port: { host: d.ports.kafka, container: 9092 },
+      ports: present({ host: d.ports.kafka, container: 9092 }, kafkaAgent.port),
       dataPath: '/var/lib/kafka/data',
-      healthcheck: ['CMD-SHELL', '/opt/kafka/bin/kafka-broker-api-versions.sh --bootstrap-server localhost:9092 > /dev/null'],
+      uploads: kafkaAgent.uploads,
+      // without the broker's KAFKA_OPTS: a second JVM with the agent could not take its port, and would exit
+      healthcheck: ['CMD-SHELL', 'env -u KAFKA_OPTS /opt/kafka/bin/kafka-broker-api-versions.sh --bootstrap-server localhost:9092 > /dev/null'],
+      dependsOn: present(this.jmxAgent),
     });
 
     // the scripting engine of the loop filter, fetched from Maven Central (or ~/.m2) before the worker is created
@@ -145,8 +160,9 @@ export class DevEngines extends Construct {
         // the loop-prevention Filter SMT is Groovy: this links debezium-scripting into the plugins; the engine is uploaded below
         'ENABLE_DEBEZIUM_SCRIPTING=true',
         'HEAP_OPTS=-Xmx1g -Xms256m',
+        ...present(connectAgent.env),
       ],
-      port: { host: d.ports.connect, container: 8083 },
+      ports: present({ host: d.ports.connect, container: 8083 }, connectAgent.port),
       uploads: [
         // the values come from sensitive variables: in state (encrypted backend), never in the JSON or a connector config
         ...Object.entries(props.workerSecrets).map(([name, ref]) => ({ file: `${secrets.directory}/${name}`, content: ref, permissions: '0444' })),
@@ -159,9 +175,10 @@ export class DevEngines extends Construct {
           source: `\${path.module}/${PROJECT_ROOT}/${GROOVY.dir}/${GROOVY.jar(a)}`,
           sourceHash: `org.apache.groovy:${a}:${GROOVY.version}`,
         })),
+        ...connectAgent.uploads,
       ],
       healthcheck: ['CMD-SHELL', 'curl -fs http://localhost:8083/connector-plugins | grep -q PipelineSupervisorConnector'],
-      dependsOn: [this.kafka, this.groovy],
+      dependsOn: present<ITerraformDependable>(this.kafka, this.groovy, this.jmxAgent),
     });
   }
 }

@@ -19,8 +19,14 @@ export interface EngineContainerProps {
   readonly image: string;
   readonly env?: string[];
   readonly command?: string[];
-  /** published port: host port → container port */
-  readonly port?: { readonly host: number; readonly container: number };
+  /** published ports (on 127.0.0.1): host port → container port */
+  readonly ports?: ReadonlyArray<{ readonly host: number; readonly container: number }>;
+  /**
+   * `'host'`: in the host's network namespace instead of the stack's network (it then reaches, and
+   * is reached on, the ports published on 127.0.0.1, and publishes none itself)
+   * @default the stack's network
+   */
+  readonly networkMode?: 'host';
   /** named volume mounted at this path, so data survives container replacement */
   readonly dataPath?: string;
   readonly healthcheck: string[];
@@ -48,16 +54,20 @@ export class DockerHost extends Construct {
   container(id: string, p: EngineContainerProps): Container {
     const image = new Image(this, `${id}-image`, { provider: this.provider, name: p.image, keepLocally: true });
     const volume = p.dataPath ? new Volume(this, `${id}-data`, { provider: this.provider, name: `${p.name}-data` }) : undefined;
+    const onHost = p.networkMode === 'host';
+    if (onHost && p.ports?.length) throw new Error(`container ${p.name}: a container on the host's network publishes no port`);
     return new Container(this, id, {
       provider: this.provider,
       name: p.name,
-      hostname: p.name,
+      // Docker refuses a hostname of its own on the host's network
+      hostname: onHost ? undefined : p.name,
       image: image.imageId,
       env: p.env,
       command: p.command,
       restart: 'unless-stopped',
-      networksAdvanced: [{ name: this.network.name, aliases: [p.name] }],
-      ports: p.port ? [{ internal: p.port.container, external: p.port.host, ip: '127.0.0.1' }] : undefined,
+      networkMode: p.networkMode,
+      networksAdvanced: onHost ? undefined : [{ name: this.network.name, aliases: [p.name] }],
+      ports: p.ports?.length ? p.ports.map((x) => ({ internal: x.container, external: x.host, ip: '127.0.0.1' })) : undefined,
       volumes: volume ? [{ volumeName: volume.name, containerPath: p.dataPath }] : undefined,
       upload: p.uploads,
       healthcheck: { test: p.healthcheck, interval: '10s', timeout: '5s', retries: 12, startPeriod: p.startPeriod ?? '90s' },

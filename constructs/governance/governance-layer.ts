@@ -133,7 +133,7 @@ export class GovernanceLayer extends Construct {
             ].join('\n'),
           ),
         ],
-        port: { host: d.ports.ranger, container: 6080 },
+        ports: [{ host: d.ports.ranger, container: 6080 }],
         healthcheck: ['CMD-SHELL', `python3 -c "import urllib.request; urllib.request.urlopen('http://localhost:6080/login.jsp', timeout=4)"`],
         startPeriod: '300s',
         dependsOn: [this.rangerDb],

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds one look-alike image's root filesystem as a tar, offline from any image registry:
-#   bash runtime/docker-images/build.sh <postgres|kafka|connect> <out.tar>
+#   bash runtime/docker-images/build.sh <postgres|kafka|connect|prometheus> <out.tar>
 # TEST-ONLY (see README.md here): a Debian 12 rootfs made by debootstrap from Debian packages
 # (cached per package list), the Kafka / Debezium jars resolved from Maven Central by
 # runtime/pom.xml (cached per pom), then <image>/assemble.sh adds the image's own files.
@@ -31,7 +31,7 @@ fi
 
 # 2. the jars (only for the JVM images; key: runtime/pom.xml)
 jars=""
-if [ "$image" != postgres ]; then
+if [ "$image" = kafka ] || [ "$image" = connect ]; then
   jkey=$(sha256sum "$root_dir/runtime/pom.xml" | cut -c1-16)
   jars="$cache/jars-$jkey"
   if [ ! -d "$jars" ]; then

@@ -37,6 +37,7 @@ export interface KeptPromise {
 }
 
 const BIDI = '__tests__/e2e/bidirectional.test.ts';
+const DEV_MONITORING = '__tests__/unit/constructs/docker/dev-monitoring.test.ts';
 const CONVERGENCE = '__tests__/e2e/convergence.test.ts';
 const FLOWS = '__tests__/e2e/flows.test.ts';
 const MASKING = '__tests__/e2e/masking.test.ts';
@@ -406,6 +407,15 @@ export const CLAIMS: readonly Claim[] = [
       dev('destroys everything: no container, volume or network of ours, no state entries'),
       dev('deploys again from nothing, and rows flow'),
       dev('applies a catalogue change (a new carried field) in place, and the field flows'),
+    ],
+  },
+  {
+    id: 'dev-monitoring',
+    claim: "`cdktf deploy dev` with phase 4 brings the JMX exporter agent into the broker and the worker and runs a Prometheus container that scrapes both and `smart-cdc metrics dev` with the rule file derived from the catalogue (`promtool check config` accepts it); on the real containers every target is up, Debezium's and Connect's series arrive, and stopping the citizen database's container fires `SmartCdcEndpointDown`, which clears once it is back",
+    proof: [
+      dev("phase 4: Prometheus scrapes the JMX agents and the exporter, loads the derived rules; a stopped database fires its alert, which clears once it is back"),
+      { file: DEV_MONITORING, test: 'dev stack, phase 4: Prometheus promtool accepts the configuration with its rule file' },
+      { file: DEV_MONITORING, test: "dev stack, phase 4: the JMX exporter agent in the broker and the worker is the version the local runtime runs (runtime/pom.xml's jmx.exporter.version)" },
     ],
   },
   {

@@ -16,7 +16,9 @@ import { DockerEngine, ensureCommand } from '../../support/docker-engine';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 const RECIPES = join(ROOT, 'runtime', 'docker-images');
-export type LookAlike = 'postgres' | 'kafka' | 'connect';
+export type LookAlike = 'postgres' | 'kafka' | 'connect' | 'prometheus';
+/** the images with the Kafka and Debezium jars runtime/pom.xml resolves */
+const JVM: readonly LookAlike[] = ['kafka', 'connect'];
 
 export const cacheDir = (env: NodeJS.ProcessEnv = process.env): string => join(env.SMART_CDC_CACHE || join(homedir(), '.cache', 'smart-cdc'), 'docker-images');
 
@@ -27,7 +29,7 @@ function files(dir: string): string[] {
 /** Hash of everything that makes the image: its recipe directory, build.sh and (JVM images) runtime/pom.xml. */
 export function recipeHash(image: LookAlike): string {
   const h = createHash('sha256');
-  const inputs = [join(RECIPES, 'build.sh'), ...files(join(RECIPES, image)), ...(image === 'postgres' ? [] : [join(ROOT, 'runtime', 'pom.xml')])];
+  const inputs = [join(RECIPES, 'build.sh'), ...files(join(RECIPES, image)), ...(JVM.includes(image) ? [join(ROOT, 'runtime', 'pom.xml')] : [])];
   for (const f of inputs.sort()) h.update(relative(ROOT, f)).update('\0').update(readFileSync(f)).update('\0');
   return h.digest('hex').slice(0, 16);
 }

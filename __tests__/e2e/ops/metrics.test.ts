@@ -14,6 +14,7 @@ import { viewOf } from '../../../scripts/ops/context';
 import { app, eventually, LOCAL, query } from '../support/engines';
 import { SEED } from '../support/fixtures';
 import { localNames, opsChild, ops } from './run';
+import { PrometheusApi, started } from '../../support/prometheus';
 
 /**
  * `smart-cdc metrics local --listen`: what status gathers, served to a real Prometheus (Debian's
@@ -48,43 +49,12 @@ function valueOf(text: string, name: string, labels: Record<string, string>): nu
   return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
 }
 
-interface PromAlert {
-  labels: Record<string, string>;
-  state: string;
-}
-const firing = async (): Promise<PromAlert[]> => {
-  const r = await fetch(`http://${PROMETHEUS}/api/v1/alerts`);
-  return ((await r.json()) as { data: { alerts: PromAlert[] } }).data.alerts.filter((a) => a.state === 'firing');
-};
-const isFiring = async (alert: string, labels: Record<string, string>) =>
-  (await firing()).some((a) => a.labels.alertname === alert && Object.entries(labels).every(([k, v]) => a.labels[k] === v));
-
-/** An instant query's result vector. */
-async function promQuery(expr: string): Promise<Array<{ metric: Record<string, string>; value: [number, string] }>> {
-  const r = (await (await fetch(`http://${PROMETHEUS}/api/v1/query?query=${encodeURIComponent(expr)}`)).json()) as { status: string; error?: string; data: { result: Array<{ metric: Record<string, string>; value: [number, string] }> } };
-  if (r.status !== 'success') throw new Error(`Prometheus refused ${expr}: ${r.error}`);
-  return r.data.result;
-}
+const prom = new PrometheusApi(PROMETHEUS);
+const promQuery = (expr: string) => prom.query(expr);
+const isFiring = (alert: string, labels: Record<string, string>) => prom.isFiring(alert, labels);
 
 async function untilFiring(alert: string, labels: Record<string, string>, want: boolean): Promise<void> {
   await eventually(async () => expect({ alert, labels, firing: await isFiring(alert, labels) }).toEqual({ alert, labels, firing: want }), 90_000, 1_000);
-}
-
-function started(child: ChildProcess, what: string, ready: RegExp): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`${what} did not start in 60 s:\n${out}`)), 60_000);
-    const seen = (b: Buffer) => {
-      out += b.toString();
-      if (ready.test(out)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', seen);
-    child.stderr?.on('data', seen);
-    child.once('exit', (code) => reject(new Error(`${what} exited (${code}):\n${out}`)));
-  });
 }
 
 describe('ops metrics: served to a real Prometheus, alerts fire on real faults (local runtime)', () => {

@@ -176,14 +176,14 @@ describe('per-environment differences', () => {
   it('dev runs every engine as a pinned, health-checked container; PostgreSQL with logical decoding', () => {
     const json = synthJson('dev');
     const containers = resources(json, 'docker_container');
-    expect(containers.map((c) => c.name).sort()).toEqual(expect.arrayContaining(['smart-cdc-dev-citizen-db', 'smart-cdc-dev-connect', 'smart-cdc-dev-kafka', 'smart-cdc-dev-warehouse-db']));
+    expect(containers.map((c) => c.name).sort()).toEqual(expect.arrayContaining(['smart-cdc-dev-citizen-db', 'smart-cdc-dev-connect', 'smart-cdc-dev-kafka', 'smart-cdc-dev-prometheus', 'smart-cdc-dev-warehouse-db']));
     for (const c of containers) {
       expect(c.healthcheck.test.length).toBeGreaterThan(0);
       expect(c.wait).toBe(true);
     }
     const pg = containers.find((c) => c.name === 'smart-cdc-dev-warehouse-db')!;
     expect(pg.command.join(' ')).toMatch(/wal_level=logical.*max_slot_wal_keep_size=/);
-    for (const i of resources(json, 'docker_image')) expect(i.name).toMatch(/:[0-9][\w.-]*$/);
+    for (const i of resources(json, 'docker_image')) expect(i.name).toMatch(/:v?[0-9][\w.-]*$/);
     // connectors reach the databases by their in-network names
     expect(connector(json, 'smart-cdc-v1-warehouse-source').config['database.hostname']).toBe('smart-cdc-dev-warehouse-db');
     // the Connect worker resolves ${secrets:…} from files the stack writes from sensitive variables, and has the HashColumns plugin
