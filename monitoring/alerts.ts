@@ -8,6 +8,7 @@ import { CatalogueView } from '../catalogue/derive';
 import { DatabaseId, FlowDef } from '../catalogue/model';
 import { EnvironmentConfig } from '../environments/schema';
 import { CLI } from '../scripts/ops/io';
+import { aclGrants } from '../constructs/streaming/acls';
 import { selector } from './series';
 
 export type Severity = 'critical' | 'warning';
@@ -91,6 +92,10 @@ export function alertRules(view: CatalogueView, env: EnvironmentConfig): RuleGro
       rule('SmartCdcKafkaUnderMinIsr', `${selector('kafkaUnderMinIsr', e)} > 0`, 'critical', {}, 'a Kafka broker leads partitions with fewer in-sync replicas than min.insync.replicas: sources and sinks cannot write them', cmd(`status ${e}`)),
       rule('SmartCdcKafkaOfflinePartitions', `${selector('kafkaOfflinePartitions', e)} > 0`, 'critical', {}, 'Kafka partitions have no leader: their records can be neither written nor read', cmd(`status ${e}`)),
       rule('SmartCdcKafkaUnderReplicated', `${selector('kafkaUnderReplicated', e)} > 0`, 'warning', {}, 'a Kafka broker leads partitions with a replica out of sync: one more broker lost may stop writes', cmd(`status ${e}`), m.forSeconds * 5),
+      // only where the stack grants ACLs: elsewhere the series is never written
+      ...(aclGrants(view, env).length
+        ? [rule('SmartCdcKafkaAclMissing', `${selector('kafkaAclsMissing', e)} > 0`, 'critical', {}, "Kafka lacks an ACL the stack grants (or a DENY overrides one): the connectors or operators it names are refused (status names which)", cmd(`bootstrap ${e}`))]
+        : []),
       rule('SmartCdcExporterAbsent', `absent(${selector('up', e)})`, 'warning', {}, `no metrics from the pipeline's exporter (smart-cdc metrics ${e}): every other alert of ${e} is blind`, cmd(`metrics ${e} --listen ${m.exporter}`), m.forSeconds * 5),
     ],
   };

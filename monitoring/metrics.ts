@@ -34,6 +34,7 @@ export const METRICS = {
   verifyDifferences: def('verify_differences', ['flow'], "missing, extra and different rows the flow's last verify found"),
   verifyAge: def('verify_age_seconds', ['flow'], "seconds since the flow's last verify"),
   backfillPending: def('backfill_pending', ['flow'], '1 when a deploy widened the flow and its existing rows have not been brought across'),
+  kafkaAclsMissing: def('kafka_acls_missing', [], "the stack's Kafka ACLs the cluster lacks or overrides with a DENY (only where kafka.acls is enabled; left out when they cannot be read)"),
 } as const;
 
 export type MetricKey = keyof typeof METRICS;
@@ -87,6 +88,7 @@ export function metricSeries(d: StatusData): Series[] {
     put('verifyAge', { flow: c.flow }, c.ageSeconds);
     if (!c.error) put('backfillPending', { flow: c.flow }, c.backfill ? 1 : 0);
   }
+  if (d.acls && !d.acls.error) put('kafkaAclsMissing', {}, d.acls.missing.length + d.acls.denied.length);
   // grouped by metric, in the table's order: the text format wants each metric's series together
   const order = Object.keys(METRICS);
   return out.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key)).map(({ key: _key, ...s }) => s);

@@ -11,6 +11,8 @@ import { runBootstrap } from '../../scripts/ops/bootstrap';
 import { loadContext } from '../../scripts/ops/context';
 import { Io } from '../../scripts/ops/io';
 import { gatherStatus, judge } from '../../scripts/ops/status';
+import { StatusData } from '../../scripts/ops/health';
+import { metricSeries, METRICS } from '../../monitoring/metrics';
 import { withConnectCaTrust } from '../../scripts/terraform/ca-trust';
 import { runCdktf } from '../../scripts/terraform/cdktf';
 import { ConnectApi } from '../../scripts/ops/clients';
@@ -62,6 +64,9 @@ function capture(): Io & { text: () => string } {
 
 const admin = () =>
   new Kafka({ clientId: 'prod-shape-admin', brokers: [...BROKERS], ssl: { ca: [ca()] }, sasl: { mechanism: 'scram-sha-512', username: 'admin', password: secret('kafka-admin') }, logLevel: logLevel.NOTHING }).admin();
+
+/** the value of `smart_cdc_kafka_acls_missing` the exporter writes for this gathering */
+const aclsMissingSeries = (data: StatusData) => metricSeries(data).find((x) => x.name === METRICS.kafkaAclsMissing.name)?.value;
 
 describe("prod's shape on the secured profile: cdktf deploy over SASL_SSL, HTTPS and verify-full", () => {
   beforeAll(async () => {
@@ -318,8 +323,11 @@ describe("prod's shape on the secured profile: cdktf deploy over SASL_SSL, HTTPS
         const removed = await a.deleteAcls({ filters: [binding(g)] });
         expect({ acl: aclText(g), removed: removed.filterResponses[0].matchingAcls.length }).toEqual({ acl: aclText(g), removed: 1 });
         try {
-          const report = judge(await gatherStatus(ctx, THRESHOLDS), THRESHOLDS);
+          const data = await gatherStatus(ctx, THRESHOLDS);
+          const report = judge(data, THRESHOLDS);
           expect(report.acls?.missing.map(aclText)).toEqual([aclText(g)]);
+          // what `smart-cdc metrics prod` serves from the same gathering: the series SmartCdcKafkaAclMissing fires on
+          expect({ acl: aclText(g), series: aclsMissingSeries(data) }).toEqual({ acl: aclText(g), series: 1 });
           expect(report.problems).toEqual(expect.arrayContaining([expect.objectContaining({ severity: 'down', message: expect.stringContaining(`Kafka ACL missing: ${aclText(g)}`) })]));
           expect(report.exitCode).toBe(2);
         } finally {
@@ -332,8 +340,9 @@ describe("prod's shape on the secured profile: cdktf deploy over SASL_SSL, HTTPS
     // every ACL back (cdktf diff below sees no change either); a task that met a missing ACL
     // meanwhile failed, and the supervisor restarts it
     await eventually(async () => {
-      const report = judge(await gatherStatus(ctx, THRESHOLDS), THRESHOLDS);
-      expect({ exit: report.exitCode, problems: report.problems }).toEqual({ exit: 0, problems: [] });
+      const data = await gatherStatus(ctx, THRESHOLDS);
+      const report = judge(data, THRESHOLDS);
+      expect({ exit: report.exitCode, problems: report.problems, aclsMissing: aclsMissingSeries(data) }).toEqual({ exit: 0, problems: [], aclsMissing: 0 });
     }, 300_000);
   });
 

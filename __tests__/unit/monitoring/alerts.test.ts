@@ -59,6 +59,12 @@ describe('alert rules: derived from the catalogue and the environment', () => {
     expect(rules.find((r) => r.alert === 'SmartCdcSinkFailed')!.for).toBe('30s');
   });
 
+  it('a rule on the ACLs only where the stack grants them (kafka.acls)', () => {
+    const alerts = (name: string) => alertRules(viewOf(name).view, viewOf(name).env).flatMap((g) => g.rules).map((r) => r.alert);
+    expect(alerts('prod')).toContain('SmartCdcKafkaAclMissing');
+    expect(alerts('local')).not.toContain('SmartCdcKafkaAclMissing');
+  });
+
   it('the defaults are status\'s defaults', () => {
     const rules = alertRules(viewOf('local').view, viewOf('local').env).flatMap((g) => g.rules);
     expect(rules.find((r) => r.alert === 'SmartCdcSlotLag')!.expr).toMatch(new RegExp(`> ${256 * 1024 ** 2}$`));
@@ -103,7 +109,7 @@ describe('alert rules: checked by Prometheus (promtool)', () => {
       // a FAILED connector is the other alert's
       quiet: [{ key: 'connectorRunning' as const, labels: c, value: 0 }, { key: 'connectorFailed' as const, labels: c, value: 1 }],
     });
-    const m = viewOf('local').env.monitoring;
+    const m = viewOf(r.labels.environment).env.monitoring;
     switch (r.alert) {
       case 'SmartCdcSinkFailed': return one('connectorFailed', sink, 1, 0);
       case 'SmartCdcSinkNotRunning': return notRunning(sink);
@@ -136,18 +142,20 @@ describe('alert rules: checked by Prometheus (promtool)', () => {
       case 'SmartCdcChangesNotReachingKafka': return one('heartbeatTopicFresh', { database: db!, ...source }, 0, 1);
       case 'SmartCdcEndpointDown': return one('endpointUp', { component: 'kafka' }, 0, 1);
       case 'SmartCdcSupervisorNotRunning': return one('connectorRunning', { connector: view.supervisorConnectorName }, 0, 1);
+      case 'SmartCdcKafkaAclMissing': return one('kafkaAclsMissing', {}, 1, 0);
       case 'SmartCdcExporterAbsent': return 'absent';
       default: throw new Error(`no promtool case for alert ${r.alert}: add one`);
     }
   };
 
-  it('promtool test rules: every alert of local fires on a series that should fire it, after its `for`, and stays quiet on one that should not', () => {
-    const { env, view } = viewOf('local');
+  // local has the rules every environment has; prod adds those of its ACLs
+  it.each(['local', 'prod'])('promtool test rules: every alert of %s fires on a series that should fire it, after its `for`, and stays quiet on one that should not', (name) => {
+    const { env, view } = viewOf(name);
     const groups = alertRules(view, env);
     const rulesFile = tmpFile('alerts.json', ruleFile(groups));
     const full = (key: SeriesKey, labels: Record<string, string>) => {
       // the exporter's labels: those the selector names, the rest of the metric's own filled in
-      const all: Record<string, string> = { environment: 'local' };
+      const all: Record<string, string> = { environment: name };
       for (const l of SERIES[key].labels) all[l] = labels[l] ?? `some-${l}`;
       return all;
     };

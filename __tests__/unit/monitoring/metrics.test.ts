@@ -68,6 +68,16 @@ describe("the exporter's metrics (what status gathered)", () => {
     expect(text).not.toMatch(/verify_differences\{[^}]*flow="submission"/);
   });
 
+  it("counts the stack's Kafka ACLs missing or denied; leaves the series out where none are checked or they cannot be read", () => {
+    const grant = { holder: 'connect' as const, principal: 'User:c', resourceType: 'Topic' as const, prefix: 'smart.v1.', operation: 'Read' as const, why: 'w' };
+    const binding = { principal: 'User:c', host: '*', resourceType: 'Topic', name: 'smart.v1.x', patternType: 'LITERAL', operation: 'Read', permission: 'DENY' };
+    const acls = (state: StatusData['acls']) => lines(renderMetrics({ ...status(), acls: state })).filter((l) => l.startsWith('smart_cdc_kafka_acls_missing'));
+    expect(acls({ checked: 9, missing: [grant], denied: [{ grant, binding } as never] })).toEqual(['smart_cdc_kafka_acls_missing{environment="local"} 2']);
+    expect(acls({ checked: 9, missing: [], denied: [] })).toEqual(['smart_cdc_kafka_acls_missing{environment="local"} 0']);
+    expect(acls({ checked: 9, missing: [], denied: [], error: 'not authorized' })).toEqual([]);
+    expect(acls(undefined)).toEqual([]);
+  });
+
   it('escapes label values as the text format requires', () => {
     const d = { ...status(), endpoints: [{ component: 'a "quoted"\\name\nx', label: 'l' }] };
     expect(renderMetrics(d)).toContain('component="a \\"quoted\\"\\\\name\\nx"} 1');
