@@ -11,7 +11,7 @@ import { ALLOW_TRUNCATE } from '../../constructs/database/sql';
 import { randomBytes } from 'crypto';
 import { mkdirSync, writeFileSync } from 'fs';
 import { dirname, join, relative } from 'path';
-import { FlowDef } from '../../catalogue/model';
+import { DatabaseId, FlowDef } from '../../catalogue/model';
 import { loadContext, OpsContext } from '../ops/context';
 import { describeError, OpsError, UsageError } from '../ops/errors';
 import { loadNow, describeMachine } from './machine';
@@ -36,12 +36,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const FORWARD_FLOW = 'recommendation';
 const BACKWARD_FLOW = 'recommendation_feedback';
 
-/** The issue's targets for the pipeline on a 2-core machine. */
+/**
+ * The targets of the pipeline on a 2-core machine (issue 19): one flow at a fifth of native
+ * replication's throughput in the same run, p99 at 1,000 rows/s, the initial load of a
+ * 1,000,000-row table, the peak memory of every engine together.
+ */
 const TARGETS = {
-  throughput: 25_000,
-  p99At1000: 200,
-  snapshot: 20_000,
-  memory: 3 * 1024 ** 3,
+  throughputOfNative: 0.2,
+  p99At1000: 100,
+  snapshot: 50_000,
+  memory: 2 * 1024 ** 3,
 };
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -100,11 +104,13 @@ async function main(o: BenchOptions): Promise<number> {
       heaps,
     });
     log(`bench: run ${run}, load average ${loadNow().join(' ')}; emptying ${flows.map((f) => `${f.source.table} → ${f.target.table}`).join(', ')}; native replication in a scratch database`);
+    // the stack refuses TRUNCATE of a table whose flow carries deletes (a flow's target may be another's
+    // source: portal.recommendation is flow 5's); the benchmark empties its own load on purpose
+    const truncate = (db: DatabaseId, table: string) => s.query(db, undefined, `SET ${ALLOW_TRUNCATE} = on; TRUNCATE ${table}; RESET ${ALLOW_TRUNCATE}`);
     const empty = async () => {
       for (const f of flows) {
-        // the stack refuses TRUNCATE of a table whose flow carries deletes; the benchmark empties its own load on purpose
-        await s.query(f.source.database, undefined, `SET ${ALLOW_TRUNCATE} = on; TRUNCATE ${f.source.table}; RESET ${ALLOW_TRUNCATE}`);
-        await s.query(f.target.database, undefined, `TRUNCATE ${f.target.table}`);
+        await truncate(f.source.database, f.source.table);
+        await truncate(f.target.database, f.target.table);
       }
     };
     await empty();
@@ -144,7 +150,7 @@ async function main(o: BenchOptions): Promise<number> {
     // (a) sustained throughput: one flow, then both directions at once
     if (o.phases.includes('throughput')) {
       for (const [key, fs, what, target] of [
-        ['throughput.one-flow', [fwd], `one flow (${fwd.name}, W→C)`, TARGETS.throughput],
+        ['throughput.one-flow', [fwd], `one flow (${fwd.name}, W→C)`, TARGETS.throughputOfNative],
         ['throughput.both', [fwd, back], `both directions (${fwd.name} + ${back.name})`, undefined],
       ] as const) {
         log(`bench: throughput, ${what}, ${o.rows.toLocaleString('en-US')} rows per direction`);
@@ -153,7 +159,8 @@ async function main(o: BenchOptions): Promise<number> {
         const p = await throughput(rc, key, fs.map((f) => route('pipeline', f)), o.rows, o.txnRows);
         log(`  pipeline ${Math.round(p.rowsPerSecond).toLocaleString('en-US')} rows/s (source stage ${Math.round(p.sourceStageRowsPerSecond ?? 0).toLocaleString('en-US')} rows/s)`);
         measures.push(
-          { key, label: `throughput, ${what} (rows/s)`, unit: 'rows/s', native: n.rowsPerSecond, pipeline: p.rowsPerSecond, ...(target ? { target: { op: '>=' as const, value: target } } : {}) },
+          // the target is a share of what native replication did on the same rows, just before
+          { key, label: `throughput, ${what} (rows/s)`, unit: 'rows/s', native: n.rowsPerSecond, pipeline: p.rowsPerSecond, ...(target ? { target: { op: '>=' as const, value: Math.round(target * n.rowsPerSecond) } } : {}) },
           { key: `${key}.source-stage`, label: '  of which source → Kafka (rows/s)', unit: 'rows/s', native: null, pipeline: p.sourceStageRowsPerSecond },
           ...(key === 'throughput.one-flow' ? cpuMeasures(key, n.cpu, p.cpu) : []),
         );
