@@ -1,7 +1,9 @@
 /** Suites: `unit` (no engines), `e2e` and `outages` (the local runtime's real engines, see README), `dev` (Docker), `secure` (the runtime's secured profile). */
 const base = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': 'ts-jest' },
+  transform: { '^.+\\.ts$': 'ts-jest', '/node_modules/@platformatic/.+\\.js$': '<rootDir>/tools/jest/es-module-package.js' },
+  // the Kafka client (@platformatic/kafka) ships ES modules only, which jest 29 cannot run untransformed
+  transformIgnorePatterns: ['/node_modules/(?!@platformatic/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   // the sandboxes of a mutation run (npm run test:mutation) are copies of the repository
   modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],

@@ -1,5 +1,5 @@
 import { randomUUID, createHash } from 'crypto';
-import { Kafka, logLevel } from 'kafkajs';
+import { kafkaAdminClient } from '../../scripts/ops/kafka';
 import { ChildProcess, spawn, spawnSync } from 'child_process';
 import { existsSync } from 'fs';
 import { join } from 'path';
@@ -135,8 +135,8 @@ async function rowsFlowBothWays(): Promise<void> {
 }
 
 /**
- * Every record value of a topic (JSON), read by Kafka's console consumer inside the Kafka container (the
- * records are lz4-compressed, which kafkajs cannot read): from the beginning until 15 s without a record.
+ * Every record value of a topic (JSON), read by Kafka's own console consumer inside the Kafka container:
+ * from the beginning until 15 s without a record.
  */
 function topicValues(topic: string): unknown[] {
   // without the broker's KAFKA_OPTS: its JMX agent would start in this JVM too, find its port taken, and exit
@@ -222,13 +222,12 @@ describe('cdktf deploy dev on a real Docker Engine (look-alike images; phases 1,
       const [verbosity] = await query<{ log_error_verbosity: string }>(db, 'SHOW log_error_verbosity');
       expect(verbosity.log_error_verbosity).toBe('terse');
     }
-    const admin = new Kafka({ brokers: dev.kafka.bootstrapServers, logLevel: logLevel.NOTHING }).admin();
-    await admin.connect();
+    const admin = kafkaAdminClient({ brokers: dev.kafka.bootstrapServers, ssl: false }, 'smart-cdc-dev-test');
     try {
       const topics = await admin.listTopics();
       for (const f of view.flows) expect(topics).toContain(view.changeTopic(f));
     } finally {
-      await admin.disconnect();
+      await admin.close();
     }
     // the Groovy engine the stack uploads sits beside debezium-scripting in the source plugin
     expect(engine.docker('exec', `${P}connect`, 'ls', '/kafka/connect/debezium-connector-postgres')).toMatch(/groovy-jsr223-4\.0\.17\.jar/);

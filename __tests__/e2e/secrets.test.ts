@@ -11,7 +11,7 @@ import { loadEnvironment } from '../../environments';
 import { localStateDir } from '../../scripts/terraform/local-secrets';
 import { localBackendPath } from '../../runtime/state-dir';
 import { localSalt, ROOT, STACK_DIR, waitForRunning } from './support/deploy';
-import { app, connectApi, eventually, kafka, LOCAL, query, readTopic, topicSize } from './support/engines';
+import { app, connectApi, eventually, LOCAL, listTopics, query, readTopic, topicSize, withKafka } from './support/engines';
 import { SECRET_TEXT, SEED } from './support/fixtures';
 import { ops } from './ops/run';
 
@@ -150,11 +150,10 @@ describe('no secret and no rejected row in the clear', () => {
     });
     await fetch(`${LOCAL.connect}/connectors/${PROBE.connector}/offsets`, { method: 'DELETE' });
     await fetch(`${LOCAL.connect}/connectors/${PROBE.connector}`, { method: 'DELETE' });
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.deleteGroups([`connect-${PROBE.connector}`]).catch(() => undefined);
-    if ((await admin.listTopics()).includes(PROBE.dlq)) await admin.deleteTopics({ topics: [PROBE.dlq] });
-    await admin.disconnect();
+    await withKafka(async (admin) => {
+      await admin.deleteGroups([`connect-${PROBE.connector}`]).catch(() => undefined);
+      if ((await admin.listTopics()).includes(PROBE.dlq)) await admin.deleteTopics([PROBE.dlq]);
+    });
     writeFileSync(HBA, hbaBefore);
     await query('warehouse', 'SELECT pg_reload_conf()');
     await eventually(() => query('warehouse', `DROP TABLE IF EXISTS ${PROBE.table}; DROP ROLE IF EXISTS ${PROBE.role}`));
@@ -196,10 +195,7 @@ describe('no secret and no rejected row in the clear', () => {
     const dir = (f: string) => f.slice(KAFKA_DATA.length + 1).split('/')[0];
     // the pipeline's topics (Connect's and Kafka's internal ones start with '_' and are written
     // uncompressed; directories of deleted topics stay in the byte scan only)
-    const admin = kafka.admin();
-    await admin.connect();
-    const existing = await admin.listTopics();
-    await admin.disconnect();
+    const existing = await listTopics();
     const topics = existing.filter((t) => !t.startsWith('_'));
     expect(topics).toContain(view.changeTopic(PROFILE_FLOW));
     const records = await decodedRecords(topics);

@@ -7,7 +7,7 @@ import { checkPlan, PlanJson } from '../../scripts/terraform/plan-check';
 import { planStack } from '../../scripts/terraform/plan';
 import { withLocalSecrets } from '../../scripts/terraform/local-secrets';
 import { cdktfLocal, deployLocal, names, STACK_DIR, synthLocal, waitForRunning } from './support/deploy';
-import { app, appConnect, connectApi, Db, eventually, kafka, query, sleep, withApp, withDb } from './support/engines';
+import { app, appConnect, connectApi, Db, eventually, query, sleep, withApp, withDb, withKafka } from './support/engines';
 import { SEED, seedCitizen, seedWarehouse } from './support/fixtures';
 
 /**
@@ -151,19 +151,14 @@ describe('real Terraform: deploy, diff, change, destroy (local)', () => {
 
     const connectors = await connectApi<string[]>('/connectors');
     expect(connectors.filter((c) => names(json, 'kafka-connect_connector').includes(c))).toEqual([]);
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
+    await withKafka(async (admin) => {
       const topics = names(json, 'kafka_topic');
       expect((await admin.listTopics()).filter((t) => topics.includes(t))).toEqual([]);
       // sink consumer groups lost their offsets with the offsets reset before the connectors went
       for (const c of names(json, 'kafka-connect_connector').filter((n) => n.endsWith('-sink'))) {
-        const offsets = await admin.fetchOffsets({ groupId: `connect-${c}` });
-        expect(offsets.flatMap((t) => t.partitions).filter((x) => Number(x.offset) >= 0)).toEqual([]);
+        expect((await admin.groupCommits(`connect-${c}`)).filter((x) => x.offset >= 0)).toEqual([]);
       }
-    } finally {
-      await admin.disconnect();
-    }
+    });
     for (const db of ['warehouse', 'citizen'] as Db[]) {
       const left = await withDb(db, async (c) => ({
         slots: (await c.query('SELECT slot_name FROM pg_replication_slots')).rows,

@@ -6,7 +6,7 @@ import { CARRIED_TYPES, connectTypeOf, isNumericType } from '../../constructs/co
 import { jdbcSinkConfig } from '../../constructs/connect/jdbc-sink';
 import { HASH_SALT_SECRET, workerSecret } from '../../constructs/connect/worker-secrets';
 import { loadEnvironment } from '../../environments';
-import { APP_ROLE, connectApi, Db, eventually, kafka, LOCAL, query, readTopic, topicSize, withDb } from './support/engines';
+import { APP_ROLE, connectApi, Db, eventually, LOCAL, query, readTopic, topicSize, withDb, withKafka } from './support/engines';
 import { TYPE_CASES, TypeCase } from './support/type-cases';
 
 /**
@@ -74,11 +74,10 @@ async function dropScratch(): Promise<void> {
   await query('warehouse', `SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = '${SLOT}' AND NOT active`).catch(() => undefined);
   await query('warehouse', `DROP PUBLICATION IF EXISTS ${PUBLICATION}`);
   for (const db of ['warehouse', 'citizen'] as const) await query(db, 'DROP SCHEMA IF EXISTS e2e_types CASCADE');
-  const admin = kafka.admin();
-  await admin.connect();
-  const existing = await admin.listTopics();
-  await admin.deleteTopics({ topics: [TOPIC, HEARTBEAT_TOPIC, DLQ].filter((t) => existing.includes(t)) }).catch(() => undefined);
-  await admin.disconnect();
+  await withKafka(async (admin) => {
+    const existing = await admin.listTopics();
+    await admin.deleteTopics([TOPIC, HEARTBEAT_TOPIC, DLQ].filter((t) => existing.includes(t))).catch(() => undefined);
+  });
 }
 
 describe('every catalogue type round-trips exactly, or its row is parked with the reason', () => {
@@ -97,10 +96,7 @@ describe('every catalogue type round-trips exactly, or its row is parked with th
       });
     await query('warehouse', `CREATE PUBLICATION ${PUBLICATION} FOR TABLE ${TABLE}`);
     await query('warehouse', `SELECT pg_create_logical_replication_slot('${SLOT}', 'pgoutput')`);
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({ topics: [TOPIC, HEARTBEAT_TOPIC, DLQ].map((topic) => ({ topic, numPartitions: 1, replicationFactor: 1 })) });
-    await admin.disconnect();
+    await withKafka((admin) => admin.createTopics([TOPIC, HEARTBEAT_TOPIC, DLQ].map((name) => ({ name, partitions: 1, replicationFactor: 1 }))));
     await withDb('warehouse', async (c) => {
       for (const k of before) await c.query(insertSql(k));
     }, APP_ROLE.warehouse);

@@ -31,7 +31,7 @@ export class UsageError extends OpsError {
   }
 }
 
-type ErrorLike = { message?: string; code?: string; cause?: unknown; errors?: unknown[]; errno?: number; name?: string; syscall?: string; hostname?: string };
+type ErrorLike = { message?: string; code?: string; cause?: unknown; errors?: unknown[]; errno?: number; name?: string; syscall?: string; hostname?: string; apiId?: string };
 
 /** Network error codes (Node, pg, the Kafka client, undici) in words. */
 const NETWORK: Record<string, string> = {
@@ -65,19 +65,34 @@ const SQLSTATE: Record<string, string> = {
 };
 
 /**
- * The first error carrying a network code, through `cause` chains and the `errors` of aggregate
- * errors (the Kafka client nests "cannot connect to any broker" → per broker → the socket error);
- * the error itself when there is none.
+ * The first value `pick` finds in an error or the errors nested in it, breadth first through `cause`
+ * chains and the `errors` of aggregate errors (the Kafka client nests "cannot connect to any broker"
+ * → per broker → the socket error, and "response with error" → each of the broker's errors).
  */
-function rootCause(e: ErrorLike): ErrorLike {
+function findNested<T>(e: ErrorLike, pick: (x: ErrorLike) => T | undefined): T | undefined {
   const queue: ErrorLike[] = [e];
   for (let i = 0; i < queue.length && i < 50; i++) {
-    const cur = queue[i];
-    if (cur.code && NETWORK[cur.code]) return cur;
-    for (const next of [cur.cause, ...(Array.isArray(cur.errors) ? cur.errors : [])]) if (next && typeof next === 'object') queue.push(next as ErrorLike);
+    const found = pick(queue[i]);
+    if (found !== undefined) return found;
+    for (const next of [queue[i].cause, ...(Array.isArray(queue[i].errors) ? queue[i].errors! : [])]) if (next && typeof next === 'object') queue.push(next as ErrorLike);
   }
-  return e;
+  return undefined;
 }
+
+/** The first error carrying a network code; the error itself when there is none. */
+const rootCause = (e: ErrorLike): ErrorLike => findNested(e, (x) => (x.code && NETWORK[x.code] ? x : undefined)) ?? e;
+
+/**
+ * What the Kafka client's nested errors say: the broker's error (its message and Kafka's name for it,
+ * e.g. "Topic authorization failed (TOPIC_AUTHORIZATION_FAILED)") or a failed SASL login, rather than
+ * the wrapper's "Received response with error while executing API …".
+ */
+const kafkaCause = (e: ErrorLike): string | undefined =>
+  findNested(e, (x) => {
+    if (!x.message) return undefined;
+    if (x.apiId) return `${x.message.replace(/\.$/, '')} (${x.apiId})`;
+    return x.code === 'PLT_KFK_AUTHENTICATION' ? x.message.replace(/\.$/, '') : undefined;
+  });
 
 /** One line describing why talking to an endpoint failed: no stack, no multi-line traces. */
 export function describeError(e: unknown): string {
@@ -87,6 +102,8 @@ export function describeError(e: unknown): string {
   if (err instanceof OpsError) return err.message;
   const root = rootCause(err);
   if (root.code && NETWORK[root.code]) return NETWORK[root.code];
+  const kafka = kafkaCause(err);
+  if (kafka) return kafka;
   const msg = (err.message ?? String(e)).split('\n')[0].trim();
   if (/client password must be a string/i.test(msg)) return 'the server asks for a password and none is configured';
   if (/timeout expired|Connection terminated due to connection timeout/i.test(msg)) return 'timed out connecting';

@@ -1,19 +1,28 @@
 /**
- * The Kafka admin calls the project makes, behind one module: callers see only {@link KafkaAdmin},
- * so a change of client is a change of this file.
+ * The Kafka calls the project makes (the operations CLI, the benchmark and the tests), behind one
+ * module: callers see only {@link KafkaAdmin}, {@link readPartition} and {@link produceRecords}, so a
+ * change of client is a change of this file.
  *
- * The client is kafkajs. Checked against @platformatic/kafka 1.35 (maintained, pure JavaScript,
- * registry-only install; its 1.x line runs on Node ≥ 20.19, where require() loads ES modules): it
- * covers every call below on Kafka 4.3, but loading it took 3.6–7.0 s on this 2-core machine under
- * load against 0.4–0.5 s for kafkajs, synchronously, which starved the CLI's other timers (preflight's
- * 5 s PostgreSQL connect timeout fired), and jest cannot load an ES-module-only package, so the tests
- * would need a second client. @confluentinc/kafka-javascript binds librdkafka and installs a native
- * binary through node-pre-gyp, not from the registry alone. Re-check when @platformatic/kafka loads
- * lazily or the project moves to Node ≥ 22.
+ * The client is @platformatic/kafka 1.x: maintained, pure JavaScript (its compression codecs are
+ * WebAssembly, no native build), installed from the registry alone. Its 1.x line runs on every Node
+ * the project supports (package.json `engines` is its range); 2.x needs Node >= 22. It is loaded on
+ * first use ({@link kafkaLibrary}), not at start-up: loading it takes 0.4 s on a quiet machine, which
+ * commands that never talk to Kafka should not pay. Under jest its ES modules are rewritten to
+ * CommonJS (tools/jest/es-module-package.js).
  */
-import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Admin, Kafka, logLevel, ResourcePatternTypes, SASLOptions } from 'kafkajs';
+import type * as Platformatic from '@platformatic/kafka';
 import { randomUUID } from 'crypto';
 import { CaFile, readCa } from './tls';
+
+let loaded: Promise<typeof Platformatic> | undefined;
+/**
+ * The client library, loaded on first use with import(): Node's own ES-module loader, not tsx's
+ * require hook, which would transform its ~180 files again and took twice as long.
+ */
+export function kafkaLibrary(): Promise<typeof Platformatic> {
+  loaded ??= import('@platformatic/kafka');
+  return loaded;
+}
 
 export interface KafkaConnection {
   readonly brokers: readonly string[];
@@ -39,12 +48,16 @@ export interface KafkaAdmin {
   offsetsAt(topic: string, ms: number): Promise<Array<{ readonly partition: number; readonly offset: number }>>;
   /** per partition, the offset `group` committed on `topic`; -1 where it committed none */
   groupOffsets(group: string, topic: string): Promise<Array<{ readonly partition: number; readonly offset: number }>>;
+  /** every offset `group` has committed, on any topic */
+  groupCommits(group: string): Promise<Array<{ readonly topic: string; readonly partition: number; readonly offset: number }>>;
   cluster(): Promise<{ readonly id: string; readonly brokers: number }>;
   /** partitions and (lowest) replication factor of each topic */
   topicShapes(topics: readonly string[]): Promise<Map<string, { readonly partitions: number; readonly replicationFactor: number }>>;
   listGroups(): Promise<string[]>;
   deleteGroups(groups: readonly string[]): Promise<void>;
   deleteTopics(topics: readonly string[]): Promise<void>;
+  /** creates topics (partitions and replication factor: the brokers' defaults) and waits for their leaders (fixtures and tests; the stack's own topics are Terraform's) */
+  createTopics(topics: ReadonlyArray<{ readonly name: string; readonly partitions?: number; readonly replicationFactor?: number; readonly configs?: Readonly<Record<string, string>> }>): Promise<void>;
   /** commits `offset` for `group` on partition 0 of `topic` (the group must have no live member) */
   commitOffset(group: string, topic: string, offset: number): Promise<void>;
   /** the ACL bindings naming `principal` on topics and groups (needs Describe on the cluster) */
@@ -72,139 +85,170 @@ export interface RawRecord {
   readonly timestamp: number;
 }
 
+/** Kafka's ACL operation codes (AclOperations) by the names the kafka provider spells. */
 const OPERATION_NAMES: Record<number, string> = {
-  [AclOperationTypes.ALL]: 'All',
-  [AclOperationTypes.READ]: 'Read',
-  [AclOperationTypes.WRITE]: 'Write',
-  [AclOperationTypes.CREATE]: 'Create',
-  [AclOperationTypes.DELETE]: 'Delete',
-  [AclOperationTypes.ALTER]: 'Alter',
-  [AclOperationTypes.DESCRIBE]: 'Describe',
-  [AclOperationTypes.CLUSTER_ACTION]: 'ClusterAction',
-  [AclOperationTypes.DESCRIBE_CONFIGS]: 'DescribeConfigs',
-  [AclOperationTypes.ALTER_CONFIGS]: 'AlterConfigs',
-  [AclOperationTypes.IDEMPOTENT_WRITE]: 'IdempotentWrite',
+  2: 'All',
+  3: 'Read',
+  4: 'Write',
+  5: 'Create',
+  6: 'Delete',
+  7: 'Alter',
+  8: 'Describe',
+  9: 'ClusterAction',
+  10: 'DescribeConfigs',
+  11: 'AlterConfigs',
+  12: 'IdempotentWrite',
 };
 
-/** A client with bounded timeouts and one retry: an unreachable cluster fails within seconds. */
-function kafkaClient(t: KafkaConnection, clientId = 'smart-cdc-ops'): Kafka {
-  return new Kafka({
+const MECHANISMS = { plain: 'PLAIN', 'scram-sha-256': 'SCRAM-SHA-256', 'scram-sha-512': 'SCRAM-SHA-512' } as const;
+
+/** The client's options for a connection, with bounded timeouts and one retry: an unreachable cluster fails within seconds. */
+export function connectionOptions(t: KafkaConnection, clientId: string): Platformatic.BaseOptions {
+  return {
     clientId,
-    brokers: [...t.brokers],
-    ssl: t.ssl && t.ca ? { ca: [readCa(t.ca)] } : t.ssl,
-    sasl: t.sasl as SASLOptions | undefined,
-    connectionTimeout: 3_000,
+    bootstrapBrokers: [...t.brokers],
+    connectTimeout: 3_000,
     requestTimeout: 10_000,
-    retry: { retries: 1, initialRetryTime: 200, maxRetryTime: 1_000 },
-    logLevel: logLevel.NOTHING,
-  });
+    timeout: 10_000,
+    retries: 1,
+    retryDelay: 200,
+    ...(t.ssl ? { tls: t.ca ? { ca: [readCa(t.ca)] } : {} } : {}),
+    ...(t.sasl ? { sasl: { mechanism: MECHANISMS[t.sasl.mechanism], username: t.sasl.username, password: t.sasl.password } } : {}),
+  };
 }
 
+const num = (n: bigint | number): number => Number(n);
+
 export function kafkaAdminClient(t: KafkaConnection, clientId = 'smart-cdc-ops'): KafkaAdmin {
-  const admin: Admin = kafkaClient(t, clientId).admin();
-  let connected: Promise<void> | undefined;
-  // connects on first use, so that a session that is never used opens no socket
-  const ready = async () => {
-    connected ??= admin.connect();
-    await connected;
-    return admin;
+  let admin: Promise<Platformatic.Admin> | undefined;
+  // created on first use, so that a session that is never used loads no client and opens no socket
+  const a = () => (admin ??= kafkaLibrary().then((k) => new k.Admin(connectionOptions(t, clientId))));
+  // metadata fresh from the cluster each time: a long session (the benchmark) must see topics deleted and re-created
+  const partitionsOf = async (topic: string): Promise<number[]> => {
+    const md = await (await a()).metadata({ topics: [topic], forceUpdate: true });
+    const count = md.topics.get(topic)?.partitionsCount ?? 0;
+    return Array.from({ length: count }, (_, i) => i);
   };
-  // kafkajs races when calls naming topics run at once: one call's metadata refresh can leave
-  // another's topic without partitions ("Cannot destructure property 'partitions' of 'high.pop(...)'",
-  // seen with 3 brokers). Those calls of this client run one at a time.
-  let turn: Promise<unknown> = Promise.resolve();
-  const inTurn = <T>(f: (a: Admin) => Promise<T>): Promise<T> => {
-    const next = async () => f(await ready());
-    const run = turn.then(next, next);
-    turn = run.catch(() => undefined);
-    return run;
+  const listOffsets = async (topic: string, timestamp: bigint) => {
+    const partitions = await partitionsOf(topic);
+    const r = await (await a()).listOffsets({ topics: [{ name: topic, partitions: partitions.map((partitionIndex) => ({ partitionIndex, timestamp })) }] });
+    return (r.find((x) => x.name === topic)?.partitions ?? []).map((p) => ({ partition: p.partitionIndex, offset: num(p.offset) })).sort((x, y) => x.partition - y.partition);
   };
   return {
-    listTopics: async () => (await ready()).listTopics(),
-    topicOffsets: async (topic) => (await inTurn((a) => a.fetchTopicOffsets(topic))).map((p) => ({ partition: p.partition, low: Number(p.low), high: Number(p.high) })),
-    offsetsAt: async (topic, ms) => (await inTurn((a) => a.fetchTopicOffsetsByTimestamp(topic, Math.floor(ms)))).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
-    groupOffsets: async (group, topic) =>
-      ((await inTurn((a) => a.fetchOffsets({ groupId: group, topics: [topic] })))[0]?.partitions ?? []).map((p) => ({ partition: p.partition, offset: Number(p.offset) })),
+    listTopics: async () => (await a()).listTopics({ includeInternals: true }),
+    async topicOffsets(topic) {
+      const { ListOffsetTimestamps } = await kafkaLibrary();
+      const [low, high] = await Promise.all([listOffsets(topic, ListOffsetTimestamps.EARLIEST), listOffsets(topic, ListOffsetTimestamps.LATEST)]);
+      const highs = new Map(high.map((p) => [p.partition, p.offset]));
+      return low.map((p) => ({ partition: p.partition, low: p.offset, high: highs.get(p.partition) ?? p.offset }));
+    },
+    offsetsAt: async (topic, ms) => listOffsets(topic, BigInt(Math.floor(ms))),
+    async groupOffsets(group, topic) {
+      const partitionIndexes = await partitionsOf(topic);
+      const r = await (await a()).listConsumerGroupOffsets({ groups: [{ groupId: group, topics: [{ name: topic, partitionIndexes }] }] });
+      const committed = new Map((r[0]?.topics.find((x) => x.name === topic)?.partitions ?? []).map((p) => [p.partitionIndex, num(p.committedOffset)]));
+      return partitionIndexes.map((partition) => ({ partition, offset: committed.get(partition) ?? -1 }));
+    },
+    async groupCommits(group) {
+      const r = await (await a()).listConsumerGroupOffsets({ groups: [group] });
+      return (r[0]?.topics ?? []).flatMap((x) => x.partitions.map((p) => ({ topic: x.name, partition: p.partitionIndex, offset: num(p.committedOffset) })));
+    },
     async cluster() {
-      const c = await (await ready()).describeCluster();
-      return { id: c.clusterId, brokers: c.brokers.length };
+      const md = await (await a()).metadata({ topics: [], forceUpdate: true });
+      return { id: md.id, brokers: md.brokers.size };
     },
     async topicShapes(topics) {
-      const md = await inTurn((a) => a.fetchTopicMetadata({ topics: [...topics] }));
-      return new Map(md.topics.map((x) => [x.name, { partitions: x.partitions.length, replicationFactor: Math.min(...x.partitions.map((p) => p.replicas.length)) }]));
+      const md = await (await a()).metadata({ topics: [...topics], forceUpdate: true });
+      return new Map([...md.topics].map(([name, x]) => [name, { partitions: x.partitionsCount, replicationFactor: Math.min(...x.partitions.map((p) => p.replicas.length)) }]));
     },
-    listGroups: async () => (await (await ready()).listGroups()).groups.map((g) => g.groupId),
+    listGroups: async () => [...(await (await a()).listGroups()).keys()],
     deleteGroups: async (groups) => {
-      if (groups.length) await (await ready()).deleteGroups([...groups]);
+      if (groups.length) await (await a()).deleteGroups({ groups: [...groups] });
     },
     deleteTopics: async (topics) => {
-      if (topics.length) await (await ready()).deleteTopics({ topics: [...topics] });
+      if (topics.length) await (await a()).deleteTopics({ topics: [...topics] });
     },
-    commitOffset: async (group, topic, offset) => (await ready()).setOffsets({ groupId: group, topic, partitions: [{ partition: 0, offset: String(offset) }] }),
+    async createTopics(topics) {
+      for (const x of topics)
+        await (await a()).createTopics({ topics: [x.name], partitions: x.partitions, replicas: x.replicationFactor, configs: Object.entries(x.configs ?? {}).map(([name, value]) => ({ name, value })) });
+      // created is not yet writable: wait (bounded) until every partition has a leader
+      const names = topics.map((x) => x.name);
+      for (let i = 0; names.length && i < 100; i++) {
+        const md = await (await a()).metadata({ topics: names, forceUpdate: true }).catch(() => undefined);
+        if (md && names.every((n) => (md.topics.get(n)?.partitions ?? []).length > 0 && md.topics.get(n)!.partitions.every((p) => p.leader >= 0))) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      if (names.length) throw new Error(`topics ${names.join(', ')} created but without leaders after 10 s`);
+    },
+    commitOffset: async (group, topic, offset) => (await a()).alterConsumerGroupOffsets({ groupId: group, topics: [{ name: topic, partitionOffsets: [{ partition: 0, offset: BigInt(offset) }] }] }),
     async acls(principal) {
-      const r = await (await ready()).describeAcls({
-        principal,
-        resourceType: AclResourceTypes.ANY,
-        resourcePatternType: ResourcePatternTypes.ANY,
-        operation: AclOperationTypes.ANY,
-        permissionType: AclPermissionTypes.ANY,
+      const { AclOperations, AclPermissionTypes, ResourcePatternTypes, ResourceTypes } = await kafkaLibrary();
+      const resources = await (await a()).describeAcls({
+        filter: { principal, host: null, resourceName: null, resourceType: ResourceTypes.ANY, resourcePatternType: ResourcePatternTypes.ANY, operation: AclOperations.ANY, permissionType: AclPermissionTypes.ANY },
       });
-      return r.resources.flatMap((res) =>
-        res.acls.map((a) => ({
-          principal: a.principal,
-          permission: a.permissionType === AclPermissionTypes.DENY ? ('Deny' as const) : ('Allow' as const),
-          operation: OPERATION_NAMES[a.operation] ?? `operation ${a.operation}`,
-          resourceType: res.resourceType === AclResourceTypes.TOPIC ? ('Topic' as const) : res.resourceType === AclResourceTypes.GROUP ? ('Group' as const) : res.resourceType === AclResourceTypes.CLUSTER ? ('Cluster' as const) : ('Other' as const),
+      return resources.flatMap((res) =>
+        res.acls.map((acl) => ({
+          principal: acl.principal,
+          permission: acl.permissionType === AclPermissionTypes.DENY ? ('Deny' as const) : ('Allow' as const),
+          operation: OPERATION_NAMES[acl.operation] ?? `operation ${acl.operation}`,
+          resourceType: res.resourceType === ResourceTypes.TOPIC ? ('Topic' as const) : res.resourceType === ResourceTypes.GROUP ? ('Group' as const) : res.resourceType === ResourceTypes.CLUSTER ? ('Cluster' as const) : ('Other' as const),
           resourceName: res.resourceName,
           patternType: res.resourcePatternType === ResourcePatternTypes.PREFIXED ? ('Prefixed' as const) : res.resourcePatternType === ResourcePatternTypes.LITERAL ? ('Literal' as const) : ('Other' as const),
-          host: a.host,
+          host: acl.host,
         })),
       );
     },
     close: async () => {
-      if (connected) await admin.disconnect();
+      if (admin) await (await admin).close();
     },
   };
 }
 
 /**
- * The records of one partition in [from, to), read with a throw-away consumer group (deleted
- * afterwards). Bounded by `timeoutMs`; what was read by then is returned with `complete: false`.
+ * The records of one partition in [from, to), read from `from` on with a throw-away consumer group
+ * (deleted afterwards) that commits nothing. Bounded by `timeoutMs`; what was read by then is
+ * returned with `complete: false`.
  */
 export async function readPartition(t: KafkaConnection, topic: string, partition: number, from: number, to: number, timeoutMs: number): Promise<{ records: RawRecord[]; complete: boolean }> {
   if (to <= from) return { records: [], complete: true };
-  // unique per read: two reads of one process in the same millisecond would join one group, and kafkajs
-  // assigns a group's partitions across its members whatever each subscribed to (one read got nothing)
   const groupId = `smart-cdc-ops-read-${process.pid}-${randomUUID()}`;
-  const consumer = kafkaClient(t).consumer({ groupId, sessionTimeout: 10_000, rebalanceTimeout: 10_000, maxWaitTimeInMs: 200, retry: { retries: 2 } });
+  const { Consumer, MessagesStreamModes } = await kafkaLibrary();
+  const consumer = new Consumer({ ...connectionOptions(t, 'smart-cdc-ops'), groupId, sessionTimeout: 10_000, rebalanceTimeout: 10_000, heartbeatInterval: 3_000 });
   const records: RawRecord[] = [];
   let complete = false;
   try {
-    await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(resolve, timeoutMs);
-      consumer
-        .run({
-          autoCommit: false,
-          eachMessage: async ({ partition: p, message }) => {
-            const off = Number(message.offset);
-            if (p !== partition || off < from || off >= to) return;
-            const headers: Record<string, string> = {};
-            for (const [k, v] of Object.entries(message.headers ?? {})) headers[k] = Array.isArray(v) ? String(v[0]) : v === undefined ? '' : String(v);
-            records.push({ offset: off, key: message.key, value: message.value, headers, timestamp: Number(message.timestamp) });
-            if (off >= to - 1) {
-              complete = true;
-              clearTimeout(timer);
-              resolve();
-            }
-          },
-        })
-        .then(() => consumer.seek({ topic, partition, offset: String(from) }))
-        .catch(reject);
+    const stream = await consumer.consume({
+      topics: [topic],
+      mode: MessagesStreamModes.MANUAL,
+      offsets: [{ topic, partition, offset: BigInt(from) }],
+      autocommit: false,
+      maxWaitTime: 200,
     });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        stream.on('error', (e) => {
+          clearTimeout(timer);
+          reject(e);
+        });
+        stream.on('data', (m) => {
+          const off = num(m.offset);
+          if (m.partition !== partition || off < from || off >= to) return;
+          const headers: Record<string, string> = {};
+          for (const [k, v] of m.headers) headers[String(k)] = v == null ? '' : String(v);
+          records.push({ offset: off, key: m.key ?? null, value: m.value ?? null, headers, timestamp: num(m.timestamp) });
+          if (off >= to - 1) {
+            complete = true;
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+    } finally {
+      await stream.close().catch(() => undefined);
+    }
   } finally {
-    await consumer.disconnect().catch(() => undefined);
+    await consumer.close().catch(() => undefined);
     const admin = kafkaAdminClient(t);
     await admin.deleteGroups([groupId]).catch(() => undefined);
     await admin.close().catch(() => undefined);
@@ -215,11 +259,19 @@ export async function readPartition(t: KafkaConnection, topic: string, partition
 /** Produces records to a topic and waits for every in-sync replica's acknowledgement. */
 export async function produceRecords(t: KafkaConnection, topic: string, messages: ReadonlyArray<{ key: Buffer | null; value: Buffer | null; headers?: Record<string, string> }>): Promise<void> {
   if (!messages.length) return;
-  const producer = kafkaClient(t).producer({ allowAutoTopicCreation: false, idempotent: false });
+  const { Producer, ProduceAcks } = await kafkaLibrary();
+  const producer = new Producer({ ...connectionOptions(t, 'smart-cdc-ops'), idempotent: false, autocreateTopics: false });
   try {
-    await producer.connect();
-    await producer.send({ topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })) });
+    await producer.send({
+      acks: ProduceAcks.ALL,
+      messages: messages.map((m) => ({
+        topic,
+        key: m.key ?? undefined,
+        value: m.value as Buffer,
+        headers: new Map(Object.entries(m.headers ?? {}).map(([k, v]) => [Buffer.from(k), Buffer.from(v)])),
+      })),
+    });
   } finally {
-    await producer.disconnect().catch(() => undefined);
+    await producer.close().catch(() => undefined);
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'crypto';
-import { app, eventually, kafka, query } from '../support/engines';
+import { app, eventually, listTopics, query, withKafka } from '../support/engines';
 import { SEED } from '../support/fixtures';
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
 import { loadEnvironment } from '../../../environments';
@@ -19,29 +19,12 @@ import { json, localNames, ops } from './run';
 
 const c = localNames().sources.find((s) => s.db === 'citizen')!;
 
-async function admin<T>(f: (a: ReturnType<typeof kafka.admin>) => Promise<T>): Promise<T> {
-  const a = kafka.admin();
-  await a.connect();
-  try {
-    return await f(a);
-  } finally {
-    await a.disconnect();
-  }
-}
 // exactly as the stack declares it, so that Terraform finds nothing to change afterwards (other suites assert that)
 const recreateHeartbeatTopic = async () => {
-  if ((await admin((a) => a.listTopics())).includes(c.heartbeatTopic)) return;
+  if ((await listTopics()).includes(c.heartbeatTopic)) return;
   const local = loadEnvironment('local', SMART_CATALOGUE);
   const spec = topicSpecs(viewOf(local), local).find((t) => t.name === c.heartbeatTopic)!;
-  await admin((a) => a.createTopics({
-    waitForLeaders: true,
-    topics: [{
-      topic: spec.name,
-      numPartitions: spec.partitions,
-      replicationFactor: spec.replicationFactor,
-      configEntries: Object.entries(spec.config).map(([name, value]) => ({ name, value })),
-    }],
-  }));
+  await withKafka((a) => a.createTopics([{ name: spec.name, partitions: spec.partitions, replicationFactor: spec.replicationFactor, configs: spec.config }]));
 };
 
 describe('ops status: a RUNNING source whose producer is blocked (local runtime)', () => {
@@ -57,7 +40,7 @@ describe('ops status: a RUNNING source whose producer is blocked (local runtime)
   });
 
   it('is down (2) naming the silent heartbeat topic, and healthy again once the producer is unblocked', async () => {
-    await admin((a) => a.deleteTopics({ topics: [c.heartbeatTopic] }));
+    await withKafka((a) => a.deleteTopics([c.heartbeatTopic]));
     const down = await eventually(async () => {
       const r = await ops(['status', 'local', '--max-heartbeat-age', '15', '--json']);
       if (r.code !== 2) throw new Error(`not down yet: ${r.stdout.slice(0, 200)}`);

@@ -12,7 +12,7 @@ import { referenceSchemaSql } from '../../../constructs/database/sql';
 import { CdktfRun, runCdktf } from '../../../scripts/terraform/cdktf';
 import { localStateDir, withLocalSecrets } from '../../../scripts/terraform/local-secrets';
 import { localBackendPath } from '../../../runtime/state-dir';
-import { connect, connectApi, Db, eventually, kafka, LOCAL, withDb } from './engines';
+import { connect, connectApi, Db, eventually, LOCAL, withDb, withKafka } from './engines';
 import { grantApplicationRole } from './fixtures';
 
 export const ROOT = join(__dirname, '..', '..', '..');
@@ -65,17 +65,13 @@ export async function resetLocal(json: Record<string, any>): Promise<void> {
     await connectApi(`/connectors/${c}/offsets`, { method: 'DELETE' });
     await connectApi(`/connectors/${c}`, { method: 'DELETE' });
   }
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
+  await withKafka(async (admin) => {
     // sink consumer groups, and the groups marking how far dead-letter topics were replayed or discarded
-    const groups = (await admin.listGroups()).groups.map((g) => g.groupId).filter((g) => connectors.some((c) => g === `connect-${c}`) || g.startsWith('smart-cdc-v1-dlq-handled-'));
+    const groups = (await admin.listGroups()).filter((g) => connectors.some((c) => g === `connect-${c}`) || g.startsWith('smart-cdc-v1-dlq-handled-'));
     if (groups.length) await admin.deleteGroups(groups);
     const topics = (await admin.listTopics()).filter((t) => names(json, 'kafka_topic').includes(t));
-    if (topics.length) await admin.deleteTopics({ topics });
-  } finally {
-    await admin.disconnect();
-  }
+    if (topics.length) await admin.deleteTopics(topics);
+  });
   const roles = names(json, 'postgresql_role');
   for (const db of DBS) {
     const c = await connect(db, 'postgres');

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { CompressionCodecs, CompressionTypes, Kafka, logLevel } from 'kafkajs';
+import { KafkaAdmin, kafkaAdminClient, KafkaConnection, readPartition } from '../../../scripts/ops/kafka';
 
 /** Clients of the local runtime's real engines (ports of environments/local.ts). */
 export const LOCAL = {
@@ -49,39 +49,26 @@ export async function withDb<T>(db: Db, f: (c: Client) => Promise<T>, user?: str
 export const query = async <T = Record<string, unknown>>(db: Db, sql: string, params: unknown[] = []): Promise<T[]> =>
   withDb(db, async (c) => (await c.query(sql, params)).rows as T[]);
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const lz4: { compress(b: Uint8Array): Uint8Array; decompress(b: Uint8Array): Uint8Array } = require('lz4js');
+/** The local runtime's broker, as the project's Kafka module reaches it. */
+export const LOCAL_KAFKA: KafkaConnection = { brokers: [LOCAL.kafka], ssl: false };
 
-/** The sources' producers compress with lz4 (the environment's tuning); kafkajs decodes only gzip by itself. */
-CompressionCodecs[CompressionTypes.LZ4] = () => ({
-  compress: async (encoder: { buffer: Buffer }) => Buffer.from(lz4.compress(encoder.buffer)),
-  decompress: async (buffer: Buffer) => Buffer.from(lz4.decompress(buffer)),
-});
-
-export const kafka = new Kafka({ clientId: 'smart-cdc-e2e', brokers: [LOCAL.kafka], logLevel: logLevel.NOTHING });
+/** An admin session on the local broker, closed afterwards. */
+export async function withKafka<T>(f: (admin: KafkaAdmin) => Promise<T>): Promise<T> {
+  const admin = kafkaAdminClient(LOCAL_KAFKA, 'smart-cdc-e2e');
+  try {
+    return await f(admin);
+  } finally {
+    await admin.close().catch(() => undefined);
+  }
+}
 
 /** End offsets summed over partitions: the number of records a topic has ever held. */
 export async function topicSize(topic: string): Promise<number> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const offsets = await admin.fetchTopicOffsets(topic);
-    return offsets.reduce((n, p) => n + Number(p.high), 0);
-  } finally {
-    await admin.disconnect();
-  }
+  return (await withKafka((a) => a.topicOffsets(topic))).reduce((n, p) => n + p.high, 0);
 }
 
 /** Every topic of the broker. */
-export async function listTopics(): Promise<string[]> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    return await admin.listTopics();
-  } finally {
-    await admin.disconnect();
-  }
-}
+export const listTopics = (): Promise<string[]> => withKafka((a) => a.listTopics());
 
 /** A record as read: raw key and value bytes, headers as text. */
 export interface TopicRecord {
@@ -90,35 +77,15 @@ export interface TopicRecord {
   headers: Record<string, string>;
 }
 
-/** Every record of a topic from the beginning, as raw bytes (key and value). */
+/** Every record a topic holds, as raw bytes (key and value), partition by partition in offset order. */
 export async function readTopic(topic: string): Promise<TopicRecord[]> {
-  const admin = kafka.admin();
-  await admin.connect();
-  const ends = await admin.fetchTopicOffsets(topic);
-  await admin.disconnect();
-  const pending = new Map(ends.filter((p) => Number(p.high) > 0).map((p) => [p.partition, Number(p.high)]));
   const out: TopicRecord[] = [];
-  if (pending.size === 0) return out;
-  const consumer = kafka.consumer({ groupId: `smart-cdc-e2e-${Date.now()}-${Math.random()}` });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out reading ${topic}`)), 60_000);
-    consumer
-      .run({
-        eachMessage: async ({ partition, message }) => {
-          const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, v === undefined ? '' : String(v)]));
-          out.push({ key: message.key, value: message.value, headers });
-          if (Number(message.offset) + 1 >= (pending.get(partition) ?? 0)) pending.delete(partition);
-          if (pending.size === 0) {
-            clearTimeout(timer);
-            resolve();
-          }
-        },
-      })
-      .catch(reject);
-  });
-  await consumer.disconnect();
+  for (const p of await withKafka((a) => a.topicOffsets(topic))) {
+    if (p.high <= p.low) continue;
+    const { records, complete } = await readPartition(LOCAL_KAFKA, topic, p.partition, p.low, p.high, 60_000);
+    if (!complete) throw new Error(`timed out reading ${topic} partition ${p.partition} (${records.length} of ${p.high - p.low} records)`);
+    out.push(...records.map(({ key, value, headers }) => ({ key, value, headers })));
+  }
   return out;
 }
 

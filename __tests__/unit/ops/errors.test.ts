@@ -1,4 +1,5 @@
 import { describeError, OpsError } from '../../../scripts/ops/errors';
+import { kafkaLibrary } from '../../../scripts/ops/kafka';
 
 describe('ops error descriptions', () => {
   it('names network failures in words, through cause chains', () => {
@@ -12,6 +13,15 @@ describe('ops error descriptions', () => {
     const broker = Object.assign(new Error('Connection to 127.0.0.1:1 failed.'), { code: 'PLT_KFK_NETWORK', cause: socket });
     const any = Object.assign(new Error('Cannot connect to any broker.'), { code: 'PLT_KFK_MULTIPLE', errors: [broker] });
     expect(describeError(Object.assign(new Error('metadata failed 2 times.'), { code: 'PLT_KFK_MULTIPLE', errors: [any, any] }))).toBe('connection refused');
+  });
+
+  it("words the Kafka client's refusals as the broker gave them, not as the client's wrapper", async () => {
+    const { AuthenticationError, MultipleErrors, ProtocolError } = await kafkaLibrary();
+    // the client's own classes, nested as it nests them: a response with errors → each protocol error
+    const refused = new MultipleErrors('Received response with error while executing API CreateTopics(v7)', [new ProtocolError('TOPIC_AUTHORIZATION_FAILED')]);
+    expect(describeError(refused)).toBe('Topic authorization failed (TOPIC_AUTHORIZATION_FAILED)');
+    const login = new MultipleErrors('Cannot connect to any broker.', [new AuthenticationError('SASL authentication failed.', { cause: new MultipleErrors('x', [new ProtocolError('SASL_AUTHENTICATION_FAILED')]) as unknown as Error })]);
+    expect(describeError(login)).toBe('SASL authentication failed');
   });
 
   it('keeps PostgreSQL messages and explains a missing password', () => {
