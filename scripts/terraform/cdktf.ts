@@ -168,6 +168,9 @@ export interface CdktfRun {
  */
 export const TRANSIENT_PROVIDER_ERROR = /kafka: broker not connected|kafka: client has run out of available brokers|tuple concurrently updated/;
 
+/** The transient provider error in Terraform's output, or undefined. */
+export const transientCause = (output: string): string | undefined => output.match(TRANSIENT_PROVIDER_ERROR)?.[0];
+
 /**
  * Runs `cdktf <args>` in the project root; `onLine` sees each output line as it comes. A deploy or
  * destroy that failed on a transient provider error is run once more: Terraform carries on from the
@@ -186,7 +189,7 @@ export async function runCdktf(args: readonly string[], opts: { env?: NodeJS.Pro
 /** Why a failed deploy/destroy is worth running again (a transient provider error), or undefined. */
 export function transientFailure(args: readonly string[], run: CdktfRun): string | undefined {
   if (run.code === 0 || !['deploy', 'destroy'].includes(args[0] ?? '')) return undefined;
-  return run.output.match(TRANSIENT_PROVIDER_ERROR)?.[0];
+  return transientCause(run.output);
 }
 
 function runCdktfOnce(args: readonly string[], opts: { env?: NodeJS.ProcessEnv; onLine?: (line: string) => void }): Promise<CdktfRun> {

@@ -10,7 +10,7 @@
 import { execFile } from 'child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { ROOT, terraformEnv } from './cdktf';
+import { ROOT, terraformEnv, transientCause } from './cdktf';
 import { checkPlan, PlanJson, renderFindings } from './plan-check';
 
 export const stackDir = (env: string, outdir = join(ROOT, 'cdktf.out')): string => join(outdir, 'stacks', env);
@@ -29,13 +29,23 @@ export interface SavedPlan {
   readonly text: string;
 }
 
-/** `terraform plan -out` then `terraform show` of an already synthesized (and, unless `init`, initialized) stack. */
+/**
+ * `terraform plan -out` then `terraform show` of an already synthesized (and, unless `init`, initialized)
+ * stack. A plan that failed on a transient provider error (an engine connection that dropped) is run
+ * once more, saying so on stderr: a plan changes nothing, so running it again is always safe.
+ */
 export async function planStack(dir: string, opts: { env?: NodeJS.ProcessEnv; init?: boolean; refresh?: boolean } = {}): Promise<SavedPlan> {
   const env = { ...terraformEnv(opts.env ?? process.env), TF_IN_AUTOMATION: '1' };
   if (!existsSync(join(dir, 'cdk.tf.json'))) throw new Error(`${dir}: no synthesized stack (run \`npx cdktf synth\` first)`);
   if (opts.init) await terraform(dir, ['init', '-input=false', '-no-color'], env);
   const file = 'smart-cdc.tfplan';
-  await terraform(dir, ['plan', '-input=false', '-no-color', '-lock=false', `-out=${file}`, ...(opts.refresh === false ? ['-refresh=false'] : [])], env);
+  const plan = () => terraform(dir, ['plan', '-input=false', '-no-color', '-lock=false', `-out=${file}`, ...(opts.refresh === false ? ['-refresh=false'] : [])], env);
+  await plan().catch((e: Error) => {
+    const cause = transientCause(e.message);
+    if (!cause) throw e;
+    process.stderr.write(`terraform plan: a transient provider error ("${cause}"); running it once more\n`);
+    return plan();
+  });
   const json = JSON.parse(await terraform(dir, ['show', '-json', file], env)) as PlanJson;
   const text = await terraform(dir, ['show', '-no-color', file], env);
   return { json, text };
