@@ -56,7 +56,7 @@ export interface KafkaAdmin {
   listGroups(): Promise<string[]>;
   deleteGroups(groups: readonly string[]): Promise<void>;
   deleteTopics(topics: readonly string[]): Promise<void>;
-  /** creates topics (partitions and replication factor: the brokers' defaults) and waits for their leaders (fixtures and tests; the stack's own topics are Terraform's) */
+  /** creates topics (partitions and replication factor, where not given, the brokers' defaults) and waits for their leaders (fixtures and tests; the stack's own topics are Terraform's) */
   createTopics(topics: ReadonlyArray<{ readonly name: string; readonly partitions?: number; readonly replicationFactor?: number; readonly configs?: Readonly<Record<string, string>> }>): Promise<void>;
   /** commits `offset` for `group` on partition 0 of `topic` (the group must have no live member) */
   commitOffset(group: string, topic: string, offset: number): Promise<void>;
