@@ -5,7 +5,7 @@ import { join } from 'path';
 import { Client } from 'pg';
 import { secureStateDir } from '../../runtime/state-dir';
 import { describeError } from '../../scripts/ops/errors';
-import { KafkaAdmin, kafkaAdminClient, KafkaConnection, kafkaLibrary, produceRecords, readPartition } from '../../scripts/ops/kafka';
+import { connectionOptions, KafkaAdmin, kafkaAdminClient, KafkaConnection, kafkaLibrary, produceRecords, readPartition } from '../../scripts/ops/kafka';
 import { eventually } from '../e2e/support/engines';
 
 /**
@@ -162,7 +162,7 @@ describe('Kafka: the authorizer denies what no ACL allows', () => {
     });
     // the topic's effective configuration: a call of the client itself (the project reads no topic config)
     const { Admin, ConfigResourceTypes } = await kafkaLibrary();
-    const raw = new Admin({ clientId: 'secure-smoke-configs', bootstrapBrokers: BROKERS, tls: { ca: CA() }, sasl: { mechanism: 'SCRAM-SHA-512', username: 'admin', password: secret('kafka-admin') } });
+    const raw = new Admin(connectionOptions(kafka('admin', secret('kafka-admin')), 'secure-smoke-configs'));
     try {
       const [res] = await raw.describeConfigs({ resources: [{ resourceType: ConfigResourceTypes.TOPIC, resourceName: topic, configurationKeys: ['min.insync.replicas'] }] });
       expect(res.configs.find((c) => c.name === 'min.insync.replicas')?.value).toBe('2');

@@ -3,8 +3,9 @@
  * module: callers see only {@link KafkaAdmin}, {@link readPartition} and {@link produceRecords}, so a
  * change of client is a change of this file.
  *
- * The client is @platformatic/kafka 1.x: maintained, pure JavaScript (its compression codecs are
- * WebAssembly, no native build), installed from the registry alone. Its 1.x line runs on every Node
+ * The client is @platformatic/kafka 1.x: maintained, JavaScript (its compression codecs are
+ * WebAssembly; CRC-32C a prebuilt binary of its optional @node-rs/crc32, else WebAssembly), installed
+ * from the registry alone with nothing to compile. Its 1.x line runs on every Node
  * the project supports (package.json `engines` is its range); 2.x needs Node >= 22. It is loaded on
  * first use ({@link kafkaLibrary}), not at start-up: loading it takes 0.4 s on a quiet machine, which
  * commands that never talk to Kafka should not pay. Under jest its ES modules are rewritten to
@@ -85,20 +86,8 @@ export interface RawRecord {
   readonly timestamp: number;
 }
 
-/** Kafka's ACL operation codes (AclOperations) by the names the kafka provider spells. */
-const OPERATION_NAMES: Record<number, string> = {
-  2: 'All',
-  3: 'Read',
-  4: 'Write',
-  5: 'Create',
-  6: 'Delete',
-  7: 'Alter',
-  8: 'Describe',
-  9: 'ClusterAction',
-  10: 'DescribeConfigs',
-  11: 'AlterConfigs',
-  12: 'IdempotentWrite',
-};
+/** An ACL operation's name as the kafka provider spells it, from the client's constant (IDEMPOTENT_WRITE → IdempotentWrite). */
+export const operationName = (constant: string): string => constant.toLowerCase().replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 
 const MECHANISMS = { plain: 'PLAIN', 'scram-sha-256': 'SCRAM-SHA-256', 'scram-sha-512': 'SCRAM-SHA-512' } as const;
 
@@ -175,7 +164,11 @@ export function kafkaAdminClient(t: KafkaConnection, clientId = 'smart-cdc-ops')
       const names = topics.map((x) => x.name);
       for (let i = 0; names.length && i < 100; i++) {
         const md = await (await a()).metadata({ topics: names, forceUpdate: true }).catch(() => undefined);
-        if (md && names.every((n) => (md.topics.get(n)?.partitions ?? []).length > 0 && md.topics.get(n)!.partitions.every((p) => p.leader >= 0))) return;
+        const led = (n: string) => {
+          const ps = md?.topics.get(n)?.partitions ?? [];
+          return ps.length > 0 && ps.every((p) => p.leader >= 0);
+        };
+        if (names.every(led)) return;
         await new Promise((r) => setTimeout(r, 100));
       }
       if (names.length) throw new Error(`topics ${names.join(', ')} created but without leaders after 10 s`);
@@ -183,6 +176,7 @@ export function kafkaAdminClient(t: KafkaConnection, clientId = 'smart-cdc-ops')
     commitOffset: async (group, topic, offset) => (await a()).alterConsumerGroupOffsets({ groupId: group, topics: [{ name: topic, partitionOffsets: [{ partition: 0, offset: BigInt(offset) }] }] }),
     async acls(principal) {
       const { AclOperations, AclPermissionTypes, ResourcePatternTypes, ResourceTypes } = await kafkaLibrary();
+      const names = new Map<number, string>(Object.entries(AclOperations).map(([constant, code]) => [code, operationName(constant)]));
       const resources = await (await a()).describeAcls({
         filter: { principal, host: null, resourceName: null, resourceType: ResourceTypes.ANY, resourcePatternType: ResourcePatternTypes.ANY, operation: AclOperations.ANY, permissionType: AclPermissionTypes.ANY },
       });
@@ -190,7 +184,7 @@ export function kafkaAdminClient(t: KafkaConnection, clientId = 'smart-cdc-ops')
         res.acls.map((acl) => ({
           principal: acl.principal,
           permission: acl.permissionType === AclPermissionTypes.DENY ? ('Deny' as const) : ('Allow' as const),
-          operation: OPERATION_NAMES[acl.operation] ?? `operation ${acl.operation}`,
+          operation: names.get(acl.operation) ?? `operation ${acl.operation}`,
           resourceType: res.resourceType === ResourceTypes.TOPIC ? ('Topic' as const) : res.resourceType === ResourceTypes.GROUP ? ('Group' as const) : res.resourceType === ResourceTypes.CLUSTER ? ('Cluster' as const) : ('Other' as const),
           resourceName: res.resourceName,
           patternType: res.resourcePatternType === ResourcePatternTypes.PREFIXED ? ('Prefixed' as const) : res.resourcePatternType === ResourcePatternTypes.LITERAL ? ('Literal' as const) : ('Other' as const),
