@@ -81,7 +81,7 @@ step "Ranger policy engine proof (Maven, JUnit)"
 expected_reports+=(governance/ranger-engine/target/surefire-reports)
 run ranger npm run --silent test:ranger
 
-step "Connect plugin: HashColumns against Debezium's own hash masking, parking sink, supervisor (Maven, JUnit)"
+step "Connect plugin: HashColumns against Debezium's own hash masking, the loop filter, parking sink, supervisor (Maven, JUnit)"
 expected_reports+=(connect-plugin/target/surefire-reports)
 run connect-plugin npm run --silent test:plugin
 

@@ -120,7 +120,7 @@ async function rowsFlowBothWays(): Promise<void> {
 
   // loop prevention: the sinks' writes are stamped by the trigger (flow 3 created the portal row: `sink`;
   // flow 4 last wrote the warehouse row, which the registry wrote before: `sink-over-app`), and the sources'
-  // Groovy Filter keeps every one of them out of Kafka, while the applications' writes go through
+  // DropSinkEchoes transform keeps every one of them out of Kafka, while the applications' writes go through
   const [wh] = await query<{ cdc_origin: string }>('warehouse', 'SELECT cdc_origin FROM analytics.citizen_profile WHERE citizen_id = $1', [citizen]);
   expect(wh.cdc_origin).toBe('sink-over-app');
   const profileTopics = view.flows.filter((f) => ['profile_to_citizen', 'profile_to_warehouse'].includes(f.name)).map((f) => view.changeTopic(f));
@@ -201,7 +201,7 @@ afterAll(async () => {
 }, STEP_MS);
 
 describe('cdktf deploy dev on a real Docker Engine (look-alike images; phases 1, 2, 4)', () => {
-  it('the Connect look-alike, like the real image, has debezium-scripting and no Groovy: the stack must bring it', () => {
+  it('the Connect look-alike, like the real image, has debezium-scripting and no Groovy (the loop filter needs none)', () => {
     const out = engine.docker('run', '--rm', '--network', 'none', '--entrypoint', 'sh', dev.docker!.images.connect, '-c', 'find / -xdev -name "*.jar" 2>/dev/null | grep -E "groovy|scripting" || true');
     expect(out).toMatch(/external_libs\/debezium-scripting\/debezium-scripting-[^/]*\.jar/);
     expect(out).not.toMatch(/groovy/i);
@@ -229,8 +229,9 @@ describe('cdktf deploy dev on a real Docker Engine (look-alike images; phases 1,
     } finally {
       await admin.close();
     }
-    // the Groovy engine the stack uploads sits beside debezium-scripting in the source plugin
-    expect(engine.docker('exec', `${P}connect`, 'ls', '/kafka/connect/debezium-connector-postgres')).toMatch(/groovy-jsr223-4\.0\.17\.jar/);
+    // the loop filter is the project's jar, uploaded beside the JDBC sink; no scripting engine anywhere
+    expect(engine.docker('exec', `${P}connect`, 'ls', '/kafka/connect/debezium-connector-jdbc')).toMatch(/smart-cdc-connect-[\d.]+\.jar/);
+    expect(engine.docker('exec', `${P}connect`, 'sh', '-c', 'ls /kafka/connect/*/ /kafka/libs/')).not.toMatch(/groovy/i);
   }, STEP_MS);
 
   it('carries a row each way, masked as the catalogue says', async () => {

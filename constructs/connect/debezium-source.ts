@@ -60,10 +60,19 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
   const signalColumns = SIGNAL_COLUMNS.map((c) => `${p.signalTable}.${c}`);
   const echo = p.echoFilter && p.echoFilter.tables.length ? p.echoFilter : undefined;
   const chain: TransformChain = [
+    ...(echo
+      ? [
+          [
+            'dropSinkEchoes',
+            { kind: 'dropSinkEchoes', tables: echo.tables, originColumn: echo.originColumn, sinkValue: echo.sinkValue, sinkOverAppValue: echo.sinkOverAppValue },
+            `Loop prevention, only on the tables that a sink writes and this source captures (they carry \`${echo.originColumn}\`): drops changes whose new row a sink role wrote (\`${echo.sinkValue}\`, \`${echo.sinkOverAppValue}\`); deletes (no new row) always pass. A snapshot read (op r: a snapshot, backfill or replay) passes unless only sinks ever wrote the row (\`${echo.sinkValue}\`): a row this side\'s application wrote holds its fields whoever wrote it last, one the other side made does not. A read the other side\'s sink writes there is marked as a sink\'s, so it goes no further. First in the chain: it reads only \`${echo.originColumn}\` and passes records unchanged, so the echoes are dropped before they are hashed and checked.`,
+          ] as const,
+        ]
+      : []),
     [
       'hashSensitive',
       { kind: 'hashColumns', columns: p.hashedColumns, salt: p.hashSalt },
-      'SENSITIVE columns leave the database only as a salted hash: it runs first, before any other transform sees a record.',
+      'SENSITIVE columns leave the database only as a salted hash: it runs before any transform that reads or rewrites values (only the loop filter, which reads the origin stamp alone and changes nothing, comes before it).',
     ],
     [
       'exactValues',
@@ -75,19 +84,6 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
       { kind: 'dropTopic', topicRegex: regexLiteral(`${p.topicPrefix}.${p.signalTable}`) },
       `Signal rows only steer the connector (incremental snapshots): their topic \`<topic.prefix>.${p.signalTable}\` does not exist (broker auto-create is off) and nobody consumes it, so their records are dropped.`,
     ],
-    ...(echo
-      ? [
-          [
-            'dropSinkEchoes',
-            {
-              kind: 'groovyFilter',
-              condition: `value.after == null || (value.after.${echo.originColumn} != '${echo.sinkValue}' && (value.op == 'r' || value.after.${echo.originColumn} != '${echo.sinkOverAppValue}'))`,
-              topicRegex: echo.tables.map((t) => regexLiteral(`${p.topicPrefix}.${t}`)).join('|'),
-            },
-            `Loop prevention, only on the topics of tables that a sink writes and this source captures (they carry \`${echo.originColumn}\`): drops changes whose new row a sink role wrote (\`${echo.sinkValue}\`, \`${echo.sinkOverAppValue}\`); deletes (no new row) always pass. A snapshot read (op r: a snapshot, backfill or replay) passes unless only sinks ever wrote the row (\`${echo.sinkValue}\`): a row this side\'s application wrote holds its fields whoever wrote it last, one the other side made does not. A read the other side\'s sink writes there is marked as a sink\'s, so it goes no further.`,
-          ] as const,
-        ]
-      : []),
     // per table: the columns this source carries, so that a sink tells a column renamed or dropped at
     // the source (carried, yet missing: parked) from one a deploy has just added (not carried yet
     // when the record was written: written without it)

@@ -13,8 +13,18 @@ export type Transform =
   | { readonly kind: 'unwrap'; readonly deletes: 'delete-to-tombstone' | 'drop' }
   /** keep only `include` (source names) and rename them; on the key or the value */
   | { readonly kind: 'replaceField'; readonly part: 'Key' | 'Value'; readonly include?: readonly string[]; readonly renames?: Readonly<Record<string, string>> }
-  /** keep a record only while the Groovy `condition` holds, on topics matching `topicRegex` */
-  | { readonly kind: 'groovyFilter'; readonly condition: string; readonly topicRegex: string }
+  /**
+   * connect-plugin/'s DropSinkEchoes (loop prevention): drops change events of `tables`
+   * (schema.table) whose new row a sink wrote, by the `originColumn` stamp: `sinkValue` always,
+   * `sinkOverAppValue` except in snapshot reads; deletes, tombstones and other tables pass
+   */
+  | {
+      readonly kind: 'dropSinkEchoes';
+      readonly tables: readonly string[];
+      readonly originColumn: string;
+      readonly sinkValue: string;
+      readonly sinkOverAppValue: string;
+    }
   /** drop every record bound for a topic matching `topicRegex` (Kafka's Filter with a TopicNameMatches predicate) */
   | { readonly kind: 'dropTopic'; readonly topicRegex: string }
   /**
@@ -33,6 +43,8 @@ export type Transform =
 
 /** The project's own transform (connect-plugin/), on every worker's plugin.path. */
 export const HASH_COLUMNS_CLASS = 'smart.cdc.connect.HashColumns';
+/** The project's loop-prevention transform (connect-plugin/). */
+export const DROP_SINK_ECHOES_CLASS = 'smart.cdc.connect.DropSinkEchoes';
 /** The project's exactness guard (connect-plugin/). */
 export const EXACT_VALUES_CLASS = 'smart.cdc.connect.ExactValues';
 /** What a source writes for a value PostgreSQL did not send (unchanged, stored out of line): ExactValues.UNCHANGED_TOAST. */
@@ -83,15 +95,18 @@ function renderOne(name: string, t: Transform, why: string): { props: Setting[];
         ],
       };
     }
-    case 'groovyFilter':
+    case 'dropSinkEchoes':
       return {
         props: [
-          ...p('type', 'io.debezium.transforms.Filter', `Debezium's scripting Filter SMT (needs \`debezium-scripting\` and Groovy on the Connect worker). ${why}`),
-          ...p('language', 'jsr223.groovy', 'Groovy through JSR 223.'),
-          ...p('condition', t.condition, 'A record is kept while this holds.'),
-          ...p('topic.regex', t.topicRegex, 'Only records of topics matching this pattern are filtered; the others pass untouched.'),
-          // tombstones carry no origin: let them through
-          ...p('null.handling.mode', 'keep', 'Tombstones carry no row: keep them.'),
+          ...p(
+            'type',
+            DROP_SINK_ECHOES_CLASS,
+            `The project's \`DropSinkEchoes\` transform (connect-plugin/): compiled, so no scripting engine on the worker and no script evaluated per record. ${why}`,
+          ),
+          ...p('tables', t.tables.join(','), 'The tables (schema.table, from the change event) that a sink writes and this source captures; every other record passes untouched.'),
+          ...p('origin.column', t.originColumn, 'The column the origin trigger stamps on every write; a listed table without it fails the task (echoes could not be told apart).'),
+          ...p('sink.value', t.sinkValue, 'Only sinks ever wrote the row: its changes are dropped, snapshot reads too.'),
+          ...p('sink.over.app.value', t.sinkOverAppValue, "A sink wrote over a row this side's application made: dropped, except in a snapshot read (op r), which carries that application's fields."),
         ],
       };
     case 'dropTopic': {
@@ -159,6 +174,7 @@ function renderOne(name: string, t: Transform, why: string): { props: Setting[];
 /** Whether a transform changes anything (a ReplaceField or a hash with nothing to do is left out). */
 function isEffective(t: Transform): boolean {
   if (t.kind === 'hashColumns') return t.columns.length > 0;
+  if (t.kind === 'dropSinkEchoes') return t.tables.length > 0;
   if (t.kind !== 'replaceField') return true;
   return !!t.include || Object.entries(t.renames ?? {}).some(([a, b]) => a !== b);
 }

@@ -16,28 +16,9 @@ export const DEV = {
   connectRest: 'http://localhost:8083',
   /** where the image keeps the Debezium JDBC sink: the pipeline's plugin jar goes beside it */
   jdbcPluginDir: '/kafka/connect/debezium-connector-jdbc',
-  /** where the image keeps the Debezium PostgreSQL source: the scripting engine goes beside it */
-  postgresPluginDir: '/kafka/connect/debezium-connector-postgres',
   /** worker offset commits (the image's default is 60 s; local uses 1 s): bootstrap, replay and resync wait on them */
   offsetFlushIntervalMs: 1000,
 };
-
-/**
- * The JSR-223 engine of the loop-prevention `Filter` SMT (Groovy). The Debezium Connect image ships
- * `debezium-scripting` (linked into the plugin directories by ENABLE_DEBEZIUM_SCRIPTING=true) but no
- * language engine, so the stack brings it: Maven Central's jars (the version debezium-bom 3.6.1.Final
- * pins, as runtime/pom.xml resolves for the local runtime), fetched at deploy into {@link GROOVY.dir}
- * and uploaded into the PostgreSQL plugin's directory, whose class loader runs the Filter.
- */
-export const GROOVY = {
-  version: '4.0.17',
-  artifacts: ['groovy', 'groovy-jsr223', 'groovy-json'],
-  /** relative to the repository root (gitignored) */
-  dir: 'build/dev-connect/groovy',
-  jar: (a: string) => `${a}-${GROOVY.version}.jar`,
-};
-/** Project root relative to Terraform's working directory (cdktf.out/stacks/<stack>). */
-const PROJECT_ROOT = '../../..';
 
 export interface DevEnginesProps {
   readonly env: EnvironmentConfig;
@@ -49,14 +30,12 @@ export interface DevEnginesProps {
 
 /**
  * The engines of `dev` as containers: one PostgreSQL 16 with logical decoding per database, one Kafka KRaft
- * broker, one Kafka Connect worker with the Debezium plugins (scripting enabled, and Groovy uploaded, for the loop filter).
+ * broker, one Kafka Connect worker with the Debezium plugins and the project's own (connect-plugin/, uploaded).
  */
 export class DevEngines extends Construct {
   readonly databases: Record<DatabaseId, Container>;
   readonly kafka: Container;
   readonly connect: Container;
-  /** fetches the Groovy jars the Connect container gets */
-  readonly groovy: DataResource;
   /** phase 4: fetches the JMX exporter agent the broker and the worker run */
   readonly jmxAgent?: DataResource;
   readonly host: DockerHost;
@@ -119,20 +98,6 @@ export class DevEngines extends Construct {
       dependsOn: present(this.jmxAgent),
     });
 
-    // the scripting engine of the loop filter, fetched from Maven Central (or ~/.m2) before the worker is created
-    this.groovy = new DataResource(this, 'groovy', {
-      input: { version: GROOVY.version, artifacts: GROOVY.artifacts, dir: GROOVY.dir },
-      provisioners: [
-        {
-          type: 'local-exec',
-          workingDir: PROJECT_ROOT,
-          command: GROOVY.artifacts
-            .map((a) => `mvn -B -ntp -q dependency:copy -Dartifact=org.apache.groovy:${a}:${GROOVY.version} -DoutputDirectory=${GROOVY.dir}`)
-            .join(' && '),
-        },
-      ],
-    });
-
     const secrets = props.env.connect.secrets;
     this.connect = this.host.container('connect', {
       name: DEV.connect,
@@ -157,8 +122,6 @@ export class DevEngines extends Construct {
         'CONNECT_CONNECTOR_CLIENT_CONFIG_OVERRIDE_POLICY=All',
         // one worker: lost connectors and tasks are assigned again after 10 s, not Kafka's 5 minutes (runtime/config/connect-distributed.properties)
         'CONNECT_SCHEDULED_REBALANCE_MAX_DELAY_MS=10000',
-        // the loop-prevention Filter SMT is Groovy: this links debezium-scripting into the plugins; the engine is uploaded below
-        'ENABLE_DEBEZIUM_SCRIPTING=true',
         'HEAP_OPTS=-Xmx1g -Xms256m',
         ...present(connectAgent.env),
       ],
@@ -166,19 +129,13 @@ export class DevEngines extends Construct {
       uploads: [
         // the values come from sensitive variables: in state (encrypted backend), never in the JSON or a connector config
         ...Object.entries(props.workerSecrets).map(([name, ref]) => ({ file: `${secrets.directory}/${name}`, content: ref, permissions: '0444' })),
-        // the project's plugin (parking JDBC sink, supervisor, HashColumns) beside Debezium's JDBC
+        // the project's plugin (parking JDBC sink, supervisor, HashColumns, DropSinkEchoes) beside Debezium's JDBC
         // sink; build it first: mvn -f connect-plugin/pom.xml package
         { file: connectPluginTarget(DEV.jdbcPluginDir), source: CONNECT_PLUGIN_JAR, sourceHash: connectPluginSourceHash() },
-        // Groovy for the Filter SMT, beside debezium-scripting in the source connector's plugin directory
-        ...GROOVY.artifacts.map((a) => ({
-          file: `${DEV.postgresPluginDir}/${GROOVY.jar(a)}`,
-          source: `\${path.module}/${PROJECT_ROOT}/${GROOVY.dir}/${GROOVY.jar(a)}`,
-          sourceHash: `org.apache.groovy:${a}:${GROOVY.version}`,
-        })),
         ...connectAgent.uploads,
       ],
       healthcheck: ['CMD-SHELL', 'curl -fs http://localhost:8083/connector-plugins | grep -q PipelineSupervisorConnector'],
-      dependsOn: present<ITerraformDependable>(this.kafka, this.groovy, this.jmxAgent),
+      dependsOn: present<ITerraformDependable>(this.kafka, this.jmxAgent),
     });
   }
 }

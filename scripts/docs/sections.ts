@@ -184,12 +184,15 @@ function echoFilters(p: Pipeline): string {
   const ref = referenceEnv(p);
   const rows = exportedConnectors(ref)
     .filter((c) => c.config.transforms?.split(',').includes('dropSinkEchoes'))
-    .map((c) => [code(c.name), code(c.config['transforms.dropSinkEchoes.condition']), code(c.config['transforms.dropSinkEchoes.topic.regex'])]);
+    .map((c) => {
+      const k = (key: string) => c.config[`transforms.dropSinkEchoes.${key}`];
+      return [code(c.name), words(k('tables').split(',').map(code)), code(k('origin.column')), `${code(k('sink.value'))} always; ${code(k('sink.over.app.value'))} except in snapshot reads`];
+    });
   const guarded = view.catalogue.databases.flatMap((d) => view.echoGuardedTables(d.id).map((t) => `${code(t)} (${d.name})`));
   return [
     `Tables with ${code(ORIGIN_COLUMN)}: ${words(guarded)}.`,
     '',
-    table(['source connector', 'Filter condition (Groovy)', 'topic.regex'], rows),
+    table(['source connector', 'tables', 'origin column', 'dropped when the new row says'], rows),
   ].join('\n');
 }
 

@@ -3,7 +3,7 @@
  * and judges them with checks.ts. `--fix` applies the safe fixes, then checks again.
  */
 import { Client } from 'pg';
-import { HASH_COLUMNS_CLASS } from '../../constructs/connect/transforms';
+import { DROP_SINK_ECHOES_CLASS, HASH_COLUMNS_CLASS } from '../../constructs/connect/transforms';
 import { SNAPSHOT_LIMITS } from '../../constructs/connect/field-types';
 import { CAPTURE_ROLE, filterSql, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
@@ -57,7 +57,7 @@ export const OWN_PLUGINS = [
   { cls: PARKING_SINK_CLASS, min: PLUGIN_VERSION, why: `the sinks (install ${PLUGIN_JAR_NAME} into the Debezium JDBC sink's plugin directory)` },
   { cls: SUPERVISOR_CLASS, min: PLUGIN_VERSION, why: `the supervisor that restarts failed tasks (same jar, ${PLUGIN_JAR_NAME})` },
 ];
-export const FILTER_SMT = { cls: 'io.debezium.transforms.Filter', min: '2.0', why: 'loop prevention drops sink echoes (debezium-scripting + Groovy)' };
+export const ECHO_SMT = { cls: DROP_SINK_ECHOES_CLASS, min: '1.0', why: 'loop prevention drops sink echoes (connect-plugin/)' };
 export const HASH_SMT = { cls: HASH_COLUMNS_CLASS, min: '1.0', why: 'SENSITIVE columns are hashed at the source (connect-plugin/)' };
 /** Connect ≥ 3.6 has PUT /connectors/{n}/stop and the offsets API that bootstrap and repair use. */
 export const MIN_CONNECT_VERSION = '3.6';
@@ -249,7 +249,7 @@ async function connectChecks(ctx: OpsContext): Promise<Check[]> {
   try {
     const plugins = await api.get<PluginRow[]>('/connector-plugins?connectorsOnly=false');
     for (const p of [...PLUGINS, ...OWN_PLUGINS]) out.push(pluginCheck(plugins, p.cls, p.min, p.why));
-    if (ctx.view.sourceDatabases.some((db) => ctx.view.echoGuardedTables(db).length)) out.push(pluginCheck(plugins, FILTER_SMT.cls, FILTER_SMT.min, FILTER_SMT.why));
+    if (ctx.view.sourceDatabases.some((db) => ctx.view.echoGuardedTables(db).length)) out.push(pluginCheck(plugins, ECHO_SMT.cls, ECHO_SMT.min, ECHO_SMT.why));
     const hashes = ctx.view.sourceDatabases.some((db) => ctx.view.flowsFrom(db).some((f) => ctx.view.columnsOfClass(db, f.source.table, 'SENSITIVE').some((c) => c in f.fields)));
     if (hashes) out.push(pluginCheck(plugins, HASH_SMT.cls, HASH_SMT.min, HASH_SMT.why));
   } catch (e) {

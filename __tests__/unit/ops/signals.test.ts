@@ -43,7 +43,7 @@ describe('ops: Debezium offsets and signals', () => {
     'signal.data.collection': 'cdc.debezium_signal',
     'column.include.list': 'ml\\.recommendation\\.recommendation_id,ml\\.recommendation\\.rank',
     transforms: 'dropSinkEchoes',
-    'transforms.dropSinkEchoes.type': 'io.debezium.transforms.Filter',
+    'transforms.dropSinkEchoes.type': 'smart.cdc.connect.DropSinkEchoes',
   };
 
   it('finds why a source would ignore a signal or block on the signal topic (as found on the local runtime)', () => {

@@ -63,12 +63,13 @@ describe('debeziumSourceConfig (pure builder)', () => {
     ]);
   });
 
-  it('holds secrets only as worker secret references, and hashes SENSITIVE columns first with the referenced salt', () => {
+  it('holds secrets only as worker secret references, and hashes SENSITIVE columns before any transform that reads values, with the referenced salt', () => {
     const { config, sensitive } = maps(props());
     expect(sensitive).toEqual({});
     expect(config['database.password']).toBe('${secrets:/run/s:capture}');
     expect(Object.keys(config).filter((k) => k.includes('column.mask'))).toEqual([]);
-    expect(config.transforms.split(',')[0]).toBe('hashSensitive');
+    // only the loop filter, which reads the origin stamp alone and changes nothing, runs before it
+    expect(config.transforms.split(',').slice(0, 2)).toEqual(['dropSinkEchoes', 'hashSensitive']);
     expect(config).toMatchObject({
       'transforms.hashSensitive.type': 'smart.cdc.connect.HashColumns',
       'transforms.hashSensitive.columns': 'portal.citizen_submission.free_text',
@@ -103,18 +104,14 @@ describe('debeziumSourceConfig (pure builder)', () => {
 
   it('always drops signal records; drops sink echoes only where a table is guarded', () => {
     const guarded = maps(props()).config;
-    expect(guarded.transforms).toBe('hashSensitive,exactValues,dropSignals,dropSinkEchoes,carried_portal_citizen,carried_portal_citizen_submission');
+    // the loop filter first: echoes are dropped before they are hashed and checked
+    expect(guarded.transforms).toBe('dropSinkEchoes,hashSensitive,exactValues,dropSignals,carried_portal_citizen,carried_portal_citizen_submission');
     expect(guarded['predicates.dropSignalsTopic.pattern']).toBe('smart\\.v1\\.citizen\\.cdc\\.debezium_signal');
-    // the condition (Groovy, here also valid JavaScript) over every op and origin: what it keeps
-    const keeps = new Function('value', `return ${guarded['transforms.dropSinkEchoes.condition']}`) as (v: unknown) => boolean;
-    const kept = (op: string, origin: string | null) => keeps({ op, after: op === 'd' ? null : { cdc_origin: origin } });
-    for (const op of ['c', 'u']) {
-      expect([kept(op, 'app'), kept(op, null), kept(op, 'sink'), kept(op, 'sink-over-app')]).toEqual([true, true, false, false]);
-    }
-    expect(kept('d', null)).toBe(true);
-    // a snapshot read carries a row this side's application wrote, whoever wrote it last; not one only sinks wrote
-    expect([kept('r', 'app'), kept('r', null), kept('r', 'sink-over-app'), kept('r', 'sink')]).toEqual([true, true, true, false]);
-    expect(guarded['transforms.dropSinkEchoes.topic.regex']).toBe('smart\\.v1\\.citizen\\.portal\\.citizen');
+    // what it keeps over every op and origin is DropSinkEchoesTest's (connect-plugin/)
+    expect(guarded['transforms.dropSinkEchoes.type']).toBe('smart.cdc.connect.DropSinkEchoes');
+    expect(guarded['transforms.dropSinkEchoes.tables']).toBe('portal.citizen');
+    expect(guarded['transforms.dropSinkEchoes.origin.column']).toBe('cdc_origin');
+    expect([guarded['transforms.dropSinkEchoes.sink.value'], guarded['transforms.dropSinkEchoes.sink.over.app.value']]).toEqual(['sink', 'sink-over-app']);
     for (const echoFilter of [undefined, { tables: [], originColumn: 'cdc_origin', sinkValue: 'sink', sinkOverAppValue: 'sink-over-app' }]) {
       const c = maps(props({ echoFilter })).config;
       expect(c.transforms).toBe('hashSensitive,exactValues,dropSignals,carried_portal_citizen,carried_portal_citizen_submission');

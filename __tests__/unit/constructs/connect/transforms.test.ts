@@ -21,10 +21,17 @@ describe('typed SMT chains', () => {
     expect(renderTransforms([])).toEqual({});
   });
 
-  it('lets tombstones through the Groovy filter', () => {
-    const out = renderTransforms([['f', { kind: 'groovyFilter', condition: 'value.after == null', topicRegex: 't' }, 'why']]);
-    expect(out['transforms.f.null.handling.mode']).toBe('keep');
-    expect(out['transforms.f.language']).toBe('jsr223.groovy');
+  it('drops sink echoes with the compiled project transform, by table and origin stamp; no tables, no transform', () => {
+    const echo = { kind: 'dropSinkEchoes', tables: ['portal.citizen', 'portal.recommendation'], originColumn: 'cdc_origin', sinkValue: 'sink', sinkOverAppValue: 'sink-over-app' } as const;
+    expect(renderTransforms([['f', echo, 'why']])).toEqual({
+      transforms: 'f',
+      'transforms.f.type': 'smart.cdc.connect.DropSinkEchoes',
+      'transforms.f.tables': 'portal.citizen,portal.recommendation',
+      'transforms.f.origin.column': 'cdc_origin',
+      'transforms.f.sink.value': 'sink',
+      'transforms.f.sink.over.app.value': 'sink-over-app',
+    });
+    expect(renderTransforms([['f', { ...echo, tables: [] }, 'why']])).toEqual({});
   });
 
   it('drops a topic with Kafka\'s Filter and a TopicNameMatches predicate named after the transform', () => {
@@ -42,7 +49,7 @@ describe('typed SMT chains', () => {
     const s = transformSettings(
       [
         ['drop', { kind: 'dropTopic', topicRegex: 'x' }, 'Signals have no consumer.'],
-        ['f', { kind: 'groovyFilter', condition: 'true', topicRegex: 't' }, 'Loop prevention.'],
+        ['f', { kind: 'dropSinkEchoes', tables: ['s.t'], originColumn: 'o', sinkValue: 'a', sinkOverAppValue: 'b' }, 'Loop prevention.'],
       ],
       'The chain.',
     );

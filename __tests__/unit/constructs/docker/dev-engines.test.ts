@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { SMART_CATALOGUE } from '../../../../catalogue/smart';
-import { GROOVY, DEV } from '../../../../constructs/docker/dev-engines';
+import { DEV } from '../../../../constructs/docker/dev-engines';
 import { RANGER_PASSWORD_RULE, rangerPasswordProblem } from '../../../../constructs/governance/governance-layer';
 import { validateEnvironment } from '../../../../environments/schema';
 import { ENVIRONMENTS } from '../../../../environments';
@@ -26,47 +26,27 @@ const connect = container('smart-cdc-dev-connect');
 const uploads = (c: Json) => (c.upload as Array<{ file: string; source?: string; source_hash?: string; content?: string }>) ?? [];
 
 /** Where each class the dev connectors name comes from in the Connect container. */
-function provider(cls: string, language?: string): string | undefined {
+function provider(cls: string): string | undefined {
   if (cls.startsWith('org.apache.kafka.connect.')) return 'the Kafka Connect runtime (/kafka/libs)';
   if (cls.startsWith('smart.cdc.connect.')) return uploads(connect).some((u) => u.file.startsWith(`${DEV.jdbcPluginDir}/smart-cdc-connect-`)) ? 'the project plugin the stack uploads' : undefined;
   if (cls === 'io.debezium.connector.postgresql.PostgresConnector' || cls === 'io.debezium.transforms.ExtractNewRecordState') return 'the Debezium plugins of the image';
-  if (cls === 'io.debezium.transforms.Filter' || cls === 'io.debezium.transforms.ContentBasedRouter') {
-    // debezium-scripting is linked into the plugins only with ENABLE_DEBEZIUM_SCRIPTING=true; the
-    // image has no language engine, so the stack must upload one beside it
-    if (!connect.env.includes('ENABLE_DEBEZIUM_SCRIPTING=true')) return undefined;
-    if (language !== 'jsr223.groovy') return undefined;
-    const files = uploads(connect).map((u) => u.file);
-    const needed = ['groovy', 'groovy-jsr223'].map((a) => `${DEV.postgresPluginDir}/${a}-${GROOVY.version}.jar`);
-    return needed.every((f) => files.includes(f)) ? 'debezium-scripting + the Groovy jars the stack uploads' : undefined;
-  }
+  // the scripting transforms (Filter, ContentBasedRouter) need a JSR-223 engine the image does not have
   return undefined;
 }
 
 describe('dev stack: what the pinned images provide, and what the stack must bring', () => {
   it('references no connector, transform or predicate whose runtime the Connect container lacks', () => {
-    const used: Array<[string, string, string | undefined]> = [];
+    const used: Array<[string, string]> = [];
     for (const c of resources(json, 'kafka-connect_connector')) {
       const cfg = c.config as Record<string, string>;
-      used.push([c.name, cfg['connector.class'], undefined]);
-      for (const [k, v] of Object.entries(cfg)) if (/^(transforms|predicates)\.[^.]+\.type$/.test(k)) used.push([c.name, v, cfg[k.replace(/type$/, 'language')]]);
+      used.push([c.name, cfg['connector.class']]);
+      for (const [k, v] of Object.entries(cfg)) if (/^(transforms|predicates)\.[^.]+\.type$/.test(k)) used.push([c.name, v]);
     }
-    expect(used.some(([, cls]) => cls === 'io.debezium.transforms.Filter')).toBe(true);
-    const missing = used.filter(([, cls, lang]) => !provider(cls, lang)).map(([n, cls]) => `${n}: ${cls}`);
+    // the loop filter is the project's compiled transform: no scripting engine to bring
+    expect(used.some(([, cls]) => cls === 'smart.cdc.connect.DropSinkEchoes')).toBe(true);
+    const missing = used.filter(([, cls]) => !provider(cls)).map(([n, cls]) => `${n}: ${cls}`);
     expect(missing).toEqual([]);
-  });
-
-  it('brings the scripting engine of the loop filter: Groovy fetched at deploy, uploaded beside debezium-scripting in the source plugin', () => {
-    const groovy = uploads(connect).filter((u) => u.file.startsWith(`${DEV.postgresPluginDir}/groovy`));
-    expect(groovy.map((u) => u.file).sort()).toEqual(GROOVY.artifacts.map((a) => `${DEV.postgresPluginDir}/${a}-${GROOVY.version}.jar`).sort());
-    for (const u of groovy) {
-      expect(u.source).toMatch(new RegExp(`^\\$\\{path\\.module\\}/\\.\\./\\.\\./\\.\\./${GROOVY.dir}/groovy[\\w-]*-${GROOVY.version}\\.jar$`));
-      expect(u.source_hash).toMatch(new RegExp(`^org\\.apache\\.groovy:groovy[\\w-]*:${GROOVY.version}$`));
-    }
-    const fetch = Object.entries(json.resource.terraform_data as Record<string, Json>).find(([k]) => k.startsWith('engines_groovy'));
-    expect(fetch).toBeDefined();
-    const cmd = fetch![1].provisioner[0]['local-exec'].command as string;
-    for (const a of GROOVY.artifacts) expect(cmd).toContain(`dependency:copy -Dartifact=org.apache.groovy:${a}:${GROOVY.version} -DoutputDirectory=${GROOVY.dir}`);
-    expect(connect.depends_on).toEqual(expect.arrayContaining([`terraform_data.${fetch![0]}`]));
+    expect(connect.env.some((e: string) => e.startsWith('ENABLE_DEBEZIUM_SCRIPTING'))).toBe(false);
   });
 
   it('sets the worker settings through variables the image maps (CONNECT_*, OFFSET_FLUSH_INTERVAL_MS), committing offsets every second', () => {

@@ -5,7 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
@@ -25,6 +28,21 @@ final class Envelopes {
             out.computeIfAbsent(c.substring(0, dot), t -> new HashSet<>()).add(c.substring(dot + 1));
         }
         return out;
+    }
+
+    /**
+     * Validates a list of dotted names of `parts` parts (`shape`, e.g. schema.table.column): at least
+     * one, each with exactly that many non-empty parts and no whitespace.
+     */
+    static ConfigDef.Validator dottedNames(int parts, String shape, String what) {
+        Pattern valid = Pattern.compile("[^.\\s]+(\\.[^.\\s]+){" + (parts - 1) + "}");
+        return (name, value) -> {
+            @SuppressWarnings("unchecked")
+            List<String> list = (List<String>) value;
+            if (list == null || list.isEmpty()) throw new ConfigException(name + ": lists no " + what);
+            for (String n : list)
+                if (!valid.matcher(n).matches()) throw new ConfigException(name + ": '" + n + "' is not " + shape);
+        };
     }
 
     /** {@code schema.table} of a change event (its {@code source} block), or null when it is not a Debezium envelope. */

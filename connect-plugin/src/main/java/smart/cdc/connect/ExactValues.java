@@ -7,14 +7,12 @@ import java.util.Set;
 
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
-import org.apache.kafka.connect.components.Versioned;
 import org.apache.kafka.connect.connector.ConnectRecord;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.header.ConnectHeaders;
 import org.apache.kafka.connect.header.Headers;
-import org.apache.kafka.connect.transforms.Transformation;
 
 /**
  * Source-side guard of exactness: a value that a JSON change record cannot carry as PostgreSQL
@@ -44,7 +42,7 @@ import org.apache.kafka.connect.transforms.Transformation;
  * Only the row after the change is judged (the sink writes nothing else). A flagged record keeps
  * its values and gets the {@value #HEADER} header: the column and the kind of value, never the value.
  */
-public class ExactValues<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
+public class ExactValues<R extends ConnectRecord<R>> extends ProjectTransform<R> {
 
     public static final String NUMERIC_COLUMNS = "numeric.columns";
     public static final String MAX_VALUES_BYTES = "max.values.bytes";
@@ -74,6 +72,10 @@ public class ExactValues<R extends ConnectRecord<R>> implements Transformation<R
     private final Map<Schema, Schema> plainSchemas = new java.util.IdentityHashMap<>();
 
     private Map<String, Set<String>> numericByTable;
+
+    public ExactValues() {
+        super(CONFIG_DEF);
+    }
 
     @Override
     public void configure(Map<String, ?> props) {
@@ -214,17 +216,4 @@ public class ExactValues<R extends ConnectRecord<R>> implements Transformation<R
         return null;
     }
 
-    @Override
-    public ConfigDef config() {
-        return CONFIG_DEF;
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String version() {
-        return Version.get();
-    }
 }

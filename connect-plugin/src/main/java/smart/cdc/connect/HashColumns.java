@@ -12,13 +12,11 @@ import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.types.Password;
-import org.apache.kafka.connect.components.Versioned;
 import org.apache.kafka.connect.connector.ConnectRecord;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
-import org.apache.kafka.connect.transforms.Transformation;
 
 /**
  * Replaces listed text columns of Debezium change events with a salted hash before the records
@@ -35,7 +33,7 @@ import org.apache.kafka.connect.transforms.Transformation;
  * column. Records that are not Debezium envelopes (heartbeats, tombstones) pass unchanged. A listed
  * column that is not text fails the task rather than letting a value through unhashed.
  */
-public class HashColumns<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
+public class HashColumns<R extends ConnectRecord<R>> extends ProjectTransform<R> {
 
     public static final String COLUMNS = "columns";
     public static final String SALT = "salt.password";
@@ -46,7 +44,7 @@ public class HashColumns<R extends ConnectRecord<R>> implements Transformation<R
     static final int MIN_SALT_LENGTH = 16;
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
-            .define(COLUMNS, ConfigDef.Type.LIST, ConfigDef.NO_DEFAULT_VALUE, new ColumnList(), ConfigDef.Importance.HIGH,
+            .define(COLUMNS, ConfigDef.Type.LIST, ConfigDef.NO_DEFAULT_VALUE, Envelopes.dottedNames(3, "schema.table.column", "column"), ConfigDef.Importance.HIGH,
                     "Columns to hash, as schema.table.column")
             .define(SALT, ConfigDef.Type.PASSWORD, ConfigDef.NO_DEFAULT_VALUE, new SaltValidator(), ConfigDef.Importance.HIGH,
                     "Salt of the hash: a config provider reference, resolved by the worker from its secret storage")
@@ -57,6 +55,10 @@ public class HashColumns<R extends ConnectRecord<R>> implements Transformation<R
     private Map<String, Set<String>> columnsByTable;
     private byte[] salt;
     private MessageDigest digest;
+
+    public HashColumns() {
+        super(CONFIG_DEF);
+    }
 
     @Override
     public void configure(Map<String, ?> props) {
@@ -120,31 +122,8 @@ public class HashColumns<R extends ConnectRecord<R>> implements Transformation<R
     }
 
     @Override
-    public ConfigDef config() {
-        return CONFIG_DEF;
-    }
-
-    @Override
     public void close() {
         salt = null;
-    }
-
-    @Override
-    public String version() {
-        return Version.get();
-    }
-
-    /** schema.table.column entries. */
-    static final class ColumnList implements ConfigDef.Validator {
-        @Override
-        public void ensureValid(String name, Object value) {
-            @SuppressWarnings("unchecked")
-            List<String> list = (List<String>) value;
-            if (list == null || list.isEmpty()) throw new ConfigException(name + ": lists no column");
-            for (String c : list)
-                if (!c.matches("[^.\\s]+\\.[^.\\s]+\\.[^.\\s]+"))
-                    throw new ConfigException(name + ": '" + c + "' is not schema.table.column");
-        }
     }
 
     /**
