@@ -104,12 +104,17 @@ async function span(rc: RunContext, e: Route['source'], ids: IdRange): Promise<{
 const now = async (rc: RunContext, route: Route) =>
   Number((await rc.s.query<{ ms: number }>(route.target.db, 'postgres', 'SELECT (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS ms'))[0].ms);
 
-/** Watches the pipeline's change topic during a run: when did the source stage (→ Kafka) finish? */
-function watchTopic(rc: RunContext, route: Route, records: number): { done: Promise<number | null>; stop: () => void } {
+/**
+ * Watches the pipeline's change topic during a run: when did the source stage (→ Kafka) finish?
+ * Resolves once the topic's start offset is read, so the caller writes only after it: a start read
+ * late (the Kafka client's first load and connection can take longer than any fixed pause) would
+ * count records already written, and the watcher would never see the run's last one.
+ */
+async function watchTopic(rc: RunContext, route: Route, records: number): Promise<{ done: Promise<number | null>; stop: () => void }> {
   if (route.path !== 'pipeline') return { done: Promise.resolve(null), stop: () => undefined };
+  const start = await rc.pipeline.topicEnd(route);
   let stopped = false;
   const done = (async () => {
-    const start = await rc.pipeline.topicEnd(route);
     while (!stopped) {
       if ((await rc.pipeline.topicEnd(route)) - start >= records) return Date.now();
       await sleep(200);
@@ -151,9 +156,7 @@ export async function throughput(rc: RunContext, phase: string, routes: readonly
   rc.loads.push({ phase, path, load: loadNow() });
   rc.memory.measuring(path);
   const ranges = routes.map(() => rc.nextRange());
-  const topics = routes.map((r) => watchTopic(rc, r, rows));
-  // the watchers read the topics' start offsets before anything is written
-  await sleep(300);
+  const topics = await Promise.all(routes.map((r) => watchTopic(rc, r, rows)));
   const cpu0 = rc.memory.cpu();
   await Promise.all(routes.map((r, i) => bulkInsert(rc, r, ranges[i], 1, rows, txnRows)));
   await Promise.all(routes.map((r, i) => waitVisible(rc, r, ranges[i], rows)));
@@ -209,8 +212,7 @@ export async function snapshot(rc: RunContext, phase: string, route: Route, rows
   // the load is not timed: big statements, then the visibility map and statistics are settled
   await bulkInsert(rc, route, ids, 1, rows, 50_000);
   await rc.s.query(route.source.db, route.source.database, `VACUUM ANALYZE ${route.source.table}`);
-  const topic = watchTopic(rc, route, rows);
-  await sleep(300);
+  const topic = await watchTopic(rc, route, rows);
   const start = await now(rc, route);
   const cpu0 = rc.memory.cpu();
   await trigger();
