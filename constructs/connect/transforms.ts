@@ -199,5 +199,5 @@ export function renderTransforms(chain: TransformChain): Record<string, string> 
   return toConfig(transformSettings(chain, 'transforms'), 'transform chain');
 }
 
-/** Escapes a literal name for a Java regex (topic.regex, column lists). */
+/** Escapes a literal name for a Java regex (predicate patterns, column and table lists). */
 export const regexLiteral = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -100,7 +100,6 @@ describe('the loop filter', () => {
         ]);
         const tables = c['transforms.dropSinkEchoes.tables'].split(',');
         expect([...tables].sort()).toEqual([...guarded].sort());
-        for (const f of e.stack.view.flows.filter((x) => x.source.database === db)) expect(tables.includes(f.source.table)).toBe(guarded.includes(f.source.table));
         // the strategy's table shows those very tables
         if (e.name === referenceEnv(p).name)
           expect(doc('CDC_DATA_MASKING_STRATEGY.md')).toContain(`| \`${e.stack.view.sourceConnectorName(db)}\` | ${words(tables.map(code))} | \`${ORIGIN_COLUMN}\` |`);

@@ -215,5 +215,4 @@ public class ExactValues<R extends ConnectRecord<R>> extends ProjectTransform<R>
         if (negativeZero) return "-0 (it would be written as 0)";
         return null;
     }
-
 }
