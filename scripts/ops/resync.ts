@@ -18,7 +18,7 @@
  */
 import { DatabaseId } from '../../catalogue/model';
 import { ConnectApi, withKafka, withPg } from './clients';
-import { OpsContext } from './context';
+import { OpsContext, SourceNames } from './context';
 import { OpsError, UsageError } from './errors';
 import { describeStatus, emit, runsAndStays } from './repair';
 import { CopiedFlow, copyBlocker, copyFlow, sinkTarget } from './bulk-copy';
@@ -35,6 +35,34 @@ export function lsnNumber(lsn: string): number {
 
 /** A Debezium PostgreSQL source offset that streams from `lsn`: outside any snapshot (signals.ts). */
 export const streamingOffset = (topicPrefix: string, lsn: number) => ({ offsets: [{ partition: { server: topicPrefix }, offset: { lsn, ts_usec: Date.now() * 1000 } }] });
+
+/**
+ * Drops a STOPPED source's slot (once released) and creates it again as the stack defines it
+ * (constructs/database/database-layer.ts: pgoutput, after the publication); returns the slot's start.
+ */
+export async function recreateSlot(ctx: OpsContext, source: SourceNames, deadline: number): Promise<{ before: string; lsn: string }> {
+  const db = source.db;
+  return withPg(ctx.databases[db], async (c) => {
+    for (;;) {
+      const r = (await c.query<{ active: boolean; wal_status: string | null }>('SELECT active, wal_status FROM pg_replication_slots WHERE slot_name = $1', [source.slot])).rows[0];
+      if (!r?.active) {
+        if (r) await c.query('SELECT pg_drop_replication_slot($1)', [source.slot]);
+        const pub = await c.query('SELECT 1 FROM pg_publication WHERE pubname = $1', [source.publication]);
+        if (!pub.rowCount) throw new OpsError(`publication ${source.publication} does not exist on ${db}: run \`${CLI} bootstrap ${ctx.env.name}\` instead`);
+        const created = await c.query<{ lsn: string }>(`SELECT lsn::text FROM pg_create_logical_replication_slot($1, 'pgoutput')`, [source.slot]);
+        return { before: r ? (r.wal_status ?? 'unknown') : 'missing', lsn: created.rows[0].lsn };
+      }
+      if (Date.now() > deadline) throw new OpsError(`replication slot ${source.slot} on ${db} is still active although ${source.connector} is STOPPED: another consumer uses it`);
+      await sleep(500);
+    }
+  });
+}
+
+/** A STOPPED source connector resumed streaming from `lsn` (its offset set there: no snapshot). */
+export async function streamFrom(api: ConnectApi, source: SourceNames, lsn: string): Promise<void> {
+  await api.request('PATCH', `/connectors/${encodeURIComponent(source.connector)}/offsets`, streamingOffset(source.topicPrefix, lsnNumber(lsn)), [200, 202]);
+  await api.request('PUT', `/connectors/${encodeURIComponent(source.connector)}/resume`, undefined, [202, 204]);
+}
 
 export async function resync(ctx: OpsContext, pos: Record<string, string>, flags: Record<string, unknown>, io: Io): Promise<number> {
   const db = pos.database as DatabaseId;
@@ -69,21 +97,8 @@ export async function resync(ctx: OpsContext, pos: Record<string, string>, flags
   if (late) return fail(`${late.sink.connector} is still ${late.behind} record(s) behind on ${late.sink.topic} after ${timeoutS}s: the copy would be overwritten by older changes (the slot is untouched)`);
   lines.push(`${sinks.map((k) => k.flow.name).join(', ')} consumed what ${source.connector} had sent`);
 
-  // 3. the slot, as the stack defines it (constructs/database/database-layer.ts: pgoutput, after the publication)
-  const slot = await withPg(ctx.databases[db], async (c) => {
-    for (;;) {
-      const r = (await c.query<{ active: boolean; wal_status: string | null }>('SELECT active, wal_status FROM pg_replication_slots WHERE slot_name = $1', [source.slot])).rows[0];
-      if (!r?.active) {
-        if (r) await c.query('SELECT pg_drop_replication_slot($1)', [source.slot]);
-        const pub = await c.query('SELECT 1 FROM pg_publication WHERE pubname = $1', [source.publication]);
-        if (!pub.rowCount) throw new OpsError(`publication ${source.publication} does not exist on ${db}: run \`${CLI} bootstrap ${env}\` instead`);
-        const created = await c.query<{ lsn: string }>(`SELECT lsn::text FROM pg_create_logical_replication_slot($1, 'pgoutput')`, [source.slot]);
-        return { before: r ? (r.wal_status ?? 'unknown') : 'missing', lsn: created.rows[0].lsn };
-      }
-      if (Date.now() > deadline) throw new OpsError(`replication slot ${source.slot} on ${db} is still active although ${source.connector} is STOPPED: another consumer uses it`);
-      await sleep(500);
-    }
-  });
+  // 3. the slot, as the stack defines it; streaming resumes from its start
+  const slot = await recreateSlot(ctx, source, deadline);
   lines.push(`re-created replication slot ${source.slot} on ${db} (pgoutput, from ${slot.lsn}; it was ${slot.before})`);
 
   // 4. the rows themselves, in bulk; deletes made while the slot was lost go with them
@@ -105,8 +120,7 @@ export async function resync(ctx: OpsContext, pos: Record<string, string>, flags
   const reconciled = copied.filter((c) => sinks.find((k) => k.flow.name === c.flow)?.flow.deletes === 'propagate').map(({ flow, target, deleted, keptAppRows }) => ({ flow, target, deleted, keptAppRows }));
 
   // 5. stream from the slot's start: no snapshot, the copy is the snapshot
-  await api.request('PATCH', `/connectors/${encodeURIComponent(source.connector)}/offsets`, streamingOffset(source.topicPrefix, lsnNumber(slot.lsn)), [200, 202]);
-  await api.request('PUT', `/connectors/${encodeURIComponent(source.connector)}/resume`, undefined, [202, 204]);
+  await streamFrom(api, source, slot.lsn);
   lines.push(`${source.connector} streams from ${slot.lsn}, the slot's start`);
 
   // 6. still running, streaming from the new slot
