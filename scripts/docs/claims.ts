@@ -299,14 +299,6 @@ export const CLAIMS: readonly Claim[] = [
       ops('resync', 'a lost replication slot on the citizen database (local runtime) `repair resync local citizen` brings back answers, hashed text and deletes, also of rows the sink wrote last'),
     ],
   },
-  {
-    id: 'bulk-copy',
-    claim: "`repair resync` copies in bulk with PostgreSQL's COPY: every row the stream wrote equal to its source is byte for byte the row the copy writes (seeded workload, every flow), and rows inserted, updated and deleted during the copy end up exactly right",
-    proof: [
-      ops('bulk-copy', 'bulk copy (local runtime) writes every row byte for byte as the stream writes it (seeded workload, every flow)'),
-      ops('bulk-copy', 'bulk copy (local runtime) rows inserted, updated and deleted while `repair resync` copies end up exactly right'),
-    ],
-  },
   // ---- schema evolution --------------------------------------------------------------------------
   {
     id: 'new-column',
@@ -544,7 +536,7 @@ export const PROMISES: readonly KeptPromise[] = [
     rule: '**Self-healing**',
     mechanism:
       "The sinks re-deliver while a target is unreachable; the pipeline supervisor (a connector of every stack) restarts FAILED connectors and tasks with backoff; a DDL guard refuses renaming, retyping or dropping a carried column; `status` warns before a slot is lost and `repair resync` recovers one. See the strategy document's *Self-healing*.",
-    claims: ['target-down', 'black-hole', 'supervisor', 'ddl-guard', 'lost-slot', 'bulk-copy'],
+    claims: ['target-down', 'black-hole', 'supervisor', 'ddl-guard', 'lost-slot'],
   },
   {
     rule: '**Schema evolution**',

@@ -240,17 +240,14 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'repair resync',
-    summary: 'after a lost replication slot: re-create it, copy every flow of the database in bulk (deletes made meanwhile included), stream from the new slot',
+    summary: 'after a lost replication slot: re-create it, re-snapshot the database, remove rows deleted meanwhile from the targets',
     positionals: [ENV, { name: 'database', description: 'source database, e.g. warehouse or citizen' }],
     flags: [timeout(600), SETTLE, JSON_FLAG],
     details:
-      'Stops the source connector and waits until the sinks consumed what it sent; drops and re-creates its slot as the\n' +
-      "stack defines it; copies each flow of the database with PostgreSQL's COPY, mapped in SQL as the stream maps it\n" +
-      '(filter, renames, SENSITIVE columns hashed at the source: TF_VAR_hash_salt, local: from its runtime), upserted as\n' +
-      "the sink role in one transaction per flow, which also deletes from the targets of flows that propagate deletes the\n" +
-      "rows no longer at the source (within the flow's filter); then the connector streams from the slot's start (its\n" +
-      'offset set there: no Debezium snapshot), so every change made during the copy is applied after it.\n' +
-      'Idempotent; also the way to re-synchronise a database from scratch.',
+      "Stops the source connector, drops and re-creates its slot as the stack defines it, deletes the connector's offsets\n" +
+      '(so it starts with its initial snapshot), resumes it, waits until the snapshot is done and the sinks caught up,\n' +
+      'then deletes from the targets of flows that propagate deletes the rows no longer at the source (within the\n' +
+      "flow's filter). Idempotent; also the way to re-synchronise a database from scratch.",
     examples: ['repair resync local warehouse'],
   },
   {
