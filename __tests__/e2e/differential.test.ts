@@ -3,7 +3,7 @@ import { SMART_CATALOGUE } from '../../catalogue/smart';
 import { loadEnvironment } from '../../environments';
 import { viewOf } from '../../scripts/ops/context';
 import { ops } from './ops/run';
-import { app, Db } from './support/engines';
+import { Db } from './support/engines';
 import { handToOwner, takeBack } from './support/owner';
 import { truncateGuardedTables } from '../../constructs/database/sql';
 import { execute } from './support/workload/execute';
@@ -11,7 +11,7 @@ import { explain, flowStates, settle, silent, unexplainedAfterReplay } from './s
 import { generate, Program, programText, ProgramOptions, tableModels } from './support/workload/program';
 import { prng, SeedRun, seedRunsFromEnv, seedText } from './support/workload/prng';
 import { shrink } from './support/workload/shrink';
-import { ordinaryFor, PARKING_EDGES } from './support/workload/values';
+import { heal, tidy } from './support/workload/cleanup';
 
 /**
  * The differential test: seeded random workloads over every flow, both directions at once (inserts,
@@ -49,28 +49,6 @@ interface Outcome {
 }
 
 const ofRun = () => randomBytes(4).toString('hex');
-
-/** Values no flow can carry exactly, put back to ordinary ones by the application that owns them. */
-async function heal(ns: string): Promise<void> {
-  const r = prng(1);
-  for (const m of models)
-    for (const c of m.owned) {
-      const edges = PARKING_EDGES[c.type] ?? [];
-      if (edges.length)
-        await app(m.db, `UPDATE ${m.table} SET ${c.name} = ${ordinaryFor(c, r)} WHERE ${m.key}::text LIKE '${ns}%' AND ${c.name} IN (${edges.map((e) => `${e}::${c.type}`).join(', ')})`);
-    }
-}
-
-/** The run's rows deleted where the application deletes, its large values made small elsewhere: later suites read whole tables. */
-async function tidy(ns: string): Promise<void> {
-  for (const m of models) {
-    const mine = `${m.key}::text LIKE '${ns}%'`;
-    if (m.removes) await app(m.db, `DELETE FROM ${m.table} WHERE ${mine}`);
-    else
-      for (const c of m.owned.filter((x) => x.type === 'text' || x.type === 'jsonb'))
-        await app(m.db, `UPDATE ${m.table} SET ${c.name} = ${c.type === 'jsonb' ? `'{"tidied": true}'` : `'tidied'`} WHERE ${mine} AND octet_length(${c.name}::text) > 10000`);
-  }
-}
 
 /** What each replay of the current run said: printed with the run's problems. */
 let replays: string[] = [];

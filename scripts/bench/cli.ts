@@ -128,17 +128,17 @@ async function main(o: BenchOptions): Promise<number> {
 
     // (c) initial snapshot of a large table; it also starts the native subscriptions
     if (o.phases.includes('snapshot')) {
-      log(`bench: snapshot of ${o.snapshotRows.toLocaleString('en-US')} rows`);
+      log(`bench: initial load of ${o.snapshotRows.toLocaleString('en-US')} rows`);
       const n = await snapshot(rc, 'snapshot', route('native', fwd), o.snapshotRows, async () => undefined, async () => {
         await subscribe(s, route('native', fwd), true);
         while (!(await subscriptionReady(s, route('native', fwd)))) await sleep(100);
       });
       log(`  native   ${Math.round(n.rowsPerSecond).toLocaleString('en-US')} rows/s`);
-      const p = await snapshot(rc, 'snapshot', route('pipeline', fwd), o.snapshotRows, () => pipeline.stopSource(fwd.source.database), () => pipeline.restartWithSnapshot(fwd.source.database));
-      log(`  pipeline ${Math.round(p.rowsPerSecond).toLocaleString('en-US')} rows/s (source stage ${Math.round(p.sourceStageRowsPerSecond ?? 0).toLocaleString('en-US')} rows/s)`);
+      const p = await snapshot(rc, 'snapshot', route('pipeline', fwd), o.snapshotRows, () => pipeline.stopSource(fwd.source.database), () => pipeline.restartWithCopy(fwd.source.database, [fwd]));
+      log(`  pipeline ${Math.round(p.rowsPerSecond).toLocaleString('en-US')} rows/s`);
       measures.push(
-        { key: 'snapshot', label: `initial snapshot, ${o.snapshotRows.toLocaleString('en-US')}-row table (rows/s)`, unit: 'rows/s', native: n.rowsPerSecond, pipeline: p.rowsPerSecond, target: { op: '>=', value: TARGETS.snapshot } },
-        { key: 'snapshot.source-stage', label: '  of which table → Kafka (rows/s)', unit: 'rows/s', native: null, pipeline: p.sourceStageRowsPerSecond },
+        // the pipeline's first copy is `repair resync`'s bulk copy: no record goes through Kafka
+        { key: 'snapshot', label: `initial load, ${o.snapshotRows.toLocaleString('en-US')}-row table (rows/s; pipeline: bulk copy)`, unit: 'rows/s', native: n.rowsPerSecond, pipeline: p.rowsPerSecond, target: { op: '>=', value: TARGETS.snapshot } },
         ...cpuMeasures('snapshot', n.cpu, p.cpu),
       );
     } else {

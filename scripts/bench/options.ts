@@ -13,7 +13,7 @@ export interface BenchOptions {
   readonly warmupRows: number;
   /** rows per source transaction in the bulk runs (snapshot load and throughput) */
   readonly txnRows: number;
-  /** rows of the table whose initial snapshot is timed */
+  /** rows of the table whose initial load is timed */
   readonly snapshotRows: number;
   /** fixed rates (rows/s) at which commit-to-visible latency is measured */
   readonly rates: readonly number[];
@@ -54,7 +54,7 @@ export const USAGE = `Usage: npm run bench:pipeline -- [flags]
 Measures the SMART CDC pipeline of the deployed \`local\` environment beside PostgreSQL native
 logical replication between the same two clusters, on the same workload, in one run:
 throughput of one flow and of both directions, commit-to-visible latency at fixed rates, the
-initial snapshot of a large table, and the peak memory of every engine. Prints a table, writes
+initial load of a large table (the pipeline's: the bulk copy of repair resync), and the peak memory of every engine. Prints a table, writes
 JSON. Needs the local runtime up and \`npx smart-cdc bootstrap local\` done.
 
 Flags:
@@ -63,7 +63,7 @@ Flags:
   --warmup-rows N      rows per direction through the pipeline before measuring, so the JVMs have compiled
                        their hot paths (default ${FULL.warmupRows}; 0: none)
   --txn-rows N         rows per source transaction in bulk loads (default ${FULL.txnRows})
-  --snapshot-rows N    rows of the snapshotted table (default ${FULL.snapshotRows})
+  --snapshot-rows N    rows of the table loaded first (default ${FULL.snapshotRows})
   --rates R,R,...      fixed rates in rows/s for the latency runs (default ${FULL.rates.join(',')})
   --rate-seconds S     seconds of writing at each rate (default ${FULL.rateSeconds})
   --stall-seconds S    fail when a target makes no progress for this long (default ${FULL.stallSeconds})

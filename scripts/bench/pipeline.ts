@@ -1,5 +1,8 @@
 /** The pipeline path: the deployed `local` stack's connectors, driven through Connect's REST API. */
-import { DatabaseId } from '../../catalogue/model';
+import { DatabaseId, FlowDef } from '../../catalogue/model';
+import { copyFlow } from '../ops/bulk-copy';
+import { recreateSlot, streamFrom } from '../ops/resync';
+import { hashSalt } from '../ops/verify';
 import { ConnectApi, topicDepth } from '../ops/clients';
 import { OpsContext } from '../ops/context';
 import { OpsError } from '../ops/errors';
@@ -66,14 +69,14 @@ export class PipelineControl {
   }
 
   /**
-   * A stopped source starts over with a fresh initial snapshot: its offsets are deleted and its
-   * slot is moved to the current WAL position, so what the snapshot reads is not streamed again.
+   * A stopped source's first copy, as `repair resync` makes it: its slot created again, `flows`
+   * copied in bulk (bulk-copy.ts), the source streaming from the slot's start.
    */
-  async restartWithSnapshot(db: DatabaseId): Promise<void> {
+  async restartWithCopy(db: DatabaseId, flows: readonly FlowDef[]): Promise<void> {
     const src = this.source(db);
-    await this.s.query(db, undefined, 'SELECT pg_replication_slot_advance($1, pg_current_wal_lsn())', [src.slot]);
-    await this.api.request('DELETE', `/connectors/${src.connector}/offsets`);
-    await this.api.request('PUT', `/connectors/${src.connector}/resume`);
+    const slot = await recreateSlot(this.ctx, src, Date.now() + 60_000);
+    for (const f of flows) await copyFlow(this.ctx, f, hashSalt(this.ctx.env.name), 600_000);
+    await streamFrom(this.api, src, slot.lsn);
     await this.waitState(src.connector, 'RUNNING');
   }
 

@@ -96,7 +96,7 @@ export function renderReport(r: BenchResult, jsonPath?: string): string {
     `machine: ${m.cpu}, ${m.cores} cores, ${formatBytes(m.memoryBytes)} RAM, Linux ${m.kernel}, Node ${m.node}, ${m.java}`,
     `engines: ${m.postgres}; Kafka ${m.kafka}; ${Object.entries(m.plugins).map(([k, v]) => `${k} ${v}`).join(', ')}; heaps ${Object.entries(m.heaps).map(([k, v]) => `${k} ${v.join(' ')}`).join(', ')}`,
     `load average (1 min) at each run: min ${Math.min(...loadValues).toFixed(2)}, max ${Math.max(...loadValues).toFixed(2)} (${r.loads.length} runs; native and pipeline back to back, so their ratio shares the load)`,
-    `workload: after a warm-up of ${r.options.warmupRows.toLocaleString('en-US')} rows, ${r.options.rows.toLocaleString('en-US')} rows per direction in ${r.options.txnRows}-row transactions; latency at ${r.options.rates.join(', ')} rows/s for ${r.options.rateSeconds} s each; snapshot of ${r.options.snapshotRows.toLocaleString('en-US')} rows`,
+    `workload: after a warm-up of ${r.options.warmupRows.toLocaleString('en-US')} rows, ${r.options.rows.toLocaleString('en-US')} rows per direction in ${r.options.txnRows}-row transactions; latency at ${r.options.rates.join(', ')} rows/s for ${r.options.rateSeconds} s each; initial load of ${r.options.snapshotRows.toLocaleString('en-US')} rows`,
     '',
     renderTable(['MEASURE', 'NATIVE', 'PIPELINE', 'PIPELINE/NATIVE', 'TARGET'], rows),
     '',

@@ -196,7 +196,6 @@ export async function latency(rc: RunContext, phase: string, route: Route, rate:
 export interface SnapshotResult {
   readonly rowsPerSecond: number;
   readonly cpu: CpuPerRows;
-  readonly sourceStageRowsPerSecond: number | null;
 }
 
 /**
@@ -212,16 +211,13 @@ export async function snapshot(rc: RunContext, phase: string, route: Route, rows
   // the load is not timed: big statements, then the visibility map and statistics are settled
   await bulkInsert(rc, route, ids, 1, rows, 50_000);
   await rc.s.query(route.source.db, route.source.database, `VACUUM ANALYZE ${route.source.table}`);
-  const topic = await watchTopic(rc, route, rows);
   const start = await now(rc, route);
   const cpu0 = rc.memory.cpu();
   await trigger();
   await waitVisible(rc, route, ids, rows);
   const cpu = cpuPer1000(cpu0, rc.memory.cpu(), rows);
-  topic.stop();
   rc.memory.measuring(undefined);
   const target = await span(rc, route.target, ids);
-  const staged = await topic.done;
   await verify(rc, phase, route, ids, rows);
-  return { rowsPerSecond: rowsPerSecond(rows, target.last - start), cpu, sourceStageRowsPerSecond: staged === null ? null : rowsPerSecond(rows, staged - start) };
+  return { rowsPerSecond: rowsPerSecond(rows, target.last - start), cpu };
 }

@@ -299,6 +299,15 @@ export const CLAIMS: readonly Claim[] = [
       ops('resync', 'a lost replication slot on the citizen database (local runtime) `repair resync local citizen` brings back answers, hashed text and deletes, also of rows the sink wrote last'),
     ],
   },
+  {
+    id: 'bulk-copy',
+    claim: "`repair resync` and `repair backfill` copy in bulk with PostgreSQL's COPY: every row the stream wrote equal to its source is byte for byte the row the copy writes (seeded workload, every flow), and rows inserted, updated and deleted during the copy end up exactly right (resync: from the new slot's start; backfill: with the flow's sink stopped while the source streams)",
+    proof: [
+      ops('bulk-copy', 'bulk copy (local runtime) writes every row byte for byte as the stream writes it (seeded workload, every flow)'),
+      ops('bulk-copy', 'bulk copy (local runtime) rows inserted, updated and deleted while `repair resync` copies end up exactly right'),
+      ops('backfill', 'a deploy that widens a flow backfills it (local runtime) rows inserted, updated and deleted while the backfill copies (its sink stopped, the source streaming) end up exactly right'),
+    ],
+  },
   // ---- schema evolution --------------------------------------------------------------------------
   {
     id: 'new-column',
@@ -536,7 +545,7 @@ export const PROMISES: readonly KeptPromise[] = [
     rule: '**Self-healing**',
     mechanism:
       "The sinks re-deliver while a target is unreachable; the pipeline supervisor (a connector of every stack) restarts FAILED connectors and tasks with backoff; a DDL guard refuses renaming, retyping or dropping a carried column; `status` warns before a slot is lost and `repair resync` recovers one. See the strategy document's *Self-healing*.",
-    claims: ['target-down', 'black-hole', 'supervisor', 'ddl-guard', 'lost-slot'],
+    claims: ['target-down', 'black-hole', 'supervisor', 'ddl-guard', 'lost-slot', 'bulk-copy'],
   },
   {
     rule: '**Schema evolution**',

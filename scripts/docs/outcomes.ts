@@ -102,7 +102,7 @@ export const CHANGE_OUTCOMES: readonly ChangeOutcome[] = [
     change: 'A deploy that widens a flow: a new flow, a new carried field, a filter that admits more rows',
     outcome: 'replicated',
     how: () =>
-      "The rows already at the source did not change, so no change event brings them: the deploy's SQL marks the flow (`cdc.flow_shape`), `bootstrap` backfills it (an incremental snapshot of its table, then a verify) and `status` flags it until then (`repair backfill`). On local and dev the deploy adds the target column itself.",
+      "The rows already at the source did not change, so no change event brings them: the deploy's SQL marks the flow (`cdc.flow_shape`), `bootstrap` backfills it (a bulk copy of its rows while its sink is stopped, then a verify) and `status` flags it until then (`repair backfill`). On local and dev the deploy adds the target column itself.",
     proof: ['__tests__/e2e/ops/backfill.test.ts'],
   },
   {

@@ -5,18 +5,27 @@
  * `bootstrap` then runs the backfill, `repair backfill` runs it on demand, `status` flags the flow
  * until it has run.
  *
- * A backfill is an incremental snapshot of the flow's source table (with its filter), the flow's sink
- * caught up, then a verify of the flow: it is marked done only when the target equals the source.
+ * A backfill copies the flow in bulk (bulk-copy.ts: COPY, mapped in SQL as the stream maps it) while
+ * the flow's sink is stopped, resumes the sink, waits until it caught up, then verifies the flow: it
+ * is marked done only when the target equals the source.
+ *
+ * Why the copy cannot lose a change although the source keeps streaming: the copy reads one snapshot
+ * taken after the sink stopped. A change committed before that snapshot is in the copy, and any of its
+ * records the sink had not consumed is applied again after it, followed by every later record of the
+ * same key (one key, one partition, in commit order), so each key ends as its last record says — or
+ * as the copy says where no record follows, which is then the row as it is now. A change committed
+ * after the snapshot is a record the stopped sink had not consumed: applied after the copy.
  */
 import { Client } from 'pg';
 import { DatabaseId, FlowDef } from '../../catalogue/model';
+import { CopiedFlow, copyBlocker, copyFlow, sinkTarget } from './bulk-copy';
 import { ConnectApi, pgConnect, withKafka } from './clients';
-import { findFlow, OpsContext, unknownFlow } from './context';
+import { findFlow, OpsContext, SinkNames, unknownFlow } from './context';
 import { describeError, OpsError } from './errors';
 import { CLI, Io } from './io';
-import { emit, sendSnapshotSignal, waitIncrementalSnapshot } from './repair';
+import { describeStatus, emit } from './repair';
 import { hashSalt, recordVerdict, verdictResult, verifyFlow } from './verify';
-import { caughtUp, endOffsets, SinkCatchUp, sleep } from './waits';
+import { allRunning, caughtUp, endOffsets, SinkCatchUp, sleep, waitFor } from './waits';
 
 /** Where a flow's deployed shape and its pending backfill are recorded: its source database (sql/V005). */
 export const SHAPE_TABLE = 'cdc.flow_shape';
@@ -62,8 +71,8 @@ export async function pendingBackfills(ctx: OpsContext): Promise<PendingBackfill
 export interface BackfillResult {
   readonly flow: string;
   readonly ok: boolean;
-  /** records the snapshot re-emitted for the flow's table */
-  readonly emitted?: number;
+  /** the flow's rows the bulk copy wrote */
+  readonly copied?: number;
   /** rows of the target compared by the verify after it */
   readonly verified?: number;
   readonly seconds: number;
@@ -86,14 +95,39 @@ async function tasksOnCurrentConfig(api: ConnectApi, connector: string, deadline
 }
 
 /**
- * Backfills the given flows: one incremental snapshot per source table (flows of the same table share
- * it), each flow's sink caught up, each flow verified; a flow that verifies equal is marked done.
+ * Stops sink connectors and waits until their consumers have left their groups: a task still
+ * writing a batch it polled would overwrite the copy with an older row.
+ */
+async function stopSinks(ctx: OpsContext, api: ConnectApi, sinks: readonly SinkNames[], deadline: number): Promise<void> {
+  for (const k of sinks) await api.request('PUT', `/connectors/${encodeURIComponent(k.connector)}/stop`, undefined, [202, 204]);
+  for (const k of sinks) {
+    const stopped = await waitFor(api, k.connector, (st) => st.connector.state === 'STOPPED', Math.max(1, (deadline - Date.now()) / 1000));
+    if (!stopped.reached) throw new OpsError(`${k.connector} did not stop: ${describeStatus(stopped.status)}`);
+    for (;;) {
+      if (!(await withKafka(ctx.kafka, (a) => a.groupActive(k.group)))) break;
+      if (Date.now() > deadline) throw new OpsError(`${k.connector} is STOPPED but its consumer group ${k.group} still has a member`);
+      await sleep(500);
+    }
+  }
+}
+
+/** Resumes stopped sink connectors and waits until they run again. */
+async function resumeSinks(api: ConnectApi, sinks: readonly SinkNames[], deadline: number): Promise<void> {
+  for (const k of sinks) await api.request('PUT', `/connectors/${encodeURIComponent(k.connector)}/resume`, undefined, [202, 204]);
+  for (const k of sinks) {
+    const running = await waitFor(api, k.connector, allRunning, Math.max(1, (deadline - Date.now()) / 1000));
+    if (!running.reached) throw new OpsError(`${k.connector} did not run again after the copy: ${describeStatus(running.status)}`);
+  }
+}
+
+/**
+ * Backfills the given flows, per source table: the flows' sinks stopped, each flow copied in bulk,
+ * the sinks resumed and caught up, each flow verified; a flow that verifies equal is marked done.
  */
 export async function backfill(ctx: OpsContext, flows: readonly FlowDef[], opts: { timeoutS: number; onFlow?: (flow: string, state: 'running' | 'done' | 'failed', detail: string) => void }): Promise<BackfillResult[]> {
   const api = new ConnectApi(ctx.connect);
   const salt = hashSalt(ctx.env.name);
   const deadline = Date.now() + opts.timeoutS * 1000;
-  const left = () => Math.max(1, Math.round((deadline - Date.now()) / 1000));
   const results: BackfillResult[] = [];
   const tables = [...new Set(flows.map((f) => `${f.source.database}:${f.source.table}`))];
   for (const key of tables) {
@@ -101,32 +135,40 @@ export async function backfill(ctx: OpsContext, flows: readonly FlowDef[], opts:
     const group = flows.filter((f) => `${f.source.database}:${f.source.table}` === key);
     const table = group[0].source.table;
     const sinks = group.map((f) => ctx.names.sinks.find((s) => s.flow.name === f.name)!);
-    const fail = (detail: string) => {
+    const fail = (detail: string, done: readonly CopiedFlow[] = []) => {
       for (const f of group) {
         opts.onFlow?.(f.name, 'failed', detail);
-        results.push({ flow: f.name, ok: false, seconds: (Date.now() - started) / 1000, detail });
+        results.push({ flow: f.name, ok: false, copied: done.find((c) => c.flow === f.name)?.rows, seconds: (Date.now() - started) / 1000, detail });
       }
     };
+    const copied: CopiedFlow[] = [];
     try {
+      // nothing is stopped unless every flow can be copied
+      const blocker = group.map((f) => copyBlocker(ctx, f, salt)).find((b) => b);
+      if (blocker) throw new OpsError(blocker);
+      for (const f of group) sinkTarget(ctx, f.target.database);
       // the marks this backfill answers: a deploy that widens the flow again meanwhile leaves it pending
       const since = new Map((await pendingBackfills(ctx)).map((p) => [p.flow, p.mark]));
       for (const c of [ctx.view.sourceConnectorName(group[0].source.database), ...sinks.map((s) => s.connector)]) await tasksOnCurrentConfig(api, c, deadline);
-      for (const f of group) opts.onFlow?.(f.name, 'running', `incremental snapshot of ${table}`);
-      const sig = await sendSnapshotSignal(ctx, api, table);
-      const w = await waitIncrementalSnapshot(ctx, api, sig.connector, table, sig.topic, sig.before, sig.expected, left());
-      if (!w.done) {
-        fail(w.text);
-        continue;
+      for (const f of group) opts.onFlow?.(f.name, 'running', `copying ${table} in bulk (its sink stopped meanwhile)`);
+      await stopSinks(ctx, api, sinks, deadline);
+      try {
+        for (const f of group) copied.push(await copyFlow(ctx, f, salt, Math.max(60_000, deadline - Date.now())));
+      } finally {
+        // resumed whatever happened: the sinks carry on from where they stopped
+        await resumeSinks(api, sinks, Math.max(deadline, Date.now() + 60_000));
       }
-      const emitted = w.after - sig.before;
-      for (const f of group) opts.onFlow?.(f.name, 'running', `${emitted} record(s) of ${table} re-emitted; waiting for the sink`);
+      const copiedOf = (f: FlowDef) => copied.find((c) => c.flow === f.name)!;
+      for (const f of group) opts.onFlow?.(f.name, 'running', `${copiedOf(f).rows} row(s) of ${table} copied; waiting for the sink`);
       const catchUps = await withKafka(ctx.kafka, async (a) => Promise.all(sinks.map(async (s) => new SinkCatchUp(s, await endOffsets(a, s.topic), true))));
       const late = await caughtUp(ctx.kafka, catchUps, deadline, 500);
       if (late) {
-        fail(`${late.sink.connector} is still ${late.behind} record(s) behind on ${late.sink.topic}`);
+        fail(`${late.sink.connector} is still ${late.behind} record(s) behind on ${late.sink.topic}`, copied);
         continue;
       }
       for (const f of group) {
+        const c = copiedOf(f);
+        const did = `${c.rows} row(s) of ${table} copied in bulk${c.deleted ? `, ${c.deleted} no longer at the source deleted` : ''}`;
         opts.onFlow?.(f.name, 'running', 'verifying');
         const v = await verifyFlow(ctx, f, salt, { rounds: 2, delayMs: 2_000 });
         await recordVerdict(ctx, f, v);
@@ -134,18 +176,18 @@ export async function backfill(ctx: OpsContext, flows: readonly FlowDef[], opts:
         const seconds = (Date.now() - started) / 1000;
         if (result !== 'equal') {
           const what = v.error ? `could not verify: ${v.error}` : `${v.missing.length} missing, ${v.different.length} different, ${v.extra.length} extra row(s) after it (\`${CLI} verify ${ctx.env.name} ${f.name}\`; \`${CLI} repair reconcile ${ctx.env.name} ${f.name}\`)`;
-          const detail = `backfilled ${emitted} record(s), but ${what}`;
+          const detail = `${did}, but ${what}`;
           opts.onFlow?.(f.name, 'failed', detail);
-          results.push({ flow: f.name, ok: false, emitted, verified: v.rows.source, seconds, detail });
+          results.push({ flow: f.name, ok: false, copied: c.rows, verified: v.rows.source, seconds, detail });
           continue;
         }
         await markDone(ctx, f, since.get(f.name));
-        const detail = `${emitted} record(s) of ${table} re-emitted; verified: ${v.equal} row(s), every one equal (${seconds.toFixed(1)}s)`;
+        const detail = `${did}; verified: ${v.equal} row(s), every one equal (${seconds.toFixed(1)}s)`;
         opts.onFlow?.(f.name, 'done', detail);
-        results.push({ flow: f.name, ok: true, emitted, verified: v.rows.source, seconds, detail });
+        results.push({ flow: f.name, ok: true, copied: c.rows, verified: v.rows.source, seconds, detail });
       }
     } catch (e) {
-      fail(describeError(e));
+      fail(describeError(e), copied);
     }
   }
   return results;

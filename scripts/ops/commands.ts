@@ -240,26 +240,31 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'repair resync',
-    summary: 'after a lost replication slot: re-create it, re-snapshot the database, remove rows deleted meanwhile from the targets',
+    summary: 'after a lost replication slot: re-create it, copy every flow of the database in bulk (deletes made meanwhile included), stream from the new slot',
     positionals: [ENV, { name: 'database', description: 'source database, e.g. warehouse or citizen' }],
     flags: [timeout(600), SETTLE, JSON_FLAG],
     details:
-      "Stops the source connector, drops and re-creates its slot as the stack defines it, deletes the connector's offsets\n" +
-      '(so it starts with its initial snapshot), resumes it, waits until the snapshot is done and the sinks caught up,\n' +
-      'then deletes from the targets of flows that propagate deletes the rows no longer at the source (within the\n' +
-      "flow's filter). Idempotent; also the way to re-synchronise a database from scratch.",
+      'Stops the source connector and waits until the sinks consumed what it sent; drops and re-creates its slot as the\n' +
+      "stack defines it; copies each flow of the database with PostgreSQL's COPY, mapped in SQL as the stream maps it\n" +
+      '(filter, renames, SENSITIVE columns hashed at the source: TF_VAR_hash_salt, local: from its runtime), upserted as\n' +
+      "the sink role in one transaction per flow, which also deletes from the targets of flows that propagate deletes the\n" +
+      "rows no longer at the source (within the flow's filter); then the connector streams from the slot's start (its\n" +
+      'offset set there: no Debezium snapshot), so every change made during the copy is applied after it.\n' +
+      'Idempotent; also the way to re-synchronise a database from scratch.',
     examples: ['repair resync local warehouse'],
   },
   {
     name: 'repair backfill',
-    summary: 'bring across the rows a widened flow left behind: incremental snapshot, sink caught up, verify',
+    summary: 'bring across the rows a widened flow left behind: a bulk copy while its sink is stopped, sink caught up, verify',
     positionals: [ENV, { name: 'flows', description: 'flow names or numbers (default: every flow a deploy widened and no backfill has brought across yet)', variadic: true }],
     flags: [timeout(600), JSON_FLAG],
     details:
       'A deploy that widens a flow (a new flow, a new carried field, a filter that admits more rows) marks it in its\n' +
-      'source database (cdc.flow_shape); bootstrap backfills it, status flags it until then. The backfill is an\n' +
-      "incremental snapshot of the flow's source table within its filter; once the sink has consumed it, the flow is\n" +
-      'verified, and marked done only when its target equals its source. Exit 0 when every flow is done, 1 otherwise.',
+      'source database (cdc.flow_shape); bootstrap backfills it, status flags it until then. The backfill stops the\n' +
+      "flow's sink, copies the flow's source rows within its filter in bulk (COPY, mapped in SQL as the stream maps\n" +
+      'them, upserted as the sink role), resumes the sink (it applies every change made since it stopped, in order),\n' +
+      'then verifies the flow; marked done only when its target equals its source. Needs TF_VAR_hash_salt for a flow\n' +
+      'with hashed columns. Exit 0 when every flow is done, 1 otherwise.',
     examples: ['repair backfill local', 'repair backfill prod recommendation --json'],
   },
   {

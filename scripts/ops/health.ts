@@ -209,7 +209,7 @@ export function evaluate(d: StatusData, t: Thresholds, ops = CLI): Problem[] {
       down(
         s.name,
         `replication slot ${s.name} on ${s.database} lost WAL it needed (max_slot_wal_keep_size): changes made meanwhile cannot be streamed`,
-        s.pipeline ? `${ops} repair resync ${env} ${s.database}  (re-creates the slot, re-snapshots, removes rows deleted meanwhile from the targets)` : `${ops} repair drop-slot ${env} ${s.name}`,
+        s.pipeline ? `${ops} repair resync ${env} ${s.database}  (re-creates the slot, copies every flow in bulk, removes rows deleted meanwhile from the targets)` : `${ops} repair drop-slot ${env} ${s.name}`,
       );
       continue;
     }

@@ -55,6 +55,8 @@ export interface KafkaAdmin {
   /** partitions and (lowest) replication factor of each topic */
   topicShapes(topics: readonly string[]): Promise<Map<string, { readonly partitions: number; readonly replicationFactor: number }>>;
   listGroups(): Promise<string[]>;
+  /** whether `group` has a live member (false once every consumer of it has left, or it does not exist) */
+  groupActive(group: string): Promise<boolean>;
   deleteGroups(groups: readonly string[]): Promise<void>;
   deleteTopics(topics: readonly string[]): Promise<void>;
   /** creates topics (partitions and replication factor, where not given, the brokers' defaults) and waits for their leaders (fixtures and tests; the stack's own topics are Terraform's) */
@@ -151,6 +153,8 @@ export function kafkaAdminClient(t: KafkaConnection, clientId = 'smart-cdc-ops')
       return new Map([...md.topics].map(([name, x]) => [name, { partitions: x.partitionsCount, replicationFactor: Math.min(...x.partitions.map((p) => p.replicas.length)) }]));
     },
     listGroups: async () => [...(await (await a()).listGroups()).keys()],
+    // by the group's state from ListGroups: the client's DescribeGroups cannot parse a Connect worker's member metadata
+    groupActive: async (group) => !['EMPTY', 'DEAD', undefined].includes((await (await a()).listGroups()).get(group)?.state.toUpperCase()),
     deleteGroups: async (groups) => {
       if (groups.length) await (await a()).deleteGroups({ groups: [...groups] });
     },

@@ -7,12 +7,13 @@
  * reported only if it still differs. Keys, counts and times are printed; values never are.
  */
 import { Client } from 'pg';
-import { CatalogueView, filterSql, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP } from '../../catalogue/derive';
+import { CatalogueView, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP } from '../../catalogue/derive';
 import { FlowDef } from '../../catalogue/model';
 import { withLocalSecrets } from '../terraform/local-secrets';
 import { pgConnect } from './clients';
 import { findFlow, OpsContext, unknownFlow } from './context';
 import { describeError } from './errors';
+import { carriedRowsConditions, carriedValueSql, isSensitive, sensitiveColumns } from './flow-sql';
 import { Io } from './io';
 
 /** Exit codes: every flow equal; a difference found; could not verify (an engine unreachable, …). */
@@ -68,14 +69,10 @@ export function flowRowsSql(
 ): string {
   const srcKey = view.primaryKey(f.source.database, f.source.table).name;
   const cols = carriedColumns(view, f, opts.salted).filter((c) => !opts.without?.includes(c));
-  const expr = (c: string) => {
-    const name = side === 'source' ? c : f.fields[c];
-    return side === 'source' && isSensitive(view, f, c) ? `encode(sha256(convert_to($1 || ${name}, 'UTF8')), 'hex')` : `${name}::text`;
-  };
-  const echo = view.snapshotCarriedSql(f.source.database, f.source.table) ?? '';
+  const expr = (c: string) => (side === 'source' ? `(${carriedValueSql(view, f, c, '$1')})::text` : `${f.fields[c]}::text`);
   // every target row: one the source does not carry (the reverse flow's, left home there by loop prevention) is
   // an extra candidate, which the source's rows with their echoes clear (differences())
-  const conditions = side === 'source' ? [f.filter ? filterSql(f.filter) : '', opts.withEchoes ? '' : echo, opts.where ?? ''].filter(Boolean) : [];
+  const conditions = side === 'source' ? [...carriedRowsConditions(view, f, opts), opts.where ?? ''].filter(Boolean) : [];
   const key = side === 'source' ? srcKey : f.fields[srcKey];
   const table = side === 'source' ? f.source.table : f.target.table;
   const values = `json_build_array(${cols.map(expr).join(', ')})::text`;
@@ -83,15 +80,13 @@ export function flowRowsSql(
   return `SELECT ${key}::text AS k, ${opts.raw ? values : `md5(${values})`} AS h FROM ${table}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
 }
 
-const isSensitive = (view: CatalogueView, f: FlowDef, c: string) => view.column(f.source.database, f.source.table, c).class === 'SENSITIVE';
-
 /** The flow's carried source columns that can be compared (SENSITIVE ones only with the salt). */
 function carriedColumns(view: CatalogueView, f: FlowDef, salted: boolean): string[] {
   return Object.keys(f.fields).filter((c) => salted || !isSensitive(view, f, c));
 }
 
 /** The parameters of the source side's query: the salt, when it hashes a SENSITIVE column. */
-export const saltParams = (view: CatalogueView, f: FlowDef, salt: string | undefined): string[] => (salt !== undefined && Object.keys(f.fields).some((c) => isSensitive(view, f, c)) ? [salt] : []);
+export const saltParams = (view: CatalogueView, f: FlowDef, salt: string | undefined): string[] => (salt !== undefined && sensitiveColumns(view, f).length ? [salt] : []);
 
 /** Keys of target rows the application wrote at the target itself (origin-marked targets): not the flow's. */
 export function appOwnedSql(view: CatalogueView, f: FlowDef): string | undefined {

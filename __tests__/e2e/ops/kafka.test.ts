@@ -72,6 +72,11 @@ describe('the Kafka module on the local broker', () => {
       expect(await a.groupOffsets(GROUP, TOPIC)).toEqual([{ partition: 0, offset: 1 }, { partition: 1, offset: -1 }]);
       expect(await a.groupCommits(GROUP)).toEqual([{ topic: TOPIC, partition: 0, offset: 1 }]);
       expect(await a.listGroups()).toContain(GROUP);
+      // a group with only committed offsets has no live member; a running sink's group has its task
+      expect(await a.groupActive(GROUP)).toBe(false);
+      expect(await a.groupActive(`${GROUP}-none`)).toBe(false);
+      const sinkGroups = (await a.listGroups()).filter((g) => g.startsWith('connect-') && g.endsWith('-sink'));
+      expect(await Promise.all(sinkGroups.map((g) => a.groupActive(g)))).toContain(true);
       await a.deleteGroups([GROUP]);
       expect(await a.listGroups()).not.toContain(GROUP);
       expect((await a.topicShapes([TOPIC])).get(TOPIC)).toEqual({ partitions: 2, replicationFactor: 1 });

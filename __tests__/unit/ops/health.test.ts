@@ -85,7 +85,7 @@ describe('ops status health policy (exit codes for alerting)', () => {
   it('gives a command for every fix it can name: lost slot, parked records, schema drift, failed or missing supervisor', () => {
     const hints = (d: StatusData) => evaluate(d, DEFAULT_THRESHOLDS).map((p) => `${p.severity}: ${p.message} → ${p.hint ?? ''}`);
     expect(hints({ ...healthy(), slots: [{ ...healthy().slots[0], walStatus: 'lost' }] })[0]).toBe(
-      'down: replication slot slot_w on warehouse lost WAL it needed (max_slot_wal_keep_size): changes made meanwhile cannot be streamed → npx smart-cdc repair resync local warehouse  (re-creates the slot, re-snapshots, removes rows deleted meanwhile from the targets)',
+      'down: replication slot slot_w on warehouse lost WAL it needed (max_slot_wal_keep_size): changes made meanwhile cannot be streamed → npx smart-cdc repair resync local warehouse  (re-creates the slot, copies every flow in bulk, removes rows deleted meanwhile from the targets)',
     );
     expect(hints({ ...healthy(), deadLetters: [{ flow: 'eligibility', topic: 'dlq', depth: 1 }] })[0]).toContain(
       '→ fix the cause, then `npx smart-cdc repair replay local eligibility` (or drop them: `npx smart-cdc repair discard local eligibility`)',
