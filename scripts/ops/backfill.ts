@@ -151,11 +151,11 @@ export async function backfill(ctx: OpsContext, flows: readonly FlowDef[], opts:
       const since = new Map((await pendingBackfills(ctx)).map((p) => [p.flow, p.mark]));
       for (const c of [ctx.view.sourceConnectorName(group[0].source.database), ...sinks.map((s) => s.connector)]) await tasksOnCurrentConfig(api, c, deadline);
       for (const f of group) opts.onFlow?.(f.name, 'running', `copying ${table} in bulk (its sink stopped meanwhile)`);
-      await stopSinks(ctx, api, sinks, deadline);
       try {
+        await stopSinks(ctx, api, sinks, deadline);
         for (const f of group) copied.push(await copyFlow(ctx, f, salt, Math.max(60_000, deadline - Date.now())));
       } finally {
-        // resumed whatever happened: the sinks carry on from where they stopped
+        // resumed whatever happened (a running one is left as it is): the sinks carry on from where they stopped
         await resumeSinks(api, sinks, Math.max(deadline, Date.now() + 60_000));
       }
       const copiedOf = (f: FlowDef) => copied.find((c) => c.flow === f.name)!;
