@@ -16,7 +16,9 @@ function connectDecimal(text: string): string {
   return Buffer.from(hex, 'hex').toString('base64');
 }
 
-const bytesOf = async (topic: string) => (await readTopic(topic)).map((r) => `${r.key?.toString() ?? ''}\n${r.value?.toString() ?? ''}`).join('\n');
+/** Every record of a topic as text (key, newline, value), searched one by one: a topic can hold more than one string can. */
+const recordsOf = async (topic: string) => (await readTopic(topic)).map((r) => `${r.key?.toString() ?? ''}\n${r.value?.toString() ?? ''}`);
+const anyHas = (records: readonly string[], s: string) => records.some((r) => r.includes(s));
 
 describe('masking on the real engines', () => {
   beforeAll(async () => {
@@ -43,11 +45,11 @@ describe('masking on the real engines', () => {
     expect(carriesConfidence.length).toBeGreaterThan(0);
     const found: string[] = [];
     for (const topic of topics) {
-      const text = await bytesOf(topic);
-      for (const col of internal) if (text.includes(`"${col}"`)) found.push(`${topic}: column ${col}`);
-      for (const v of Object.values(INTERNAL_MARKERS)) if (text.includes(v)) found.push(`${topic}: value ${v}`);
+      const records = await recordsOf(topic);
+      for (const col of internal) if (anyHas(records, `"${col}"`)) found.push(`${topic}: column ${col}`);
+      for (const v of Object.values(INTERNAL_MARKERS)) if (anyHas(records, v)) found.push(`${topic}: value ${v}`);
       // only where a row of the table holding it goes (other topics carry other decimals, which may take any value)
-      if (carriesConfidence.some((f) => topic === view.changeTopic(f) || topic === view.deadLetterTopic(f)) && text.includes(decimal))
+      if (carriesConfidence.some((f) => topic === view.changeTopic(f) || topic === view.deadLetterTopic(f)) && anyHas(records, decimal))
         found.push(`${topic}: decimal ${INTERNAL_MARKERS.confidence} as ${decimal}`);
     }
     expect(found).toEqual([]);
@@ -60,12 +62,12 @@ describe('masking on the real engines', () => {
 
   it('lets SENSITIVE free text leave only as the salted SHA-256 hash, in the topic bytes and the target', async () => {
     const topic = view.changeTopic(view.flows.find((f) => f.name === 'submission')!);
-    const text = await bytesOf(topic);
-    expect(text).not.toContain(SECRET_TEXT);
-    expect(text).not.toContain('private words');
+    const records = await recordsOf(topic);
+    expect(anyHas(records, SECRET_TEXT)).toBe(false);
+    expect(anyHas(records, 'private words')).toBe(false);
     const [row] = await query<{ free_text: string }>('warehouse', 'SELECT free_text FROM staging.citizen_submission WHERE submission_id = $1', [SEED.consentedSubmission]);
     expect(row.free_text).toMatch(/^[0-9a-f]{64}$/);
     expect(row.free_text).toBe(createHash('sha256').update(salt() + SECRET_TEXT).digest('hex'));
-    expect(text).toContain(row.free_text);
+    expect(anyHas(records, row.free_text)).toBe(true);
   });
 });
