@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import { CatalogueView } from '../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../catalogue/smart';
 import { localSalt } from './support/deploy';
-import { eventually, listTopics, query, readTopic, topicSize } from './support/engines';
+import { eventually, listTopics, query, topicSize, topicTexts } from './support/engines';
 import { INTERNAL_MARKERS, SECRET_TEXT, SEED } from './support/fixtures';
 
 const view = new CatalogueView(SMART_CATALOGUE);
@@ -16,8 +16,6 @@ function connectDecimal(text: string): string {
   return Buffer.from(hex, 'hex').toString('base64');
 }
 
-/** Every record of a topic as text (key, newline, value), searched one by one: a topic can hold more than one string can. */
-const recordsOf = async (topic: string) => (await readTopic(topic)).map((r) => `${r.key?.toString() ?? ''}\n${r.value?.toString() ?? ''}`);
 const anyHas = (records: readonly string[], s: string) => records.some((r) => r.includes(s));
 
 describe('masking on the real engines', () => {
@@ -45,7 +43,7 @@ describe('masking on the real engines', () => {
     expect(carriesConfidence.length).toBeGreaterThan(0);
     const found: string[] = [];
     for (const topic of topics) {
-      const records = await recordsOf(topic);
+      const records = await topicTexts(topic);
       for (const col of internal) if (anyHas(records, `"${col}"`)) found.push(`${topic}: column ${col}`);
       for (const v of Object.values(INTERNAL_MARKERS)) if (anyHas(records, v)) found.push(`${topic}: value ${v}`);
       // only where a row of the table holding it goes (other topics carry other decimals, which may take any value)
@@ -62,7 +60,7 @@ describe('masking on the real engines', () => {
 
   it('lets SENSITIVE free text leave only as the salted SHA-256 hash, in the topic bytes and the target', async () => {
     const topic = view.changeTopic(view.flows.find((f) => f.name === 'submission')!);
-    const records = await recordsOf(topic);
+    const records = await topicTexts(topic);
     expect(anyHas(records, SECRET_TEXT)).toBe(false);
     expect(anyHas(records, 'private words')).toBe(false);
     const [row] = await query<{ free_text: string }>('warehouse', 'SELECT free_text FROM staging.citizen_submission WHERE submission_id = $1', [SEED.consentedSubmission]);

@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import { CatalogueView } from '../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../catalogue/smart';
 import { waitForRunning } from './support/deploy';
-import { app, eventually, query, readTopic } from './support/engines';
+import { app, eventually, query, topicTexts } from './support/engines';
 import { SEED } from './support/fixtures';
 
 const view = new CatalogueView(SMART_CATALOGUE);
@@ -22,8 +22,7 @@ describe('schema evolution', () => {
     // the rows arrived without the new columns: neither their names (the records carry their schema) nor their values are in the topics
     for (const [flow, column] of [['recommendation', 'campaign'], ['submission', 'channel']] as const) {
       const topic = view.changeTopic(view.flows.find((f) => f.name === flow)!);
-      // searched record by record: a topic can hold more than one string can
-      const records = (await readTopic(topic)).map((r) => `${r.key?.toString() ?? ''}\n${r.value?.toString() ?? ''}`);
+      const records = await topicTexts(topic);
       const anyHas = (s: string) => records.some((r) => r.includes(s));
       expect(anyHas(flow === 'recommendation' ? reco : sub)).toBe(true);
       expect({ topic, column: anyHas(`"${column}"`), value: anyHas(NEW_VALUES[column]) }).toEqual({ topic, column: false, value: false });

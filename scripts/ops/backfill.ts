@@ -23,9 +23,9 @@ import { ConnectApi, pgConnect, withKafka } from './clients';
 import { findFlow, OpsContext, SinkNames, unknownFlow } from './context';
 import { describeError, OpsError } from './errors';
 import { CLI, Io } from './io';
-import { describeStatus, emit } from './repair';
+import { describeStatus, emit, runsAndStays } from './repair';
 import { hashSalt, recordVerdict, verdictResult, verifyFlow } from './verify';
-import { allRunning, caughtUp, endOffsets, SinkCatchUp, sleep, waitFor } from './waits';
+import { caughtUp, endOffsets, SinkCatchUp, sleep, waitFor } from './waits';
 
 /** Where a flow's deployed shape and its pending backfill are recorded: its source database (sql/V005). */
 export const SHAPE_TABLE = 'cdc.flow_shape';
@@ -115,8 +115,8 @@ async function stopSinks(ctx: OpsContext, api: ConnectApi, sinks: readonly SinkN
 async function resumeSinks(api: ConnectApi, sinks: readonly SinkNames[], deadline: number): Promise<void> {
   for (const k of sinks) await api.request('PUT', `/connectors/${encodeURIComponent(k.connector)}/resume`, undefined, [202, 204]);
   for (const k of sinks) {
-    const running = await waitFor(api, k.connector, allRunning, Math.max(1, (deadline - Date.now()) / 1000));
-    if (!running.reached) throw new OpsError(`${k.connector} did not run again after the copy: ${describeStatus(running.status)}`);
+    const running = await runsAndStays(api, k.connector, Math.max(1, Math.round((deadline - Date.now()) / 1000)), 0);
+    if (!running.ok) throw new OpsError(`${k.connector} did not run again after the copy: ${running.error}`);
   }
 }
 

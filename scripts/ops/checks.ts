@@ -220,6 +220,10 @@ export const replicaIdentityLabel = (identity: string): string => ({ d: 'DEFAULT
  */
 export const replicaIdentityBroken = (identity: string, filtered: boolean): boolean => (filtered ? identity !== 'f' : identity === 'n');
 /** the statement that gives a captured table the replica identity it needs */
+/** The fix for a pipeline slot that lost the WAL it needed, as status and preflight print it. */
+export const resyncFix = (cli: string, env: string, db: string): string =>
+  `${cli} repair resync ${env} ${db}  (re-creates the slot, copies every flow in bulk, removes rows deleted meanwhile from the targets)`;
+
 export const replicaIdentityFix = (table: string, filtered: boolean): string => `ALTER TABLE ${table} REPLICA IDENTITY ${filtered ? 'FULL' : 'DEFAULT'}`;
 
 /** A captured table needs a replica identity (FULL where filtered), or PostgreSQL rejects the application's UPDATEs and DELETEs. */

@@ -4,7 +4,7 @@
  */
 import { DatabaseId } from '../../catalogue/model';
 import { DEFAULT_MONITORING } from '../../environments/schema';
-import { replicaIdentityFix, replicaIdentityLabel } from './checks';
+import { replicaIdentityFix, replicaIdentityLabel, resyncFix } from './checks';
 import { Drift, driftFix } from './drift';
 import { AclState, aclText, bindingText } from './acls';
 import { formatBytes as bytes } from './format';
@@ -209,7 +209,7 @@ export function evaluate(d: StatusData, t: Thresholds, ops = CLI): Problem[] {
       down(
         s.name,
         `replication slot ${s.name} on ${s.database} lost WAL it needed (max_slot_wal_keep_size): changes made meanwhile cannot be streamed`,
-        s.pipeline ? `${ops} repair resync ${env} ${s.database}  (re-creates the slot, copies every flow in bulk, removes rows deleted meanwhile from the targets)` : `${ops} repair drop-slot ${env} ${s.name}`,
+        s.pipeline ? resyncFix(ops, env, s.database) : `${ops} repair drop-slot ${env} ${s.name}`,
       );
       continue;
     }

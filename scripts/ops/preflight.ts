@@ -30,6 +30,7 @@ import {
   preflightExit,
   publicationCheck,
   replicaIdentityCheck,
+  resyncFix,
   mayManageReplicationRoles,
   roleCheck,
   serverVersionCheck,
@@ -194,7 +195,7 @@ export async function databaseChecks(ctx: OpsContext, id: DatabaseId, slotWalKee
       else if (slot[0].plugin !== 'pgoutput' || slot[0].database !== t.database)
         out.push({ area, name: `slot ${source.slot}`, status: 'fail', detail: `uses ${slot[0].plugin} on ${slot[0].database}, must be pgoutput on ${t.database}`, fix: `stop ${source.connector}, SELECT pg_drop_replication_slot('${source.slot}'), re-run bootstrap (the connector re-snapshots)` });
       else if (slot[0].wal_status === 'lost')
-        out.push({ area, name: `slot ${source.slot}`, status: 'fail', detail: 'lost the WAL it needed (max_slot_wal_keep_size exceeded)', fix: `${CLI} repair resync ${ctx.env.name} ${id}  (re-creates the slot, copies every flow in bulk, removes rows deleted meanwhile from the targets)` });
+        out.push({ area, name: `slot ${source.slot}`, status: 'fail', detail: 'lost the WAL it needed (max_slot_wal_keep_size exceeded)', fix: resyncFix(CLI, ctx.env.name, id) });
       else out.push({ area, name: `slot ${source.slot}`, status: 'ok', detail: `pgoutput, wal_status ${slot[0].wal_status}` });
     }
   } catch (e) {

@@ -5,6 +5,7 @@ import { runBootstrap } from '../../../scripts/ops/bootstrap';
 import { loadContext } from '../../../scripts/ops/context';
 import { Io } from '../../../scripts/ops/io';
 import { gatherStatus, judge } from '../../../scripts/ops/status';
+import { removeRun, seedRun, startWriter, writtenDifferences } from '../support/concurrent-writer';
 import { app, eventually, query } from '../support/engines';
 import { SEED } from '../support/fixtures';
 
@@ -145,22 +146,8 @@ describe('a deploy that widens a flow backfills it (local runtime)', () => {
     mockCatalogue.wide = false;
     const ns = `B${randomUUID().slice(0, 6)}`;
     // enough rows that the copy takes a while; a writer changes them all along, until the copy is done
-    await app('warehouse', `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank, reason_code) SELECT gen_random_uuid(), $1, $2, i, 'R-BULK' FROM generate_series(1, 30000) i`, [SEED.profile, ns]);
-    const some = (await query<{ id: string }>('warehouse', 'SELECT recommendation_id::text AS id FROM ml.recommendation WHERE program_code = $1 ORDER BY rank LIMIT 400', [ns])).map((r) => r.id);
-    let copied = false;
-    const written = { inserted: [] as string[], updated: [] as string[], deleted: [] as string[] };
-    const writer = (async () => {
-      for (let i = 0; !copied && 2 * i + 1 < some.length; i++) {
-        const id = randomUUID();
-        await app('warehouse', "INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank, reason_code) VALUES ($1, $2, $3, -1, 'R-DURING')", [id, SEED.profile, ns]);
-        written.inserted.push(id);
-        await app('warehouse', "UPDATE ml.recommendation SET reason_code = 'R-UPDATED-' || $2 WHERE recommendation_id = $1", [some[2 * i], i]);
-        written.updated.push(some[2 * i]);
-        await app('warehouse', 'DELETE FROM ml.recommendation WHERE recommendation_id = $1', [some[2 * i + 1]]);
-        written.deleted.push(some[2 * i + 1]);
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    })();
+    const writer = startWriter(ns, await seedRun(ns, 30_000, 400), 10);
+    const { written } = writer;
     const ctx = loadContext('local');
     const flow = ctx.view.flows.find((f) => f.name === 'recommendation')!;
     await new Promise((r) => setTimeout(r, 500));
@@ -171,11 +158,10 @@ describe('a deploy that widens a flow backfills it (local runtime)', () => {
       onFlow: (_f, state, detail) => {
         states.push(`${state}: ${detail}`);
         if (/^copying /.test(detail)) beforeCopy = written.updated.length;
-        if (/copied; waiting for the sink/.test(detail)) copied = true;
+        if (/copied; waiting for the sink/.test(detail)) void writer.stop();
       },
     });
-    copied = true;
-    await writer;
+    await writer.stop();
     console.log(`backfill while writing: ${written.inserted.length} inserted, ${written.updated.length} updated, ${written.deleted.length} deleted; ${states.join(' | ')}`);
     expect(result).toMatchObject({ flow: 'recommendation', ok: true });
     expect(result.copied).toBeGreaterThanOrEqual(30_000 - written.deleted.length);
@@ -183,20 +169,8 @@ describe('a deploy that widens a flow backfills it (local runtime)', () => {
     // changes before the sink stopped, and while it was stopped and the copy read
     expect(beforeCopy).toBeGreaterThan(0);
     expect(written.updated.length).toBeGreaterThan(beforeCopy);
-    const byId = async () => new Map((await query<{ id: string; reason_code: string }>('citizen', 'SELECT id::text AS id, reason_code FROM portal.recommendation WHERE program_code = $1', [ns])).map((x) => [x.id, x.reason_code]));
-    const wrong = async () => {
-      const there = await byId();
-      return [
-        ...written.deleted.filter((id) => there.has(id)).map((id) => `${id}: deleted at the source, still at the target`),
-        ...written.inserted.filter((id) => there.get(id) !== 'R-DURING').map((id) => `${id}: inserted as R-DURING, target has ${there.get(id)}`),
-        ...written.updated.filter((id, i) => there.get(id) !== `R-UPDATED-${i}`).map((id, i) => `${id}: updated to R-UPDATED-${i}, target has ${there.get(id)}`),
-        ...(there.size === 30_000 + written.inserted.length - written.deleted.length ? [] : [`${there.size} rows of the run at the target`]),
-      ];
-    };
     // the writer's last changes may still be on their way
-    await eventually(async () => expect((await wrong()).slice(0, 10)).toEqual([]), 120_000, 2_000);
-    await app('warehouse', 'DELETE FROM ml.recommendation WHERE program_code = $1', [ns]);
-    // the suites after this one count the flow's records: the run's deletes are through before it ends
-    await eventually(async () => expect((await byId()).size).toBe(0), 180_000, 2_000);
+    await eventually(async () => expect((await writtenDifferences(ns, written, 30_000)).slice(0, 10)).toEqual([]), 120_000, 2_000);
+    expect(await removeRun(ns)).toEqual([]);
   }, 900_000);
 });

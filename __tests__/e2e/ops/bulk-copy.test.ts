@@ -1,10 +1,10 @@
-import { randomBytes, randomUUID } from 'crypto';
+import { randomBytes } from 'crypto';
 import { FlowDef } from '../../../catalogue/model';
 import { SINK_ROLE } from '../../../catalogue/derive';
 import { copyFlow } from '../../../scripts/ops/bulk-copy';
 import { appOwnedSql, hashSalt } from '../../../scripts/ops/verify';
-import { app, Db, query } from '../support/engines';
-import { SEED } from '../support/fixtures';
+import { removeRun, seedRun, startWriter, writtenDifferences } from '../support/concurrent-writer';
+import { Db, query } from '../support/engines';
 import { execute } from '../support/workload/execute';
 import { putBehind } from '../support/workload/cleanup';
 import { context, flowStates, settle, silent } from '../support/workload/oracle';
@@ -92,27 +92,10 @@ describe('bulk copy (local runtime)', () => {
   it('rows inserted, updated and deleted while `repair resync` copies end up exactly right', async () => {
     // enough rows that the copy takes a while; a writer changes them all along
     const ns = `c${randomBytes(3).toString('hex')}`;
-    await app('warehouse', `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank, reason_code) SELECT gen_random_uuid(), $1, $2, i, 'R-BULK' FROM generate_series(1, 40000) i`, [SEED.profile, ns]);
-    const ids = (await query<{ id: string }>('warehouse', 'SELECT recommendation_id::text AS id FROM ml.recommendation WHERE program_code = $1 ORDER BY rank LIMIT 300', [ns])).map((r) => r.id);
-    let stop = false;
-    const written = { inserted: [] as string[], updated: [] as string[], deleted: [] as string[] };
-    const writer = (async () => {
-      for (let i = 0; !stop; i++) {
-        const id = randomUUID();
-        await app('warehouse', "INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank, reason_code) VALUES ($1, $2, $3, -1, 'R-DURING')", [id, SEED.profile, ns]);
-        written.inserted.push(id);
-        if (i < ids.length / 2) {
-          await app('warehouse', "UPDATE ml.recommendation SET reason_code = 'R-UPDATED-' || $2 WHERE recommendation_id = $1", [ids[2 * i], i]);
-          written.updated.push(ids[2 * i]);
-          await app('warehouse', 'DELETE FROM ml.recommendation WHERE recommendation_id = $1', [ids[2 * i + 1]]);
-          written.deleted.push(ids[2 * i + 1]);
-        }
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    })();
+    const writer = startWriter(ns, await seedRun(ns, 40_000, 300), 20);
+    const { written } = writer;
     const r = await ops(['repair', 'resync', 'local', 'warehouse', '--json']);
-    stop = true;
-    await writer;
+    await writer.stop();
     expect({ code: r.code, out: r.stdout.slice(-1500) }).toMatchObject({ code: 0 });
     const report = json(r);
     const copiedRecs = report.copied.find((c: { flow: string }) => c.flow === 'recommendation');
@@ -125,17 +108,7 @@ describe('bulk copy (local runtime)', () => {
       return out.code === 0 ? [] : [out.stdout.slice(-800)];
     }, 180_000, 3_000);
     expect(v).toEqual([]);
-    const there = await query<{ id: string; reason_code: string }>('citizen', 'SELECT id::text AS id, reason_code FROM portal.recommendation WHERE program_code = $1', [ns]);
-    const byId = new Map(there.map((x) => [x.id, x.reason_code]));
-    for (const id of written.deleted) expect(byId.has(id)).toBe(false);
-    for (const id of written.inserted) expect(byId.get(id)).toBe('R-DURING');
-    for (const [i, id] of written.updated.entries()) expect(byId.get(id)).toBe(`R-UPDATED-${i}`);
-    await app('warehouse', 'DELETE FROM ml.recommendation WHERE program_code = $1', [ns]);
-    // the suites after this one count the flow's records: its 40,000 deletes are through before it ends
-    const left = await settle(async () => {
-      const [{ n }] = await query<{ n: string }>('citizen', 'SELECT count(*)::text AS n FROM portal.recommendation WHERE program_code = $1', [ns]);
-      return n === '0' ? [] : [`${n} rows of the run still at the target`];
-    }, 180_000);
-    expect(left).toEqual([]);
+    expect((await writtenDifferences(ns, written)).slice(0, 10)).toEqual([]);
+    expect(await removeRun(ns)).toEqual([]);
   });
 });

@@ -90,6 +90,12 @@ export async function readTopic(topic: string): Promise<TopicRecord[]> {
   return out;
 }
 
+/**
+ * Every record of a topic as text (key, newline, value), to be searched one by one: a topic can hold
+ * more text than one string can.
+ */
+export const topicTexts = async (topic: string): Promise<string[]> => (await readTopic(topic)).map((r) => `${r.key?.toString() ?? ''}\n${r.value?.toString() ?? ''}`);
+
 export async function connectApi<T = unknown>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(`${LOCAL.connect}${path}`, init);
   const text = await res.text();
