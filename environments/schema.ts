@@ -153,7 +153,7 @@ const tuning = z
         /** events buffered between the WAL reader and Connect; must exceed maxBatchSize */
         maxQueueSize: z.number().int().min(2).default(8192),
         /** how long the source waits for events when its queue is empty (a floor on latency) */
-        pollIntervalMs: z.number().int().min(1).default(50),
+        pollIntervalMs: z.number().int().min(1).default(20),
       })
       .strict()
       .default({}),

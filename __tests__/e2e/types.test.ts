@@ -2,12 +2,13 @@ import { CAPTURE_ROLE, CatalogueView, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE }
 import { SMART_CATALOGUE } from '../../catalogue/smart';
 import { connectorMaps } from '../../constructs/connect/connector';
 import { debeziumSourceConfig } from '../../constructs/connect/debezium-source';
-import { CARRIED_TYPES, connectTypeOf, isNumericType } from '../../constructs/connect/field-types';
+import { CARRIED_TYPES, CarriedColumn, carriedTypeOf, isNumericType } from '../../constructs/connect/field-types';
 import { jdbcSinkConfig } from '../../constructs/connect/jdbc-sink';
 import { HASH_SALT_SECRET, workerSecret } from '../../constructs/connect/worker-secrets';
 import { loadEnvironment } from '../../environments';
 import { APP_ROLE, connectApi, Db, eventually, LOCAL, query, readTopic, topicSize, withDb, withKafka } from './support/engines';
 import { TYPE_CASES, TypeCase } from './support/type-cases';
+import { contractDifferences, emittedSignatures } from './support/schema-contract';
 
 /**
  * Every type a catalogue column may have (field-types.ts) round-trips exactly: one scratch flow,
@@ -39,6 +40,11 @@ const PUBLICATION = 'smart_cdc_e2e_types';
 
 const column = (type: string) => `c_${type.replace(/[^a-z0-9]+/gi, '_').replace(/_+$/, '')}`;
 const COLUMNS = CARRIED_TYPES.map((t) => [column(t), t] as const);
+/** the flow's columns as the sink is told they travel: the key, then one nullable column per type */
+const CARRIED: Record<string, CarriedColumn> = Object.fromEntries([
+  ['id', { ...carriedTypeOf('integer'), optional: false }],
+  ...COLUMNS.map(([c, t]) => [c, { ...carriedTypeOf(t), optional: true }]),
+]);
 
 interface Case {
   id: number;
@@ -85,6 +91,8 @@ describe('every catalogue type round-trips exactly, or its row is parked with th
   const after = cases(before.length + 1, 'stream');
   const all = [...before, ...after];
 
+  let sink: ReturnType<typeof connectorMaps>;
+
   beforeAll(async () => {
     await dropScratch();
     const ddl = `CREATE SCHEMA e2e_types; CREATE TABLE ${TABLE} (id integer PRIMARY KEY, ${COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')})`;
@@ -120,12 +128,12 @@ describe('every catalogue type round-trips exactly, or its row is parked with th
         tuning: local.tuning,
       }),
     );
-    const sink = connectorMaps(
+    sink = connectorMaps(
       jdbcSinkConfig({
         name: SINK,
         flow: 'e2e_types',
         sourceTable: TABLE,
-        carriedTypes: Object.fromEntries([['id', 'INT32'], ...COLUMNS.map(([c, t]) => [c, connectTypeOf(t)])]),
+        carriedTypes: CARRIED,
         topic: TOPIC,
         database: { host: LOCAL.citizen.host, port: LOCAL.citizen.port, name: LOCAL.citizen.database, user: SINK_ROLE, sslmode: 'disable' },
         targetTable: TABLE,
@@ -175,7 +183,8 @@ describe('every catalogue type round-trips exactly, or its row is parked with th
     if (settled.failed) report.push(`FAILED ${settled.failed}`);
     const reasons = new Map<number, string>();
     for (const p of settled.parked) {
-      const id = JSON.parse(p.key?.toString() ?? '{}')?.payload?.id;
+      const key = JSON.parse(p.key?.toString() ?? '{}');
+      const id = (key?.payload ?? key)?.id;
       reasons.set(id, p.headers['__connect.errors.exception.message'] ?? '');
     }
     const short = (v: string | undefined) => (v && v.length > 200 ? `${v.slice(0, 200)}…` : v);
@@ -196,5 +205,13 @@ describe('every catalogue type round-trips exactly, or its row is parked with th
     for (const [id, why] of reasons) if (/retyped/.test(why)) report.push(`${id}: parked as retyped: ${why}`);
     console.log(`type round-trip: ${all.length} values of ${COLUMNS.length} types (${before.length} snapshot, ${after.length} streamed): ${all.filter((k) => !k.parks).length} exact expected, ${all.filter((k) => k.parks).length} parked expected; ${report.length} problem(s)`);
     expect(report).toEqual([]);
+  });
+
+  it("the schema the sink reads every type with is the one Debezium emits (type, logical type, optionality)", async () => {
+    const signatures = await emittedSignatures(TOPIC);
+    expect(signatures.size).toBeGreaterThan(0);
+    const key = JSON.parse(sink.config['key.converter.schema.content']);
+    const value = JSON.parse(sink.config['value.converter.schema.content']);
+    expect([...signatures].flatMap((s) => contractDifferences(TABLE, key, value, s))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
 import { SIGNAL_COLUMNS } from '../../catalogue/derive';
 import { Connector, ConnectorSpec } from './connector';
-import { jsonWithSchemas } from './converters';
+import { jsonWithoutSchemas } from './converters';
 import { ConnectorDatabase, setting } from './setting';
 import { HASH_COLUMNS_CLASS, regexLiteral, TransformChain, TransformLink, transformSettings, UNCHANGED_TOAST } from './transforms';
 import { maxValuesBytes, sourceTuning } from './tuning';
@@ -99,6 +99,11 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
         `Marks each record of \`${t}\` with the columns this source carried when it wrote it.`,
       ],
     ),
+    [
+      'carriedSchema',
+      { kind: 'carriedSchema' },
+      "The records travel without inline schemas and each sink reads them with the catalogue's: this header is how a sink still sees a column renamed, dropped or retyped at the source, and parks the record instead of reading the missing column as NULL. Last, so it names the shape the chain leaves.",
+    ],
   ];
   return {
     name: { key: 'name', value: p.name, why: 'Carries the catalogue major version: a breaking mapping change deploys a second connector beside this one.' },
@@ -169,7 +174,7 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
         'Logical decoding messages (`pg_logical_emit_message`) from any session are not captured: they would go to a `<prefix>.message` topic that does not exist and block the task while Connect still reports RUNNING.',
       ),
       ...sourceTuning(p.tuning),
-      ...jsonWithSchemas('JSON with schemas: the JDBC sink needs each record\'s schema, and no schema registry is needed.'),
+      ...jsonWithoutSchemas("JSON without inline schemas: each sink reads its flow's records with the schema the catalogue gives it, and no schema registry is needed."),
       ...transformSettings(
         chain,
         "The source's transforms, in order: hash SENSITIVE columns (where some flow carries one); drop the signal table's records; where a sink writes a captured table, drop the sink's echoes; mark each record with the columns carried for its table.",

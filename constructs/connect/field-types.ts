@@ -80,6 +80,37 @@ export const REFUSED: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/^money$/, 'money', "money depends on the server's lc_monetary: the same digits mean a different amount on the other side; carry numeric"],
 ];
 
+/**
+ * The Debezium logical type (schema name) of a catalogue type, with this stack's settings: the sink
+ * reads records with it (the records carry no schema), and the JDBC sink binds the value by it (a
+ * Date's INT32 is days, a MicroTimestamp's INT64 microseconds). The schema contract tests compare
+ * each with what Debezium emits.
+ */
+const LOGICAL: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^uuid$/, 'io.debezium.data.Uuid'],
+  [/^jsonb?$/, 'io.debezium.data.Json'],
+  [/^(timestamptz|timestamp with time zone)$/, 'io.debezium.time.ZonedTimestamp'],
+  [/^interval$/, 'io.debezium.time.Interval'],
+  [/^date$/, 'io.debezium.time.Date'],
+  [/^time$/, 'io.debezium.time.MicroTime'],
+  [/^(timestamp|timestamp without time zone)$/, 'io.debezium.time.MicroTimestamp'],
+];
+
+/** How a carried column travels in a change record: its Connect type and its logical type, if any. */
+export interface CarriedType {
+  readonly type: ConnectType;
+  /** the Debezium logical type (schema name); undefined for a plain type */
+  readonly logical?: string;
+}
+
+/** How a column of this catalogue type travels in a change record. */
+export function carriedTypeOf(pgType: string): CarriedType {
+  const type = connectTypeOf(pgType);
+  const t = pgType.trim().toLowerCase();
+  const logical = LOGICAL.find(([re]) => re.test(t))?.[1];
+  return logical ? { type, logical } : { type };
+}
+
 /** `hashed`: a SENSITIVE column leaves as its salted hash, a string whatever its type. */
 export function connectTypeOf(pgType: string, hashed = false): ConnectType {
   if (hashed) return 'STRING';
@@ -94,12 +125,20 @@ export function connectTypeOf(pgType: string, hashed = false): ConnectType {
 /** Whether a catalogue type is a numeric (ExactValues spells its ±Infinity as PostgreSQL does). */
 export const isNumericType = (pgType: string): boolean => NUMERIC.test(pgType.trim().toLowerCase());
 
-/** The Connect type each carried source column of a flow must arrive with. */
-export function carriedTypesOf(view: CatalogueView, flow: FlowDef): Record<string, ConnectType> {
+/** The type each carried source column of a flow must arrive with, and whether it may be NULL. */
+export function carriedTypesOf(view: CatalogueView, flow: FlowDef): Record<string, CarriedColumn> {
   return Object.fromEntries(
     Object.keys(flow.fields).map((c) => {
       const col = view.column(flow.source.database, flow.source.table, c);
-      return [c, connectTypeOf(col.type, col.class === 'SENSITIVE')];
+      const travels = carriedTypeOf(col.type);
+      // a SENSITIVE column leaves as its hash, text that keeps the column's schema (HashColumns hashes text only)
+      const hashed = col.class === 'SENSITIVE' && travels.type !== 'STRING' ? { type: 'STRING' as const } : travels;
+      return [c, { ...hashed, optional: col.primaryKey !== true && col.nullable !== false }];
     }),
   );
+}
+
+/** A carried column's type in a change record, and whether the source may send NULL. */
+export interface CarriedColumn extends CarriedType {
+  readonly optional: boolean;
 }

@@ -1,9 +1,10 @@
 import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
 import { Connector, ConnectorSpec } from './connector';
-import { jsonWithSchemas } from './converters';
+import { jsonWithCatalogueSchemas } from './converters';
 import { ConnectorDatabase, setting } from './setting';
-import { ConnectType } from './field-types';
+import { CarriedColumn } from './field-types';
+import { changeRecordSchemas } from './record-schemas';
 import { isWorkerSecret } from './worker-secrets';
 import { transformSettings } from './transforms';
 import { JDBC_URL_OPTIONS, sinkTuning } from './tuning';
@@ -18,8 +19,8 @@ export interface JdbcSinkProps {
   readonly flow: string;
   /** schema.table the flow reads */
   readonly sourceTable: string;
-  /** the Connect type each carried source column must arrive with (field-types.ts) */
-  readonly carriedTypes: Readonly<Record<string, ConnectType>>;
+  /** the type each carried source column must arrive with, and whether it may be NULL (field-types.ts) */
+  readonly carriedTypes: Readonly<Record<string, CarriedColumn>>;
   /** the change topic it consumes */
   readonly topic: string;
   readonly database: ConnectorDatabase;
@@ -82,7 +83,7 @@ export function jdbcSinkConfig(p: JdbcSinkProps): ConnectorSpec {
       ...setting(
         'smart.cdc.carried.fields',
         carriedFields(p),
-        '`source>target:TYPE` of every carried column, with the Kafka Connect type it has in a change record (derived from the catalogue type). A record lacking one that its source says it carries (header `smart.cdc.carried`), or carrying one with another type (renamed, dropped or retyped at the source), is parked instead of written with NULLs or stale values; a record written before a deploy added the column is written without it.',
+        "`source>target:TYPE[:logical type]` of every carried column, with the Kafka Connect type and Debezium logical type it has in a change record (derived from the catalogue type). A record whose source's shape (header `smart.cdc.schema`, written by the source's `CarriedSchema`) lacks one that its source says it carries (header `smart.cdc.carried`), or has one with another type (renamed, dropped or retyped at the source), is parked instead of written with NULLs or misread values; a record written before a deploy added the column is written without it.",
       ),
       ...setting(
         'smart.cdc.retry.backoff.max.ms',
@@ -99,7 +100,10 @@ export function jdbcSinkConfig(p: JdbcSinkProps): ConnectorSpec {
       ...setting('errors.deadletterqueue.context.headers.enable', 'true', 'Dead letters carry the failing stage, exception and origin in headers.'),
       ...setting('errors.log.enable', 'true', 'Every tolerated error is also logged.'),
       ...setting('errors.log.include.messages', 'false', '`false`: the log must not hold record contents (PII).'),
-      ...jsonWithSchemas('JSON with schemas, as the source writes it.'),
+      ...jsonWithCatalogueSchemas(
+        changeRecordSchemas(p.topic, p.sourceKey, carriedColumns(p)),
+        "JSON as the source writes it, without inline schemas: the pipeline's `CatalogueJsonConverter` (connect-plugin/) reads each record with the flow's schema generated from the catalogue (Kafka's JsonConverter `schema.content`).",
+      ),
       ...transformSettings(
         [
           ['unwrap', { kind: 'unwrap', deletes: p.deletes === 'propagate' ? 'delete-to-tombstone' : 'drop' }, 'The sink writes rows, not change events.'],
@@ -114,14 +118,21 @@ export function jdbcSinkConfig(p: JdbcSinkProps): ConnectorSpec {
   };
 }
 
-/** `source>target:TYPE` of every carried column (what the parking sink checks each record against). */
-function carriedFields(p: JdbcSinkProps): string {
-  return Object.entries(p.fields)
-    .map(([from, to]) => {
+/** The type of every carried source column. */
+function carriedColumns(p: JdbcSinkProps): Record<string, CarriedColumn> {
+  return Object.fromEntries(
+    Object.keys(p.fields).map((from) => {
       const type = p.carriedTypes[from];
       if (!type) throw new Error(`sink connector '${p.name}': no Connect type for carried column '${from}'`);
-      return `${from}>${to}:${type}`;
-    })
+      return [from, type];
+    }),
+  );
+}
+
+/** `source>target:TYPE[:logical type]` of every carried column (what the parking sink checks each record against). */
+function carriedFields(p: JdbcSinkProps): string {
+  return Object.entries(carriedColumns(p))
+    .map(([from, t]) => `${from}>${p.fields[from]}:${t.type}${t.logical ? `:${t.logical}` : ''}`)
     .join(',');
 }
 

@@ -39,12 +39,18 @@ export type Transform =
    */
   | { readonly kind: 'exactValues'; readonly numericColumns: readonly string[]; readonly maxValuesBytes: number }
   /** a header with a fixed value on the records of topics matching `topicRegex` (Kafka's InsertHeader with a TopicNameMatches predicate) */
-  | { readonly kind: 'topicHeader'; readonly header: string; readonly value: string; readonly topicRegex: string };
+  | { readonly kind: 'topicHeader'; readonly header: string; readonly value: string; readonly topicRegex: string }
+  /** connect-plugin/'s CarriedSchema: the header naming each change event's columns with their types (what a sink checks) */
+  | { readonly kind: 'carriedSchema' };
 
 /** The project's own transform (connect-plugin/), on every worker's plugin.path. */
 export const HASH_COLUMNS_CLASS = 'smart.cdc.connect.HashColumns';
 /** The project's loop-prevention transform (connect-plugin/). */
 export const DROP_SINK_ECHOES_CLASS = 'smart.cdc.connect.DropSinkEchoes';
+/** The project's header of each change event's shape (connect-plugin/). */
+export const CARRIED_SCHEMA_CLASS = 'smart.cdc.connect.CarriedSchema';
+/** The header CarriedSchema writes: `key|row`, each `name:TYPE[:logical][?]`, comma-separated (SchemaSignature.HEADER). */
+export const SCHEMA_HEADER = 'smart.cdc.schema';
 /** The project's exactness guard (connect-plugin/). */
 export const EXACT_VALUES_CLASS = 'smart.cdc.connect.ExactValues';
 /** What a source writes for a value PostgreSQL did not send (unchanged, stored out of line): ExactValues.UNCHANGED_TOAST. */
@@ -131,6 +137,16 @@ function renderOne(name: string, t: Transform, why: string): { props: Setting[];
         predicate,
       };
     }
+    case 'carriedSchema':
+      return {
+        props: [
+          ...p(
+            'type',
+            CARRIED_SCHEMA_CLASS,
+            `The project's \`CarriedSchema\` transform (connect-plugin/): writes the \`${SCHEMA_HEADER}\` header, each change event's key and row columns with their Connect type, logical type and optionality, as Debezium emits them after this chain. ${why}`,
+          ),
+        ],
+      };
     case 'exactValues':
       return {
         props: [

@@ -10,6 +10,8 @@
  * Name a test here only when its body asserts the claim on its path. A claim no test proves keeps its
  * place, marked `unproven` with the reason: the README shows it as not proven.
  */
+import { CatalogueView } from '../../catalogue/derive';
+import { SMART_CATALOGUE } from '../../catalogue/smart';
 import { table } from './render';
 
 export interface Proof {
@@ -126,6 +128,18 @@ export const CLAIMS: readonly Claim[] = [
     id: 'types',
     claim: 'Every type a catalogue column may have arrives exactly, through the snapshot and through streaming, or its row is parked naming the column (per type in the [data mapping reference](docs/DATA_MAPPING_REFERENCE.md#column-types))',
     proof: [{ file: '__tests__/e2e/types.test.ts', test: 'every catalogue type round-trips exactly, or its row is parked with the reason every inserted value arrives exactly, or is parked naming its column' }],
+  },
+  {
+    id: 'schema-contract',
+    claim:
+      "Records travel without inline schemas: each sink reads its flow's records with a schema generated from the catalogue, and that schema is the one Debezium emits (every carried column's type, logical type and optionality), for every flow and every accepted type",
+    proof: [
+      ...new CatalogueView(SMART_CATALOGUE).flows.map(({ name }) => ({
+        file: '__tests__/e2e/schema-contract.test.ts',
+        test: `schema contract: the schemas the sinks are given are the ones Debezium emits flow ${name}`,
+      })),
+      { file: '__tests__/e2e/types.test.ts', test: 'every catalogue type round-trips exactly, or its row is parked with the reason the schema the sink reads every type with is the one Debezium emits (type, logical type, optionality)' },
+    ],
   },
   // ---- no loops ------------------------------------------------------------------------------------
   {

@@ -67,18 +67,27 @@ export function reasonOf(h: Record<string, string>): string {
   return [cls ? `${cls.split('.').pop()}` : 'unknown error', stage ? `in stage ${stage}` : ''].filter(Boolean).join(' ');
 }
 
+/**
+ * A record's JSON without its inline schema: the sources write change events without one; records
+ * written before that (and their dead letters) are `{schema, payload}`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function withoutInlineSchema(json: any): any {
+  return json && typeof json === 'object' && 'schema' in json && 'payload' in json && Object.keys(json).length === 2 ? json.payload : json;
+}
+
 export function describeParked(r: RawRecord): ParkedRecord {
   const h = r.headers;
   const value = parseJson(r.value);
-  const key = parseJson(r.key);
-  const payload = value && typeof value === 'object' && 'payload' in value ? value.payload : value;
+  const key = withoutInlineSchema(parseJson(r.key));
+  const payload = withoutInlineSchema(value);
   const lsn = payload?.source?.lsn;
   return {
     offset: r.offset,
     at: new Date(r.timestamp).toISOString(),
     reason: reasonOf(h),
     source: { topic: h['__connect.errors.topic'] ?? '?', partition: Number(h['__connect.errors.partition'] ?? -1), offset: Number(h['__connect.errors.offset'] ?? -1), ...(pgLsn(lsn) ? { lsn: pgLsn(lsn) } : {}) },
-    key: key && typeof key === 'object' ? ((key.payload ?? key) as Record<string, unknown>) : null,
+    key: key && typeof key === 'object' ? (key as Record<string, unknown>) : null,
     op: payload && typeof payload === 'object' ? (payload.op ?? null) : null,
   };
 }

@@ -3,7 +3,8 @@
  * and judges them with checks.ts. `--fix` applies the safe fixes, then checks again.
  */
 import { Client } from 'pg';
-import { DROP_SINK_ECHOES_CLASS, HASH_COLUMNS_CLASS } from '../../constructs/connect/transforms';
+import { CARRIED_SCHEMA_CLASS, DROP_SINK_ECHOES_CLASS, HASH_COLUMNS_CLASS } from '../../constructs/connect/transforms';
+import { CATALOGUE_JSON_CONVERTER } from '../../constructs/connect/converters';
 import { SNAPSHOT_LIMITS } from '../../constructs/connect/field-types';
 import { CAPTURE_ROLE, filterSql, HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
@@ -57,11 +58,17 @@ export const PLUGINS = [
 export const OWN_PLUGINS = [
   { cls: PARKING_SINK_CLASS, min: PLUGIN_VERSION, why: `the sinks (install ${PLUGIN_JAR_NAME} into the Debezium JDBC sink's plugin directory)` },
   { cls: SUPERVISOR_CLASS, min: PLUGIN_VERSION, why: `the supervisor that restarts failed tasks (same jar, ${PLUGIN_JAR_NAME})` },
+  { cls: CATALOGUE_JSON_CONVERTER, min: PLUGIN_VERSION, why: `the sinks read records with the catalogue's schemas (same jar, ${PLUGIN_JAR_NAME})` },
+  { cls: CARRIED_SCHEMA_CLASS, min: PLUGIN_VERSION, why: `the sources name each record's shape for the sinks' drift check (same jar, ${PLUGIN_JAR_NAME})` },
 ];
 export const ECHO_SMT = { cls: DROP_SINK_ECHOES_CLASS, min: '1.0', why: 'loop prevention drops sink echoes (connect-plugin/)' };
 export const HASH_SMT = { cls: HASH_COLUMNS_CLASS, min: '1.0', why: 'SENSITIVE columns are hashed at the source (connect-plugin/)' };
-/** Connect ≥ 3.6 has PUT /connectors/{n}/stop and the offsets API that bootstrap and repair use. */
-export const MIN_CONNECT_VERSION = '3.6';
+/**
+ * Connect ≥ 4.2: its JsonConverter reads records with a given schema (`schema.content`, KIP-1054),
+ * which the sinks read with; (≥ 3.6 has PUT /connectors/{n}/stop and the offsets API that bootstrap
+ * and repair use).
+ */
+export const MIN_CONNECT_VERSION = '4.2';
 
 /** The checks of one database (exported for the e2e test of a database the stack is not installed in yet). */
 export async function databaseChecks(ctx: OpsContext, id: DatabaseId, slotWalKeepSize: string): Promise<Check[]> {
@@ -246,7 +253,7 @@ async function connectChecks(ctx: OpsContext): Promise<Check[]> {
   }
   const out: Check[] = [{ area: 'connect', name: 'connection', status: 'ok', detail: `${ctx.connect.url}: Kafka Connect ${info.version}` }];
   if (!versionAtLeast(info.version, MIN_CONNECT_VERSION))
-    out.push({ area: 'connect', name: 'worker version', status: 'fail', detail: `${info.version} < ${MIN_CONNECT_VERSION}: no stop or offsets API`, fix: `upgrade the Connect workers to Kafka ≥ ${MIN_CONNECT_VERSION}` });
+    out.push({ area: 'connect', name: 'worker version', status: 'fail', detail: `${info.version} < ${MIN_CONNECT_VERSION}: its JsonConverter has no schema.content, which the sinks read records with`, fix: `upgrade the Connect workers to Kafka ≥ ${MIN_CONNECT_VERSION}` });
   try {
     const plugins = await api.get<PluginRow[]>('/connector-plugins?connectorsOnly=false');
     for (const p of [...PLUGINS, ...OWN_PLUGINS]) out.push(pluginCheck(plugins, p.cls, p.min, p.why));

@@ -5,6 +5,7 @@ import { app, connectApi, eventually, listTopics, query, readTopic } from '../su
 import { SEED } from '../support/fixtures';
 import { newCitizen } from '../support/shared-field';
 import { expectOneLineError, json, localNames, ops } from './run';
+import { withoutInlineSchema } from '../../../scripts/ops/parked';
 
 /**
  * `repair snapshot` end to end: the signal reaches the source connector and the table's rows are
@@ -23,7 +24,7 @@ type Config = Record<string, string>;
 const liveConfig = () => connectApi<Config>(`/connectors/${w.connector}/config`);
 const putConfig = (c: Config) => connectApi(`/connectors/${w.connector}/config`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(c) });
 const topics = listTopics;
-const decode = (v: Buffer | null) => (v ? JSON.parse(v.toString()).payload : null);
+const decode = (v: Buffer | null) => (v ? withoutInlineSchema(JSON.parse(v.toString())) : null);
 
 describe('ops repair snapshot (local runtime)', () => {
   let deployed: Config;

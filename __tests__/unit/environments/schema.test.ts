@@ -83,7 +83,7 @@ describe('environment configuration', () => {
     const local = validateEnvironment(ENVIRONMENTS.local as EnvironmentInput, SMART_CATALOGUE);
     expect(local.disabledFlows).toEqual([]);
     expect(local.tuning).toEqual({
-      source: { maxBatchSize: 2048, maxQueueSize: 8192, pollIntervalMs: 50 },
+      source: { maxBatchSize: 2048, maxQueueSize: 8192, pollIntervalMs: 20 },
       producer: { lingerMs: 5, batchBytes: 1_048_576, compression: 'lz4', maxRecordBytes: 16_777_216 },
       sink: { batchSize: 4096, maxPartitionFetchBytes: 8_388_608, sessionTimeoutMs: 10_000 },
     });
@@ -99,6 +99,6 @@ describe('environment configuration', () => {
   it('keeps the defaults of tuning groups it is not given', () => {
     const env = validateEnvironment(from('staging', (e) => (e.tuning = { sink: { batchSize: 1000 } })), SMART_CATALOGUE);
     expect(env.tuning.sink).toEqual({ batchSize: 1000, maxPartitionFetchBytes: 8_388_608, sessionTimeoutMs: 10_000 });
-    expect(env.tuning.source.pollIntervalMs).toBe(50);
+    expect(env.tuning.source.pollIntervalMs).toBe(20);
   });
 });

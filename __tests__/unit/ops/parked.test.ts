@@ -30,6 +30,17 @@ describe('parked records', () => {
     expect(positionText(p)).toBe('smart.v1.warehouse.ml.eligibility_insight[0]@41, LSN 0/22198A0');
   });
 
+  it('reads a change event the source wrote without an inline schema the same way', () => {
+    const p = describeParked({
+      offset: 4,
+      timestamp: 0,
+      key: Buffer.from(JSON.stringify({ insight_id: 'b2' })),
+      value: Buffer.from(JSON.stringify({ before: null, after: { insight_id: 'b2' }, source: { lsn: 4294967296 }, op: 'u' })),
+      headers: { '__connect.errors.topic': 't', '__connect.errors.partition': '0', '__connect.errors.offset': '1' },
+    });
+    expect(p).toMatchObject({ key: { insight_id: 'b2' }, op: 'u', source: { lsn: '1/0' } });
+  });
+
   it('names a converter or transform failure by class and stage only: its message may quote the record', () => {
     expect(reasonOf({ '__connect.errors.exception.class.name': 'org.apache.kafka.connect.errors.DataException', '__connect.errors.exception.message': 'bad value secret', '__connect.errors.stage': 'VALUE_CONVERTER' })).toBe(
       'DataException in stage VALUE_CONVERTER',

@@ -244,7 +244,7 @@ describe('per-environment differences', () => {
       }
       for (const db of view.sourceDatabases) {
         const src = connector(json, view.sourceConnectorName(db)).config;
-        expect(src).toMatchObject({ 'tasks.max': '1', 'poll.interval.ms': '50', 'producer.override.compression.type': 'lz4' });
+        expect(src).toMatchObject({ 'tasks.max': '1', 'poll.interval.ms': '20', 'producer.override.compression.type': 'lz4' });
         expect(Number(src['max.queue.size'])).toBeGreaterThan(Number(src['max.batch.size']));
       }
     }
@@ -265,8 +265,16 @@ describe('self-healing (connect-plugin/)', () => {
     expect(rec['smart.cdc.flow']).toBe('recommendation');
     expect(rec['smart.cdc.source.table']).toBe('ml.recommendation');
     expect(rec['smart.cdc.carried.fields'].split(',')).toEqual(
-      expect.arrayContaining(['recommendation_id>id:STRING', 'rank>priority:INT32', 'reason_code>reason_code:STRING']),
+      expect.arrayContaining(['recommendation_id>id:STRING:io.debezium.data.Uuid', 'rank>priority:INT32', 'reason_code>reason_code:STRING']),
     );
+    // read with the catalogue's schemas: the change event's row holds the carried columns by their source names, NULL where the catalogue allows it
+    expect(rec['value.converter']).toBe('smart.cdc.connect.CatalogueJsonConverter');
+    const envelope = JSON.parse(rec['value.converter.schema.content']);
+    expect(envelope.name).toBe('smart.v1.warehouse.ml.recommendation.Envelope');
+    const after = envelope.fields.find((f: { field: string }) => f.field === 'after');
+    expect(after.fields.map((f: { field: string }) => f.field).sort()).toEqual(Object.keys(view.flows.find((f) => f.name === 'recommendation')!.fields).sort());
+    expect(after.fields.find((f: { field: string }) => f.field === 'recommendation_id')).toMatchObject({ type: 'string', optional: false, name: 'io.debezium.data.Uuid' });
+    expect(JSON.parse(rec['key.converter.schema.content'])).toMatchObject({ name: 'smart.v1.warehouse.ml.recommendation.Key', fields: [{ field: 'recommendation_id', type: 'string', optional: false }] });
     // numerics travel as their digits (a string, exact), SENSITIVE text as its hash (a string)
     expect(connector(json, 'smart-cdc-v1-eligibility-sink').config['smart.cdc.carried.fields']).toContain('eligibility_score>score:STRING');
     // the warehouse source spells the carried numerics' ±Infinity as PostgreSQL does (ExactValues), and only theirs

@@ -105,7 +105,7 @@ describe('debeziumSourceConfig (pure builder)', () => {
   it('always drops signal records; drops sink echoes only where a table is guarded', () => {
     const guarded = maps(props()).config;
     // the loop filter first: echoes are dropped before they are hashed and checked
-    expect(guarded.transforms).toBe('dropSinkEchoes,hashSensitive,exactValues,dropSignals,carried_portal_citizen,carried_portal_citizen_submission');
+    expect(guarded.transforms).toBe('dropSinkEchoes,hashSensitive,exactValues,dropSignals,carried_portal_citizen,carried_portal_citizen_submission,carriedSchema');
     expect(guarded['predicates.dropSignalsTopic.pattern']).toBe('smart\\.v1\\.citizen\\.cdc\\.debezium_signal');
     // what it keeps over every op and origin is DropSinkEchoesTest's (connect-plugin/)
     expect(guarded['transforms.dropSinkEchoes.type']).toBe('smart.cdc.connect.DropSinkEchoes');
@@ -114,7 +114,7 @@ describe('debeziumSourceConfig (pure builder)', () => {
     expect([guarded['transforms.dropSinkEchoes.sink.value'], guarded['transforms.dropSinkEchoes.sink.over.app.value']]).toEqual(['sink', 'sink-over-app']);
     for (const echoFilter of [undefined, { tables: [], originColumn: 'cdc_origin', sinkValue: 'sink', sinkOverAppValue: 'sink-over-app' }]) {
       const c = maps(props({ echoFilter })).config;
-      expect(c.transforms).toBe('hashSensitive,exactValues,dropSignals,carried_portal_citizen,carried_portal_citizen_submission');
+      expect(c.transforms).toBe('hashSensitive,exactValues,dropSignals,carried_portal_citizen,carried_portal_citizen_submission,carriedSchema');
       expect(Object.keys(c).some((k) => k.includes('dropSinkEchoes'))).toBe(false);
     }
   });

@@ -7,7 +7,7 @@ const props = (over: Partial<JdbcSinkProps> = {}): JdbcSinkProps => ({
   name: 'sink',
   flow: 'eligibility',
   sourceTable: 'ml.eligibility_insight',
-  carriedTypes: { insight_id: 'STRING', citizen_id: 'STRING', is_eligible: 'BOOLEAN' },
+  carriedTypes: { insight_id: { type: 'STRING', logical: 'io.debezium.data.Uuid', optional: false }, citizen_id: { type: 'STRING', logical: 'io.debezium.data.Uuid', optional: true }, is_eligible: { type: 'BOOLEAN', optional: true } },
   topic: 'smart.v1.warehouse.ml.eligibility_insight',
   database: { host: 'citizen-db', port: 5432, name: 'smart_citizen', user: 'sinker', sslmode: 'require' },
   password: '${secrets:/run/s:sink}',
@@ -58,7 +58,7 @@ describe('jdbcSinkConfig (pure builder)', () => {
   });
 
   it('leaves out the key rename when the key keeps its name', () => {
-    const { config } = maps(props({ fields: { id: 'id', x: 'y' }, sourceKey: 'id', carriedTypes: { id: 'STRING', x: 'STRING' } }));
+    const { config } = maps(props({ fields: { id: 'id', x: 'y' }, sourceKey: 'id', carriedTypes: { id: { type: 'STRING', optional: false }, x: { type: 'STRING', optional: true } } }));
     expect(config.transforms).toBe('unwrap,selectFields');
   });
 
@@ -124,11 +124,11 @@ describe('jdbcSinkConfig: what the parking sink checks', () => {
     expect(maps(props()).config).toMatchObject({
       'smart.cdc.flow': 'eligibility',
       'smart.cdc.source.table': 'ml.eligibility_insight',
-      'smart.cdc.carried.fields': 'insight_id>id:STRING,citizen_id>citizen_id:STRING,is_eligible>eligible:BOOLEAN',
+      'smart.cdc.carried.fields': 'insight_id>id:STRING:io.debezium.data.Uuid,citizen_id>citizen_id:STRING:io.debezium.data.Uuid,is_eligible>eligible:BOOLEAN',
     });
   });
 
   it('refuses a carried column without a type', () => {
-    expect(() => jdbcSinkConfig(props({ carriedTypes: { insight_id: 'STRING' } }))).toThrow("sink connector 'sink': no Connect type for carried column 'citizen_id'");
+    expect(() => jdbcSinkConfig(props({ carriedTypes: { insight_id: { type: 'STRING', optional: false } } }))).toThrow("sink connector 'sink': no Connect type for carried column 'citizen_id'");
   });
 });

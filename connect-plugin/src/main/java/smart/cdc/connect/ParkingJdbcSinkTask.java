@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,9 @@ import io.debezium.connector.jdbc.JdbcSinkConnectorTask;
  * refused record is parked in the flow's dead-letter topic through Connect's errant record
  * reporter (original key and value, source topic, partition and offset, the reason without row
  * values); the records behind it go on.</li>
- * <li><b>drift</b>: a record lacking a carried column, or carrying it with another type, is
- * parked the same way instead of being written with NULLs; so is a record the source flagged as not
+ * <li><b>drift</b>: a record lacking a carried column, or carrying it with another type or logical
+ * type (as its source's schema signature says: see {@link CarriedFields}), is parked the same way
+ * instead of being written with NULLs or misread values; so is a record the source flagged as not
  * carried exactly (ExactValues: e.g. a NaN, which JSON would turn into 0).</li>
  * <li>anything else (missing target column or table, privileges, authentication): the task fails
  * with the root cause in one line, without row values; the pipeline supervisor restarts it with
@@ -125,13 +127,17 @@ public class ParkingJdbcSinkTask extends SinkTask {
             return;
         }
         List<SinkRecord> writable = new ArrayList<>(records.size());
+        // what is parked is the record as it came, not as it was handed to the writer
+        Map<SinkRecord, SinkRecord> received = new IdentityHashMap<>();
         for (SinkRecord r : records) {
             String drift = inexact(r);
             if (drift == null) {
                 drift = carried.drift(r);
             }
             if (drift == null) {
-                writable.add(r);
+                SinkRecord w = forWriter(carried.withoutUncarried(r));
+                received.put(w, r);
+                writable.add(w);
             }
             else if (!parked.contains(position(r))) {
                 park(r, drift);
@@ -156,12 +162,13 @@ public class ParkingJdbcSinkTask extends SinkTask {
         }
         // one at a time, to find the refused ones
         LOG.info("flow {}: the target refused a record of a batch of {} ({}); writing them one at a time", flow, writable.size(), f.describe());
-        for (SinkRecord r : writable) {
+        for (SinkRecord w : writable) {
+            SinkRecord r = received.get(w);
             if (parked.contains(position(r))) {
                 continue;
             }
             ensureDelegate();
-            Throwable e = attempt(List.of(r));
+            Throwable e = attempt(List.of(w));
             if (e == null) {
                 continue;
             }
@@ -319,6 +326,18 @@ public class ParkingJdbcSinkTask extends SinkTask {
         }
         parked.add(position(r));
         LOG.warn("flow {}: parked the record at {} in the dead-letter topic: {}", flow, position(r), reason);
+    }
+
+    /**
+     * The record without its headers: they have been read (drift, exactness), and Debezium's writer
+     * would turn every header of every record into a struct of its own, for a primary key mode
+     * ({@code record_header}) the sinks do not use.
+     */
+    private static SinkRecord forWriter(SinkRecord r) {
+        if (r.headers() == null || r.headers().isEmpty()) {
+            return r;
+        }
+        return r.newRecord(r.topic(), r.kafkaPartition(), r.keySchema(), r.key(), r.valueSchema(), r.value(), r.timestamp(), List.of());
     }
 
     private static String position(SinkRecord r) {

@@ -61,9 +61,61 @@ class CarriedFieldsTest {
         assertNull(fields.drift(asList));
     }
 
+    private static SinkRecord withHeaders(Schema s, Struct v, String signature, String carried) {
+        ConnectHeaders h = new ConnectHeaders();
+        h.addString(SchemaSignature.HEADER, signature);
+        if (carried != null) h.addString(CarriedFields.HEADER, carried);
+        return new SinkRecord("t", 0, Schema.STRING_SCHEMA, "k", s, v, 7, null, null, h);
+    }
+
+    // read with the catalogue's schema: every carried column is in the record's schema, whatever the source sent
+    private static final Schema CATALOGUE = SchemaBuilder.struct().field("id", Schema.STRING_SCHEMA).field("priority", Schema.OPTIONAL_INT32_SCHEMA)
+            .field("reason_code", Schema.OPTIONAL_STRING_SCHEMA).build();
+
+    @Test
+    void theSourcesSignatureDecidesNotTheCataloguesSchema() {
+        Struct v = new Struct(CATALOGUE).put("id", "a").put("priority", 3);
+        assertNull(fields.drift(withHeaders(CATALOGUE, v, "recommendation_id:STRING|recommendation_id:STRING,rank:INT32?,reason_code:STRING?,cdc_origin:STRING?", null)));
+        assertEquals("schema drift: column ml.recommendation.reason_code is missing (renamed or dropped at the source?)",
+                fields.drift(withHeaders(CATALOGUE, v, "recommendation_id:STRING|recommendation_id:STRING,rank:INT32?,reason:STRING?", null)));
+        assertEquals("schema drift: column ml.recommendation.rank arrives as INT64, the flow carries INT32 (retyped at the source?)",
+                fields.drift(withHeaders(CATALOGUE, v, "recommendation_id:STRING|recommendation_id:STRING,rank:INT64?,reason_code:STRING?", null)));
+    }
+
+    @Test
+    void anUnreadableSignatureIsDriftNotAnAbsentOne() {
+        Struct v = new Struct(CATALOGUE).put("id", "a");
+        assertEquals("schema drift: the record's smart.cdc.schema header is not a schema signature: its columns cannot be checked",
+                fields.drift(withHeaders(CATALOGUE, v, "garbage", null)));
+    }
+
+    @Test
+    void aLogicalTypeThatDiffersIsDrift() {
+        CarriedFields at = CarriedFields.parse("portal.citizen_submission", "id>submission_id:STRING:io.debezium.data.Uuid,submitted_at>submitted_at:INT64:io.debezium.time.MicroTimestamp");
+        Schema s = SchemaBuilder.struct().field("submission_id", Schema.STRING_SCHEMA).field("submitted_at", Schema.OPTIONAL_INT64_SCHEMA).build();
+        Struct v = new Struct(s).put("submission_id", "a");
+        assertNull(at.drift(withHeaders(s, v, "id:STRING:io.debezium.data.Uuid|id:STRING:io.debezium.data.Uuid,submitted_at:INT64:io.debezium.time.MicroTimestamp?", null)));
+        // retyped to bigint: still INT64, but the catalogue's schema would read its numbers as timestamps
+        assertEquals("schema drift: column portal.citizen_submission.submitted_at arrives as INT64, the flow carries INT64 (io.debezium.time.MicroTimestamp) (retyped at the source?)",
+                at.drift(withHeaders(s, v, "id:STRING:io.debezium.data.Uuid|id:STRING:io.debezium.data.Uuid,submitted_at:INT64?", null)));
+    }
+
+    @Test
+    void aColumnNotCarriedYetIsLeftOutOfTheWrite() {
+        Struct v = new Struct(CATALOGUE).put("id", "a").put("priority", 3);
+        SinkRecord early = withHeaders(CATALOGUE, v, "recommendation_id:STRING|recommendation_id:STRING,rank:INT32?", "rank,recommendation_id");
+        assertNull(fields.drift(early));
+        SinkRecord written = fields.withoutUncarried(early);
+        assertEquals(java.util.List.of("id", "priority"), written.valueSchema().fields().stream().map(org.apache.kafka.connect.data.Field::name).toList());
+        assertEquals(3, ((Struct) written.value()).get("priority"));
+        SinkRecord complete = withHeaders(CATALOGUE, v, "recommendation_id:STRING|recommendation_id:STRING,rank:INT32?,reason_code:STRING?", "rank,reason_code,recommendation_id");
+        org.junit.jupiter.api.Assertions.assertSame(complete, fields.withoutUncarried(complete));
+    }
+
     @Test
     void aMalformedSpecIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> CarriedFields.parse("t", "a:STRING"));
         assertThrows(IllegalArgumentException.class, () -> CarriedFields.parse("t", "a>b:TEXT"));
+        assertThrows(IllegalArgumentException.class, () -> CarriedFields.parse("t", "a>b:STRING:"));
     }
 }
