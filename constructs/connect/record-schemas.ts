@@ -21,7 +21,8 @@ export interface ConnectJsonSchema {
   readonly fields?: readonly ConnectJsonSchema[];
 }
 
-const JSON_TYPE: Readonly<Record<ConnectType, string>> = {
+/** Each Connect type as JsonConverter spells it in a schema. */
+export const JSON_TYPE: Readonly<Record<ConnectType, string>> = {
   STRING: 'string',
   INT16: 'int16',
   INT32: 'int32',

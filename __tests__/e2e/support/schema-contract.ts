@@ -1,4 +1,4 @@
-import { ConnectJsonSchema } from '../../../constructs/connect/record-schemas';
+import { ConnectJsonSchema, JSON_TYPE } from '../../../constructs/connect/record-schemas';
 import { SCHEMA_HEADER } from '../../../constructs/connect/transforms';
 import { readPartition } from '../../../scripts/ops/kafka';
 import { LOCAL_KAFKA, withKafka } from './engines';
@@ -10,16 +10,13 @@ interface Emitted {
   readonly optional: boolean;
 }
 
-// the Connect type names of SchemaSignature (Java's Schema.Type) in JsonConverter's spelling
-const JSON_TYPE: Record<string, string> = { STRING: 'string', INT8: 'int8', INT16: 'int16', INT32: 'int32', INT64: 'int64', FLOAT32: 'float', FLOAT64: 'double', BOOLEAN: 'boolean', BYTES: 'bytes' };
-
 function columns(list: string): Map<string, Emitted> {
   const out = new Map<string, Emitted>();
   for (const part of list ? list.split(',') : []) {
     const [name, type, logical] = part.split(':');
     const optional = (logical ?? type).endsWith('?');
     const strip = (s: string) => (s.endsWith('?') ? s.slice(0, -1) : s);
-    out.set(name, { type: JSON_TYPE[strip(type)] ?? strip(type), ...(logical ? { name: strip(logical) } : {}), optional });
+    out.set(name, { type: (JSON_TYPE as Record<string, string>)[strip(type)] ?? strip(type), ...(logical ? { name: strip(logical) } : {}), optional });
   }
   return out;
 }

@@ -123,6 +123,7 @@ final class CarriedFields {
         if (drop.isEmpty()) return r;
         Schema schema;
         synchronized (narrowed) {
+            if (narrowed.size() > 1_000) narrowed.clear();
             schema = narrowed.computeIfAbsent(value.schema(), s -> new HashMap<>()).computeIfAbsent(drop, d -> without(value.schema(), d));
         }
         Struct out = new Struct(schema);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.components.Versioned;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaAndValue;
@@ -30,10 +31,10 @@ public class CatalogueJsonConverter implements Converter, Versioned {
     public void configure(Map<String, ?> configs, boolean isKey) {
         // an older worker's JsonConverter would ignore the schema and refuse every record without one
         if (!JsonConverterConfig.configDef().names().contains(JsonConverterConfig.SCHEMA_CONTENT_CONFIG))
-            throw new org.apache.kafka.common.config.ConfigException("this worker's Kafka JsonConverter has no " + JsonConverterConfig.SCHEMA_CONTENT_CONFIG
+            throw new ConfigException("this worker's Kafka JsonConverter has no " + JsonConverterConfig.SCHEMA_CONTENT_CONFIG
                     + " (Kafka 4.2 or later has it): upgrade the Connect workers");
         if (configs.get(JsonConverterConfig.SCHEMA_CONTENT_CONFIG) == null)
-            throw new org.apache.kafka.common.config.ConfigException(JsonConverterConfig.SCHEMA_CONTENT_CONFIG + " is not set: the catalogue's schema of the "
+            throw new ConfigException(JsonConverterConfig.SCHEMA_CONTENT_CONFIG + " is not set: the catalogue's schema of the "
                     + (isKey ? "key" : "value") + " is required");
         Map<String, Object> schemas = new HashMap<>(configs);
         schemas.put(JsonConverterConfig.SCHEMAS_ENABLE_CONFIG, "true");
