@@ -1,8 +1,10 @@
 -- V005: each flow's shape as deployed (carried fields, row filter), kept in its source database.
 -- A deploy that widens a flow (a new flow, a new carried field, a filter that admits more rows)
 -- leaves the rows already at the source behind: they did not change, so no change event brings
--- them. The flow is then marked for a backfill; `bootstrap` runs it (an incremental snapshot of the
--- flow's table), `repair backfill` runs it on demand, and `status` flags the flow until it has run.
+-- them. The flow is then marked for a backfill; `bootstrap` runs it (a bulk copy of the flow's
+-- table), `repair backfill` runs it on demand, and `status` flags the flow until it has run.
+-- The first deploy is a widening too: the source connectors never snapshot (snapshot.mode no_data),
+-- so a flow whose source table already holds rows gets its first copy the same way.
 -- Idempotent.
 CREATE TABLE IF NOT EXISTS cdc.flow_shape (
   flow              text PRIMARY KEY,
@@ -11,8 +13,8 @@ CREATE TABLE IF NOT EXISTS cdc.flow_shape (
   fields            jsonb NOT NULL,
   filter            jsonb,
   deployed_at       timestamptz NOT NULL DEFAULT now(),
-  -- the shape whose rows the target is known to hold in full: as first deployed (the initial
-  -- snapshot), or as of the last backfill; null for a flow added since (nothing held yet)
+  -- the shape whose rows the target is known to hold in full: as first deployed onto an empty
+  -- source table, or as of the last backfill; null for a flow whose rows are owed (nothing held yet)
   base_source_table text,
   base_fields       jsonb,
   base_filter       jsonb,
@@ -56,10 +58,12 @@ BEGIN
 END $$;
 
 -- Records the deployed shapes of every flow leaving this database (`shapes`: a JSON array of
--- {flow, source_table, fields, filter}) and judges each against its base. On the first deploy the
--- base is the deployed shape: the source connector's initial snapshot brings every row. Flows no
--- longer deployed are forgotten, so a flow enabled again is new. A flow narrowed back within its
--- base before its backfill ran needs none; a narrowed flow's base narrows with it.
+-- {flow, source_table, fields, filter}) and judges each against its base. On the first deploy a flow
+-- whose source table holds rows is owed its first copy; one whose table is empty is not, and its base
+-- is the deployed shape: the stack runs this after it created the replication slot, and the source
+-- streams from the slot's start, so every row written since this looked arrives through the slot.
+-- Flows no longer deployed are forgotten, so a flow enabled again is new. A flow narrowed back within
+-- its base before its backfill ran needs none; a narrowed flow's base narrows with it.
 CREATE OR REPLACE FUNCTION cdc.record_flow_shapes(shapes jsonb) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -67,18 +71,26 @@ DECLARE
   s jsonb;
   prev cdc.flow_shape;
   why text;
+  holds boolean;
 BEGIN
   DELETE FROM cdc.flow_shape WHERE flow NOT IN (SELECT x->>'flow' FROM jsonb_array_elements(shapes) x);
   FOR s IN SELECT * FROM jsonb_array_elements(shapes) LOOP
     SELECT * INTO prev FROM cdc.flow_shape WHERE flow = s->>'flow';
     IF NOT FOUND THEN
-      why := CASE WHEN first THEN NULL ELSE 'new flow' END;
+      IF first THEN
+        EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s)', (s->>'source_table')::regclass) INTO holds;
+        why := CASE WHEN holds THEN 'first deploy onto a table that holds rows' END;
+      ELSE
+        why := 'new flow';
+      END IF;
       INSERT INTO cdc.flow_shape (flow, source_table, fields, filter, base_source_table, base_fields, base_filter, backfill_reason, backfill_since)
       SELECT s->>'flow', s->>'source_table', s->'fields', nullif(s->'filter', 'null'::jsonb),
-             CASE WHEN first THEN s->>'source_table' END, CASE WHEN first THEN s->'fields' END, CASE WHEN first THEN nullif(s->'filter', 'null'::jsonb) END,
+             CASE WHEN why IS NULL THEN s->>'source_table' END, CASE WHEN why IS NULL THEN s->'fields' END, CASE WHEN why IS NULL THEN nullif(s->'filter', 'null'::jsonb) END,
              why, CASE WHEN why IS NOT NULL THEN now() END;
     ELSE
-      why := cdc.flow_widening(prev.base_source_table, prev.base_fields, prev.base_filter, s);
+      -- a flow still owed its first copy stays owed as it was marked
+      why := CASE WHEN prev.base_fields IS NULL AND prev.backfill_reason IS NOT NULL THEN prev.backfill_reason
+                  ELSE cdc.flow_widening(prev.base_source_table, prev.base_fields, prev.base_filter, s) END;
       UPDATE cdc.flow_shape SET
         source_table = s->>'source_table',
         fields = s->'fields',

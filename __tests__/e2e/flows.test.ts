@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import { app, eventually, query } from './support/engines';
 import { SEED } from './support/fixtures';
 
-/** Each flow of the catalogue: snapshot, insert, update, delete, with its renames, selection and filter. */
+/** Each flow of the catalogue: first copy (bulk, at the first deploy), insert, update, delete, with its renames, selection and filter. */
 
 const one = async (db: 'warehouse' | 'citizen', sql: string, params: unknown[]) => {
   const rows = await query(db, sql, params);
@@ -15,7 +15,7 @@ const none = async (db: 'warehouse' | 'citizen', sql: string, params: unknown[])
 };
 
 describe('flow 1 eligibility: warehouse → portal, published only', () => {
-  it('snapshots the published insight and not the draft, with renamed fields', async () => {
+  it('first copy: the published insight and not the draft, with renamed fields', async () => {
     const row = await eventually(() => one('citizen', 'SELECT * FROM portal.eligibility WHERE id = $1', [SEED.publishedInsight]));
     expect(row).toMatchObject({ citizen_id: SEED.profile, program_code: 'HOUSING', eligible: true, score: '0.8123', explanation: 'seeded published' });
     expect((row.valid_until as Date).toISOString()).toBe('2027-01-01T00:00:00.000Z');
@@ -43,7 +43,7 @@ describe('flow 1 eligibility: warehouse → portal, published only', () => {
 });
 
 describe('flow 2 recommendation: warehouse → portal, citizen keeps the status', () => {
-  it('snapshots, renames rank to priority, and never overwrites the citizen’s status', async () => {
+  it('copies first, renames rank to priority, and never overwrites the citizen’s status', async () => {
     await eventually(() => one('citizen', "SELECT * FROM portal.recommendation WHERE id = $1 AND priority = 1 AND status = 'new'", [SEED.recommendation]));
     const id = randomUUID();
     await app('warehouse', `INSERT INTO ml.recommendation (recommendation_id, citizen_id, program_code, rank, reason_code, confidence) VALUES ($1, $2, 'JOBS', 4, 'R-SKILL', 0.3)`, [id, SEED.profile]);
@@ -57,7 +57,7 @@ describe('flow 2 recommendation: warehouse → portal, citizen keeps the status'
 });
 
 describe('flow 3 profile_to_citizen: registry-owned fields only', () => {
-  it('snapshots the profile with warehouse-owned fields and not citizen-owned ones', async () => {
+  it('first copy: the profile with warehouse-owned fields and not citizen-owned ones', async () => {
     const row = await eventually(() => one('citizen', 'SELECT * FROM portal.citizen WHERE id = $1', [SEED.profile]));
     expect(row).toMatchObject({ national_id: '19800101-1234', full_name: 'Ada Registry', address_line: '1 Registry Road', postal_code: '00100', municipality_code: '091', household_size: 2 });
     expect(row).toMatchObject({ email: null, phone: null, preferred_language: null });
@@ -78,7 +78,7 @@ describe('flow 3 profile_to_citizen: registry-owned fields only', () => {
 });
 
 describe('flow 4 profile_to_warehouse: citizen-owned fields only', () => {
-  it('snapshots the portal citizen with citizen-owned fields only', async () => {
+  it('first copy: the portal citizen with citizen-owned fields only', async () => {
     const row = await eventually(() => one('warehouse', 'SELECT * FROM analytics.citizen_profile WHERE citizen_id = $1', [SEED.portalCitizen]));
     expect(row).toMatchObject({ email: 'bea@portal.example', phone: '+3580000002', preferred_language: 'sv', consent_research: true, household_size: 3, full_name: null });
   });
@@ -97,7 +97,7 @@ describe('flow 4 profile_to_warehouse: citizen-owned fields only', () => {
 });
 
 describe('flow 5 recommendation_feedback: accepted or dismissed only', () => {
-  it('snapshots a response given before the pipeline existed', async () => {
+  it('first copy: a response given before the pipeline existed', async () => {
     const fb = await eventually(() => one('warehouse', 'SELECT * FROM ml.recommendation_feedback WHERE recommendation_id = $1', [SEED.acceptedInPortal]));
     expect(fb).toMatchObject({ citizen_id: SEED.portalCitizen, response: 'accepted' });
   });
@@ -125,7 +125,7 @@ describe('flow 5 recommendation_feedback: accepted or dismissed only', () => {
 });
 
 describe('flow 6 submission: consented only, free text hashed', () => {
-  it('snapshots the consented submission only', async () => {
+  it('first copy: the consented submission only', async () => {
     const row = await eventually(() => one('warehouse', 'SELECT * FROM staging.citizen_submission WHERE submission_id = $1', [SEED.consentedSubmission]));
     expect(row).toMatchObject({ citizen_id: SEED.portalCitizen, category: 'feedback', payload: { rating: 5 } });
     await none('warehouse', 'SELECT 1 FROM staging.citizen_submission WHERE submission_id = $1', [SEED.privateSubmission]);

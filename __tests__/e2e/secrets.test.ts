@@ -12,7 +12,7 @@ import { localStateDir } from '../../scripts/terraform/local-secrets';
 import { localBackendPath } from '../../runtime/state-dir';
 import { localSalt, ROOT, STACK_DIR, waitForRunning } from './support/deploy';
 import { app, connectApi, eventually, LOCAL, listTopics, query, readTopic, topicSize, withKafka } from './support/engines';
-import { SECRET_TEXT, SEED } from './support/fixtures';
+import { SECRET_TEXT, SEED, streamSeededRows } from './support/fixtures';
 import { ops } from './ops/run';
 
 /**
@@ -123,6 +123,8 @@ describe('no secret and no rejected row in the clear', () => {
         tuning: local.tuning,
       }),
     );
+    // the seeded submission's change event, which the probe reads from the topic's start (its first copy went around Kafka)
+    await streamSeededRows();
     putResponse = await rest(`/connectors/${PROBE.connector}/config`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...config, name: PROBE.connector }) });
     // the worker resolved the password: scram authentication succeeded and the seeded submission landed
     await eventually(async () => {

@@ -171,15 +171,15 @@ describe('real Terraform: deploy, diff, change, destroy (local)', () => {
       expect({ db, ...left }).toEqual({ db, slots: [], publications: [], roles: [], schema: [], triggers: [], tables: [] });
     }
 
-    // from scratch: tables and rows exist before the stack, the snapshots carry them again
+    // from scratch: tables and rows exist before the stack, their first copies bring them across again
     await deployLocal((db) => withApp(db, db === 'warehouse' ? seedWarehouse : seedCitizen));
     await eventually(async () => {
       const r = await query('citizen', 'SELECT 1 FROM portal.eligibility WHERE id = $1', [SEED.publishedInsight]);
-      if (!r.length) throw new Error('published insight not snapshotted yet');
+      if (!r.length) throw new Error('published insight not copied yet');
     }, 120_000);
     await eventually(async () => {
       const r = await query('warehouse', 'SELECT 1 FROM analytics.citizen_profile WHERE citizen_id = $1', [SEED.portalCitizen]);
-      if (!r.length) throw new Error('portal citizen not snapshotted yet');
+      if (!r.length) throw new Error('portal citizen not copied yet');
     }, 120_000);
   }, STEP_MS);
 });

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
-import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP, SIGNAL_TABLE } from '../../catalogue/derive';
+import { CatalogueView, HEARTBEAT_TABLE, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP, SIGNAL_TABLE } from '../../catalogue/derive';
 import { DatabaseId } from '../../catalogue/model';
 import { captureSecret, EnvironmentConfig, sinkTasks } from '../../environments/schema';
 import { KafkaConnectProvider } from '../../.gen/providers/kafka-connect/provider';
@@ -89,12 +89,6 @@ export class ConnectLayer extends Construct {
             ),
           ].filter((c) => !sensitive.includes(c)),
           hashSalt: secret(HASH_SALT_SECRET)!,
-          snapshotFilters: Object.fromEntries(
-            tables.flatMap((t) => {
-              const f = view.filterOf(dbId, t);
-              return f ? [[t, filterSql(f)]] : [];
-            }),
-          ),
           heartbeat: { intervalMs: HEARTBEAT_INTERVAL_MS, table: HEARTBEAT_TABLE },
           tuning: env.tuning,
           signalTable: SIGNAL_TABLE,

@@ -35,8 +35,6 @@ export interface DebeziumSourceProps {
   readonly hashSalt: string;
   /** schema.table.column of every carried numeric column (not hashed): ExactValues spells their ±Infinity */
   readonly numericColumns: readonly string[];
-  /** snapshot WHERE clause per filtered table, matching the publication's row filter */
-  readonly snapshotFilters: Readonly<Record<string, string>>;
   readonly heartbeat: { readonly intervalMs: number; readonly table: string };
   readonly signalTable: string;
   /** drop sink-written rows (loop prevention) on these tables: column and value that mark them */
@@ -56,7 +54,6 @@ export interface DebeziumSourceProps {
  * a property name that no config provider resolves.
  */
 export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
-  const overrides = Object.keys(p.snapshotFilters);
   const signalColumns = SIGNAL_COLUMNS.map((c) => `${p.signalTable}.${c}`);
   const echo = p.echoFilter && p.echoFilter.tables.length ? p.echoFilter : undefined;
   const chain: TransformChain = [
@@ -133,15 +130,10 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
         [...p.includedColumns, ...signalColumns].map(regexLiteral).join(','),
         "Only the columns some flow carries (plus the loop-prevention origin marker, and the signal table's columns, which Debezium must read to act on a signal — it applies the column list to the signal table too) are written to Kafka: INTERNAL columns and fields no flow needs (e.g. citizen-owned PII in a warehouse topic) are in no topic.",
       ),
-      ...setting('snapshot.mode', 'initial', '`initial`: snapshot the captured tables once, then stream from the slot.'),
-      ...setting('snapshot.select.statement.overrides', overrides.length ? overrides.join(',') : undefined, 'Tables whose snapshot is filtered: publication row filters do not apply to the initial snapshot.'),
-      ...overrides.flatMap((t) =>
-        setting(
-          `snapshot.select.statement.overrides.${t}`,
-          `SELECT * FROM ${t} WHERE ${p.snapshotFilters[t]}`,
-          "The snapshot query: the flow's row filter, the same predicate as the publication's.",
-          'snapshot.select.statement.overrides.<table>',
-        ),
+      ...setting(
+        'snapshot.mode',
+        'no_data',
+        "`no_data`: never snapshot; stream from the slot, which the stack creates before the connector starts, from its start. A flow's first copy is a bulk copy (`bootstrap` / `repair backfill`: COPY, mapped in SQL as the stream maps it) instead of Debezium's snapshot, which reads row by row through Kafka (measured on 2 cores: about 5,700 rows/s against the bulk copy's 87,000).",
       ),
       ...setting('heartbeat.interval.ms', p.heartbeat.intervalMs, 'The connector emits a heartbeat and confirms its position this often, so a slot on quiet tables does not hold WAL back.'),
       ...setting(
@@ -198,8 +190,6 @@ export class DebeziumSourceConnector extends Connector {
       if (!props.includedColumns.includes(c)) throw new Error(`${where}: hashed column '${c}' is not among the columns it lets into Kafka`);
     if (!isWorkerSecret(props.hashSalt)) throw new Error(`${where}: hashSalt must be a worker secret reference, not a value`);
     if (props.password !== undefined && !isWorkerSecret(props.password)) throw new Error(`${where}: password must be a worker secret reference, not a value`);
-    for (const t of Object.keys(props.snapshotFilters))
-      if (!props.tables.includes(t)) throw new Error(`${where}: snapshot filter for uncaptured table '${t}'`);
     super(scope, id, debeziumSourceConfig(props), props.dependsOn);
     this.props = props;
   }

@@ -8,18 +8,13 @@ export interface Setting {
   readonly key: string;
   readonly value: string;
   readonly why: string;
-  /**
-   * How the docs name a family of keys that vary with their subject, e.g.
-   * `snapshot.select.statement.overrides.<table>`; the key itself when absent.
-   */
-  readonly pattern?: string;
 }
 
 /** One setting, or none when `value` is undefined (the property is not set). */
-export function setting(key: string, value: string | number | boolean | undefined, why: string, pattern?: string): Setting[] {
+export function setting(key: string, value: string | number | boolean | undefined, why: string): Setting[] {
   if (value === undefined) return [];
   if (!why.trim()) throw new Error(`connector setting '${key}': needs a reason`);
-  return [{ key, value: String(value), why, ...(pattern ? { pattern } : {}) }];
+  return [{ key, value: String(value), why }];
 }
 
 /** The configuration map of a list of settings; a key set twice is an error, never a silent override. */

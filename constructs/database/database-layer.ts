@@ -77,7 +77,6 @@ export class DatabaseLayer extends Construct {
     for (const v of versionedSql()) step(v.name, v.sql);
     step('capture-support', captureSupportSql(view, e.id, SINK_ROLE));
     step('carried-columns', carriedColumnsSql(view, e.id));
-    step('flow-shapes', flowShapesSql(view, e.id));
     this.schemaReady = previous;
 
     const capture = e.captureRole === 'platform' ? undefined : new Role(this, 'capture-role', {
@@ -115,6 +114,9 @@ export class DatabaseLayer extends Construct {
           dependsOn: [publication.resource],
         })
       : undefined;
+    // After the slot: on the first deploy a flow whose source table is empty is owed no first copy,
+    // because every row written from then on arrives through the slot (sql/V005).
+    const shapes = new SqlMigration(this, 'flow-shapes', { endpoint: e, sql: flowShapesSql(view, e.id), dependsOn: [slot ?? publication.resource] });
     // destroy order: connectors (they depend on the grants) → grants → teardown → roles, slot, publication
     const teardown = new SqlTeardown(this, 'teardown', {
       endpoint: e,
@@ -134,7 +136,7 @@ export class DatabaseLayer extends Construct {
     // No grant on the cdc schema for the sink: it reads and writes only its target tables, and the
     // triggers it fires there are SECURITY DEFINER (constructs/database/sql.ts), running as their owner.
 
-    this.ready.push(...(capture ? [capture] : []), sink, ...grants, publication.resource, ...(slot ? [slot] : []), teardown.resource);
+    this.ready.push(...(capture ? [capture] : []), sink, ...grants, publication.resource, ...(slot ? [slot] : []), shapes.resource, teardown.resource);
   }
 
   /**

@@ -84,15 +84,15 @@ const PARKED = ops('parked', 'a row the target refuses (local runtime) is parked
 export const CLAIMS: readonly Claim[] = [
   // ---- each flow -------------------------------------------------------------------------------
   {
-    id: 'flow-snapshots',
-    claim: "Each flow's initial snapshot arrives with its renames and field selection; flows 1 and 6 snapshot only the rows within their filter",
+    id: 'flow-first-copies',
+    claim: "Each flow's first copy (in bulk, by the first deploy's backfill) arrives with its renames and field selection; flows 1 and 6 copy only the rows within their filter",
     proof: [
-      flow(F1, 'snapshots the published insight and not the draft, with renamed fields'),
-      flow(F2, 'snapshots, renames rank to priority, and never overwrites the citizen’s status'),
-      flow(F3, 'snapshots the profile with warehouse-owned fields and not citizen-owned ones'),
-      flow(F4, 'snapshots the portal citizen with citizen-owned fields only'),
-      flow(F5, 'snapshots a response given before the pipeline existed'),
-      flow(F6, 'snapshots the consented submission only'),
+      flow(F1, 'first copy: the published insight and not the draft, with renamed fields'),
+      flow(F2, 'copies first, renames rank to priority, and never overwrites the citizen’s status'),
+      flow(F3, 'first copy: the profile with warehouse-owned fields and not citizen-owned ones'),
+      flow(F4, 'first copy: the portal citizen with citizen-owned fields only'),
+      flow(F5, 'first copy: a response given before the pipeline existed'),
+      flow(F6, 'first copy: the consented submission only'),
     ],
   },
   {
@@ -100,7 +100,7 @@ export const CLAIMS: readonly Claim[] = [
     claim: "Each flow carries inserts and updates; flows 1, 2, 5 and 6 carry deletes, flows 3 and 4 keep the target row (`deletes: ignore`)",
     proof: [
       flow(F1, 'carries insert, update and delete, and a row leaving or entering the filter'),
-      flow(F2, 'snapshots, renames rank to priority, and never overwrites the citizen’s status'),
+      flow(F2, 'copies first, renames rank to priority, and never overwrites the citizen’s status'),
       flow(F3, 'carries insert and update; a warehouse delete leaves the portal account'),
       flow(F4, 'carries insert and update; a portal delete leaves the registry profile'),
       flow(F5, 'returns responses, follows changes, and removes feedback that leaves the filter or is deleted'),
@@ -197,8 +197,8 @@ export const CLAIMS: readonly Claim[] = [
     id: 'ownership-fields',
     claim: "Each profile flow carries only its side's fields",
     proof: [
-      flow(F3, 'snapshots the profile with warehouse-owned fields and not citizen-owned ones'),
-      flow(F4, 'snapshots the portal citizen with citizen-owned fields only'),
+      flow(F3, 'first copy: the profile with warehouse-owned fields and not citizen-owned ones'),
+      flow(F4, 'first copy: the portal citizen with citizen-owned fields only'),
     ],
   },
   {
@@ -539,8 +539,8 @@ export const PROMISES: readonly KeptPromise[] = [
   {
     rule: '**Filters on mutable columns**',
     mechanism:
-      "PostgreSQL 15 publication row filters (`status IN ('published')`, `status IN ('accepted','dismissed')`, `consent_research IN (true)`): an UPDATE leaving the filter is published as a DELETE, one entering it as an INSERT. Those tables get `REPLICA IDENTITY FULL` (otherwise PostgreSQL rejects the application's UPDATEs), and the initial snapshot uses `snapshot.select.statement.overrides` with the same predicate.",
-    claims: ['filter-leave-enter', 'flow-snapshots', 'filter-replica-identity'],
+      "PostgreSQL 15 publication row filters (`status IN ('published')`, `status IN ('accepted','dismissed')`, `consent_research IN (true)`): an UPDATE leaving the filter is published as a DELETE, one entering it as an INSERT. Those tables get `REPLICA IDENTITY FULL` (otherwise PostgreSQL rejects the application's UPDATEs), and a first copy (the bulk copy of a backfill) reads the source with the same predicate; `repair snapshot` sends it as the signal's `additional-conditions`.",
+    claims: ['filter-leave-enter', 'flow-first-copies', 'filter-replica-identity'],
   },
   {
     rule: '**Masking in flight**',

@@ -106,7 +106,7 @@ function flowSection(view: CatalogueView, f: FlowDef, envs: string, fates: Map<s
   if (f.filter) {
     out.push(
       list([
-        `only rows where ${filterText(f)}: the publication's row filter (${code(`${f.source.table} WHERE (${filterSql(f.filter)})`)}) for changes, and ${code(`SELECT * FROM ${f.source.table} WHERE ${filterSql(f.filter)}`)} for the initial snapshot`,
+        `only rows where ${filterText(f)}: the publication's row filter (${code(`${f.source.table} WHERE (${filterSql(f.filter)})`)}) for changes, and the same predicate in the bulk copy's ${code('SELECT')} for the first copy (\`scripts/ops/flow-sql.ts\`)`,
         f.deletes === 'propagate'
           ? `an UPDATE that makes a row match is published as an INSERT (the row appears in ${code(f.target.table)}); one that makes it stop matching is published as a DELETE (the row leaves ${code(f.target.table)})`
           : `an UPDATE that makes a row match is published as an INSERT; one that makes it stop matching is published as a DELETE, which this flow ignores, so the target keeps the row`,
@@ -390,7 +390,8 @@ How a carried column of each type travels from source to target (\`constructs/co
 that cannot be carried exactly is never written changed: the source flags it (\`ExactValues\`, naming the column and
 the kind of value, never the value) and the sink parks the row in the flow's dead-letter topic with that reason.
 The type round-trip test carries every type's ordinary values, limits, NULL and special values on the real
-engines, through the initial snapshot and through streaming, and compares the target with the source as text.
+engines, through a Debezium snapshot read (as \`repair snapshot\` reads) and through streaming, and compares the target
+with the source as text. A first copy is a bulk copy, which writes each value as the source holds it.
 
 ${mdTable(
   ['type', 'travels as', 'parked instead of written changed'],

@@ -133,9 +133,9 @@ function settingsTable(p: Pipeline, kind: ConnectorKind): string {
   // one reason per property across every environment (throws when two connectors disagree)
   const reasons = reasonsByKey(p.environments, kind);
   const refSettings = documentedConnectors(ref, kind).flatMap((c) => c.settings);
-  const keys = [...new Set(refSettings.map((s) => s.docKey))];
+  const keys = [...new Set(refSettings.map((s) => s.key))];
   const rows = keys.map((key) => {
-    const vals = [...new Set(refSettings.filter((s) => s.docKey === key).map((s) => s.value))];
+    const vals = [...new Set(refSettings.filter((s) => s.key === key).map((s) => s.value))];
     const shown = vals.length === 1 ? code(vals[0]) : vals.length <= 3 ? vals.map(code).join('<br>') : `per ${kind === 'source' ? 'database' : 'flow'} (${vals.length} values)`;
     return [code(key), shown, reasons.get(key)!];
   });

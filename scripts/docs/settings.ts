@@ -13,8 +13,6 @@ export type ConnectorKind = 'source' | 'sink' | 'supervisor';
 export interface DocumentedSetting {
   /** the property as exported (a secret in its name as `<secret:NAME>`) */
   readonly key: string;
-  /** the row of the docs it belongs to: the key, or its pattern (`….<table>`) */
-  readonly docKey: string;
   readonly value: string;
   readonly why: string;
 }
@@ -37,7 +35,7 @@ export function documentedConnectors(e: EnvironmentStack, kind: ConnectorKind): 
         const key = withPlaceholders(s.key, `${where} key`);
         // a worker secret reference is what Connect gets and shows: documented as it is
         const value = isWorkerSecret(s.value) ? s.value : withPlaceholders(s.value, `${where} '${s.key}'`);
-        return { key, docKey: s.pattern ?? key, value, why: s.why };
+        return { key, value, why: s.why };
       }),
     };
   });
@@ -52,10 +50,10 @@ export function reasonsByKey(envs: readonly EnvironmentStack[], kind: ConnectorK
   for (const e of envs)
     for (const c of documentedConnectors(e, kind))
       for (const s of c.settings) {
-        const seen = out.get(s.docKey);
+        const seen = out.get(s.key);
         if (seen && seen.why !== s.why)
-          throw new Error(`docs: the ${kind} property '${s.docKey}' has two reasons (${seen.from}: "${seen.why}"; ${e.name}/${c.name}: "${s.why}"): a reason must not depend on the environment or the flow`);
-        if (!seen) out.set(s.docKey, { why: s.why, from: `${e.name}/${c.name}` });
+          throw new Error(`docs: the ${kind} property '${s.key}' has two reasons (${seen.from}: "${seen.why}"; ${e.name}/${c.name}: "${s.why}"): a reason must not depend on the environment or the flow`);
+        if (!seen) out.set(s.key, { why: s.why, from: `${e.name}/${c.name}` });
       }
   return new Map([...out].map(([k, v]) => [k, v.why]));
 }

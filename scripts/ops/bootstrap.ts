@@ -5,15 +5,15 @@
  *  2. the stack's resources: `cdktf deploy <env>` (Terraform and its providers; `local` reads its
  *     generated secrets from the local runtime's state, see terraform/local-secrets.ts);
  *  3. every pipeline connector and task RUNNING;
- *  4. initial snapshots done — Debezium's snapshot metrics need JMX, so the criterion is the
- *     source's committed offset from Connect's offsets API: outside the initial snapshot (no
- *     `snapshot` key, or `last_snapshot_record`/`snapshot_completed` true; see signals.ts);
+ *  4. the sources streaming — the stack's never snapshot (`snapshot.mode` no_data; a connector
+ *     deployed with an initial snapshot is judged from its committed offset, see signals.ts);
  *     then each sink has consumed its topic up to the end offset seen at that moment (within 2
  *     records once its committed offset stops moving: the JDBC sink never commits past trailing
  *     tombstones that the unwrap transform drops);
  *  5. each source connector's heartbeat in cdc.heartbeat;
  *  6. the backfill of every flow the deploy widened (backfill.ts; `--no-backfill` leaves it to
- *     `repair backfill`, and status flags the flow meanwhile); then the status.
+ *     `repair backfill`, and status flags the flow meanwhile) — on a first deploy, the first copy of
+ *     every flow whose source table holds rows; then the status.
  *
  * Safe to re-run: Terraform converges, a done snapshot is done.
  */
@@ -171,7 +171,10 @@ async function waitSnapshots(ctx: OpsContext, p: Progress, deadline: Deadline): 
   for (;;) {
     for (const s of ctx.names.sources) {
       if (snapDone.has(s.connector)) continue;
-      const state = initialSnapshotState(await api.offsets(s.connector));
+      // the stack's sources never snapshot: they stream from the slot's start (a connector deployed
+      // before that change may still be in its initial snapshot, judged from its offset)
+      const mode = (await api.get<Record<string, string>>(`/connectors/${encodeURIComponent(s.connector)}/config`))['snapshot.mode'];
+      const state = mode === 'no_data' ? { done: true, detail: 'streams from its slot (snapshot.mode no_data: the first copy is the backfill)' } : initialSnapshotState(await api.offsets(s.connector));
       p.set(`s:${s.connector}`, `snapshot ${s.db}`, state.done ? 'done' : 'running', state.detail);
       if (state.done) snapDone.add(s.connector);
     }

@@ -104,7 +104,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'bootstrap',
-    summary: 'bring an environment up: preflight, the stack, connectors, initial snapshots; then status',
+    summary: 'bring an environment up: preflight, the stack, connectors, first copies in bulk; then status',
     positionals: [ENV],
     flags: [
       timeout(600),
@@ -115,11 +115,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     details:
       'Runs `cdktf deploy <env>` (real Terraform and providers; its whole output goes to build/logs/cdktf-deploy-<env>.log);\n' +
       'local uses the secrets its runtime generated, other environments their TF_VAR_… variables.\n' +
-      'Then waits until every connector and task is RUNNING, each source connector has committed an offset\n' +
-      'outside its initial snapshot (Connect offsets API), each sink has consumed what its topic held at that\n' +
-      'moment, and each source has written its heartbeat. A flow the deploy widened (a new flow, a new carried\n' +
-      'field, a filter that admits more rows) is then backfilled, as `repair backfill` does. On local and dev a\n' +
-      'carried column missing at its table is added by the deploy. Safe to re-run. Exit code as for status.',
+      'Then waits until every connector and task is RUNNING (the sources never snapshot: they stream from their\n' +
+      "slot's start), each sink has consumed what its topic held at that moment, and each source has written its\n" +
+      'heartbeat. A flow the deploy widened (a new flow, a new carried field, a filter that admits more rows; on a\n' +
+      'first deploy, every flow whose source table holds rows) is then backfilled in bulk, as `repair backfill`\n' +
+      'does. On local and dev a carried column missing at its table is added by the deploy. Safe to re-run.\n' +
+      'Exit code as for status.',
     examples: ['bootstrap local', 'bootstrap dev --timeout 900'],
   },
   {
@@ -259,12 +260,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     positionals: [ENV, { name: 'flows', description: 'flow names or numbers (default: every flow a deploy widened and no backfill has brought across yet)', variadic: true }],
     flags: [timeout(600), JSON_FLAG],
     details:
-      'A deploy that widens a flow (a new flow, a new carried field, a filter that admits more rows) marks it in its\n' +
-      'source database (cdc.flow_shape); bootstrap backfills it, status flags it until then. The backfill stops the\n' +
-      "flow's sink, copies the flow's source rows within its filter in bulk (COPY, mapped in SQL as the stream maps\n" +
-      'them, upserted as the sink role), resumes the sink (it applies every change made since it stopped, in order),\n' +
-      'then verifies the flow; marked done only when its target equals its source. Needs TF_VAR_hash_salt for a flow\n' +
-      'with hashed columns. Exit 0 when every flow is done, 1 otherwise.',
+      'A deploy that widens a flow (a new flow, a new carried field, a filter that admits more rows; the first deploy,\n' +
+      'a flow whose source table holds rows) marks it in its source database (cdc.flow_shape); bootstrap backfills\n' +
+      "it, status flags it until then. The backfill stops the flow's sink, copies the flow's source rows within its\n" +
+      'filter in bulk (COPY, mapped in SQL as the stream maps them, upserted as the sink role), resumes the sink (it\n' +
+      'applies every change made since it stopped, in order), then verifies the flow; marked done only when its\n' +
+      'target equals its source. Needs TF_VAR_hash_salt for a flow with hashed columns. Exit 0 when every flow is\n' +
+      'done, 1 otherwise.',
     examples: ['repair backfill local', 'repair backfill prod recommendation --json'],
   },
   {

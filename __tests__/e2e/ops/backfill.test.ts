@@ -6,8 +6,9 @@ import { loadContext } from '../../../scripts/ops/context';
 import { Io } from '../../../scripts/ops/io';
 import { gatherStatus, judge } from '../../../scripts/ops/status';
 import { removeRun, seedRun, startWriter, writtenDifferences } from '../support/concurrent-writer';
-import { app, eventually, query } from '../support/engines';
+import { app, connectApi, eventually, query, withDb } from '../support/engines';
 import { SEED } from '../support/fixtures';
+import { localNames } from './run';
 
 /**
  * A pull request that widens a flow, deployed: the recommendation flow starts carrying
@@ -76,6 +77,48 @@ describe('a deploy that widens a flow backfills it (local runtime)', () => {
   afterAll(async () => {
     mockCatalogue.wide = false;
     await app('warehouse', 'DELETE FROM ml.recommendation WHERE recommendation_id = ANY($1::uuid[])', [ids]);
+  });
+
+  it('the first deploy onto seeded databases copied every flow in bulk: no source snapshotted, every flow marked and then backfilled', async () => {
+    for (const s of localNames().sources) {
+      expect((await connectApi<Record<string, string>>(`/connectors/${s.connector}/config`))['snapshot.mode']).toBe('no_data');
+      const { offsets } = await connectApi<{ offsets: Array<{ offset: Record<string, unknown> }> }>(`/connectors/${s.connector}/offsets`);
+      // an initial snapshot leaves `snapshot: INITIAL` (or true) with its last record's offset
+      expect(offsets.filter((o) => o.offset.snapshot === 'INITIAL' || o.offset.snapshot === true || o.offset.snapshot === 'true')).toEqual([]);
+    }
+    for (const db of ['warehouse', 'citizen'] as const) {
+      const shapes = await query<{ flow: string; owed: string | null; held: boolean; copied: boolean }>(db, 'SELECT flow, backfill_reason AS owed, base_fields IS NOT NULL AS held, backfilled_at IS NOT NULL AS copied FROM cdc.flow_shape ORDER BY flow');
+      expect(shapes.length).toBeGreaterThan(0);
+      // every source table was seeded: each flow was owed its first copy, and the deploy's backfill made it
+      for (const r of shapes) expect(r).toEqual({ flow: r.flow, owed: null, held: true, copied: true });
+    }
+  });
+
+  it('on a first deploy marks only the flows whose source table holds rows, and keeps the mark until the backfill (cdc.record_flow_shapes)', async () => {
+    await withDb('warehouse', async (c) => {
+      await c.query('BEGIN');
+      try {
+        // as on a database the stack meets for the first time (rolled back)
+        await c.query('DELETE FROM cdc.flow_shape');
+        await c.query('CREATE TABLE ml.e2e_first_empty (id int PRIMARY KEY, a text)');
+        const shape = (flow: string, table: string) => ({ flow, source_table: table, fields: { id: 'id', a: 'a' }, filter: null });
+        const record = (...shapes: object[]) => c.query('SELECT cdc.record_flow_shapes($1::jsonb)', [JSON.stringify(shapes)]);
+        const marks = async () => (await c.query<{ flow: string; why: string | null; since: string | null; held: boolean }>('SELECT flow, backfill_reason AS why, backfill_since::text AS since, base_fields IS NOT NULL AS held FROM cdc.flow_shape ORDER BY flow')).rows;
+        await record(shape('full', 'ml.recommendation'), shape('empty', 'ml.e2e_first_empty'));
+        const first = await marks();
+        expect(first.map(({ flow, why, held }) => ({ flow, why, held }))).toEqual([
+          { flow: 'empty', why: null, held: true },
+          { flow: 'full', why: 'first deploy onto a table that holds rows', held: false },
+        ]);
+        // deployed again before the backfill ran: still owed, as first marked; a flow added now is a new flow
+        await record(shape('full', 'ml.recommendation'), shape('empty', 'ml.e2e_first_empty'), shape('later', 'ml.e2e_first_empty'));
+        const again = await marks();
+        expect(again.find((r) => r.flow === 'full')).toEqual(first.find((r) => r.flow === 'full'));
+        expect(again.find((r) => r.flow === 'later')).toMatchObject({ why: 'new flow', held: false });
+      } finally {
+        await c.query('ROLLBACK');
+      }
+    });
   });
 
   it('judges what widens a flow inside the database (cdc.flow_widening)', async () => {

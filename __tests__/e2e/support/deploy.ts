@@ -14,6 +14,7 @@ import { localStateDir, withLocalSecrets } from '../../../scripts/terraform/loca
 import { localBackendPath } from '../../../runtime/state-dir';
 import { connect, connectApi, Db, eventually, LOCAL, withDb, withKafka } from './engines';
 import { grantApplicationRole } from './fixtures';
+import { ops } from '../ops/run';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const OUTDIR = join(ROOT, 'cdktf.out');
@@ -101,7 +102,9 @@ export async function resetLocal(json: Record<string, any>): Promise<void> {
 /**
  * Deploys the local stack with `cdktf deploy` onto databases that already hold the application's
  * tables and rows, as a first deploy meets them in production: the reference tables are created
- * (the same idempotent SQL the stack runs) and `seed` fills them before the connectors' snapshots.
+ * (the same idempotent SQL the stack runs) and `seed` fills them before the deploy. The sources never
+ * snapshot: the deploy marks every flow whose source table holds rows, and their first copies are
+ * the backfill `bootstrap` runs next (`repair backfill local`, bulk copies, each verified).
  */
 export async function deployLocal(seed: (db: Db) => Promise<void>): Promise<void> {
   const view = new CatalogueView(SMART_CATALOGUE);
@@ -114,6 +117,8 @@ export async function deployLocal(seed: (db: Db) => Promise<void>): Promise<void
   }
   await cdktfLocal('deploy');
   await waitForRunning(names(JSON.parse(readFileSync(join(STACK_DIR, 'cdk.tf.json'), 'utf8')), 'kafka-connect_connector'));
+  const first = await ops(['repair', 'backfill', 'local'], {}, 600_000);
+  if (first.code !== 0) throw new Error(`the first copies (repair backfill local) exited ${first.code}:\n${first.stderr || first.stdout}`);
 }
 
 export async function waitForRunning(connectors: string[], timeoutMs = 120_000): Promise<void> {

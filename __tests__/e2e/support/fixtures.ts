@@ -1,7 +1,9 @@
 import { Client } from 'pg';
-import { APP_ROLE, Db } from './engines';
+import { CatalogueView } from '../../../catalogue/derive';
+import { SMART_CATALOGUE } from '../../../catalogue/smart';
+import { app, APP_ROLE, Db, eventually, topicSize } from './engines';
 
-/** Rows that exist before the connectors start: they must arrive through the initial snapshots. */
+/** Rows that exist before the stack is deployed: they must arrive through the first copies. */
 export const SEED = {
   profile: 'a0000000-0000-4000-8000-000000000001',
   portalCitizen: 'c0000000-0000-4000-8000-000000000002',
@@ -69,4 +71,20 @@ export async function seedCitizen(c: Client): Promise<void> {
     `INSERT INTO portal.recommendation (id, citizen_id, program_code, priority, status, responded_at) VALUES ($1, $2, 'LIBRARY', 5, 'accepted', '2026-01-03T00:00:00Z')`,
     [SEED.acceptedInPortal, SEED.portalCitizen],
   );
+}
+
+/**
+ * The seeded rows, once through the stream: the first copies bring them across without Kafka, so a
+ * test that searches the topics for what a row carries (masking, the schema contract) has the
+ * application touch each of them first (an UPDATE that changes nothing: Debezium still emits the
+ * whole row) and waits until every flow's topic holds a record.
+ */
+export async function streamSeededRows(): Promise<void> {
+  const view = new CatalogueView(SMART_CATALOGUE);
+  const keys = Object.values(SEED);
+  for (const f of view.flows) {
+    const pk = view.primaryKey(f.source.database, f.source.table).name;
+    await app(f.source.database as Db, `UPDATE ${f.source.table} SET ${pk} = ${pk} WHERE ${pk}::text = ANY($1)`, [keys]);
+  }
+  for (const f of view.flows) await eventually(async () => { if (!(await topicSize(view.changeTopic(f)))) throw new Error(`${view.changeTopic(f)} is empty`); });
 }

@@ -4,8 +4,8 @@ import { seedCitizen, seedWarehouse } from './fixtures';
 
 /**
  * Once per e2e run: synthesize, reset the local engines, and deploy the `local` stack with
- * `cdktf deploy` (real Terraform and providers) onto databases already holding seeded rows, so the
- * connectors' initial snapshots carry them.
+ * `cdktf deploy` (real Terraform and providers) onto databases already holding seeded rows, which
+ * their first copies (bulk, as `bootstrap` runs them) bring across.
  */
 export default async function globalSetup(): Promise<void> {
   assertRuntimeUp();

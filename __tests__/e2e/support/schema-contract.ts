@@ -49,11 +49,20 @@ export function contractDifferences(where: string, key: ConnectJsonSchema, value
   return [...differences(`${where} key`, key, emitted.key), ...differences(`${where} row`, after, emitted.row)];
 }
 
-/** The distinct signatures of a topic's first and last `n` change events per partition. */
-export async function emittedSignatures(topic: string, n = 100): Promise<Set<string>> {
+/** Each partition's end offset: where the records written from now on start. */
+export async function topicEnds(topic: string): Promise<Map<number, number>> {
+  return new Map((await withKafka((a) => a.topicOffsets(topic))).map((p) => [p.partition, p.high]));
+}
+
+/**
+ * The distinct signatures of a topic's first and last `n` change events per partition; with `since`
+ * (topicEnds), of those written after it only.
+ */
+export async function emittedSignatures(topic: string, n = 100, since?: ReadonlyMap<number, number>): Promise<Set<string>> {
   const out = new Set<string>();
   for (const p of await withKafka((a) => a.topicOffsets(topic))) {
-    const windows = [[p.low, Math.min(p.high, p.low + n)], [Math.max(p.low, p.high - n), p.high]];
+    const low = Math.max(p.low, since?.get(p.partition) ?? 0);
+    const windows = [[low, Math.min(p.high, low + n)], [Math.max(low, p.high - n), p.high]];
     for (const [from, to] of windows) {
       const { records } = await readPartition(LOCAL_KAFKA, topic, p.partition, from, to, 60_000);
       for (const r of records) if (r.headers[SCHEMA_HEADER]) out.add(r.headers[SCHEMA_HEADER]);

@@ -119,7 +119,7 @@ describe('data mapping reference', () => {
   });
 
   it('documents filters, deletes and the shared field from the catalogue', () => {
-    expect(doc).toContain("`SELECT * FROM ml.eligibility_insight WHERE status IN ('published')`");
+    expect(doc).toContain("`ml.eligibility_insight WHERE (status IN ('published'))`");
     expect(doc).toMatch(/\| 3 profile_to_citizen \| `analytics\.citizen_profile` → `portal\.citizen` \| ignore \|/);
     expect(doc).toMatch(/\| `household_size` \| `household_size_updated_at` \| flow 3: .* and flow 4: /);
     expect(doc).toMatch(/\| smart_citizen \| `portal\.recommendation` \| flow 2 \| flow 5 \|/);

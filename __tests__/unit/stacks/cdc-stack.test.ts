@@ -108,7 +108,7 @@ describe.each(ENVS)('stack %s', (env) => {
     }
     expect(included).not.toContain('analytics.citizen_profile.email');
     expect(included).toContain('analytics.citizen_profile.cdc_origin');
-    expect(w.config['snapshot.select.statement.overrides.ml.eligibility_insight']).toBe("SELECT * FROM ml.eligibility_insight WHERE status IN ('published')");
+    expect(w.config['snapshot.mode']).toBe('no_data');
     const c = connector(json, 'smart-cdc-v1-citizen-source');
     // SENSITIVE columns are hashed before any transform that reads values (only the loop filter, which reads the
     // origin stamp alone, comes first), with a salt the worker resolves (`$${` is Terraform's literal `${`)

@@ -16,7 +16,6 @@ const props = (over: Partial<DebeziumSourceProps> = {}): DebeziumSourceProps => 
   hashedColumns: ['portal.citizen_submission.free_text'],
   hashSalt: '${secrets:/run/s:salt}',
   numericColumns: [],
-  snapshotFilters: { 'portal.citizen_submission': 'consent_research IN (true)' },
   heartbeat: { intervalMs: 10_000, table: 'cdc.heartbeat' },
   signalTable: 'cdc.debezium_signal',
   echoFilter: { tables: ['portal.citizen'], originColumn: 'cdc_origin', sinkValue: 'sink', sinkOverAppValue: 'sink-over-app' },
@@ -94,12 +93,10 @@ describe('debeziumSourceConfig (pure builder)', () => {
     expect(config['transforms.carried_portal_citizen.predicate']).toBe('carried_portal_citizenTopic');
   });
 
-  it('filters the snapshot of row-filtered tables only', () => {
+  it('never snapshots: a first copy is a bulk copy, and nothing is left for a snapshot query to filter', () => {
     const { config } = maps(props());
-    expect(config['snapshot.select.statement.overrides']).toBe('portal.citizen_submission');
-    expect(config['snapshot.select.statement.overrides.portal.citizen_submission']).toBe('SELECT * FROM portal.citizen_submission WHERE consent_research IN (true)');
-    const plain = maps(props({ snapshotFilters: {} })).config;
-    expect(Object.keys(plain).filter((k) => k.startsWith('snapshot.select'))).toEqual([]);
+    expect(config['snapshot.mode']).toBe('no_data');
+    expect(Object.keys(config).filter((k) => k.startsWith('snapshot.select'))).toEqual([]);
   });
 
   it('always drops signal records; drops sink echoes only where a table is guarded', () => {
@@ -125,10 +122,9 @@ describe('debeziumSourceConfig (pure builder)', () => {
     );
   });
 
-  it('gives every property a reason, and per-table properties a pattern', () => {
+  it('gives every property a reason', () => {
     const spec = debeziumSourceConfig(props());
     for (const s of [spec.name, spec.connectorClass, spec.tasksMax, ...spec.config, ...spec.sensitive]) expect(s.why).toMatch(/\w{3,}/);
-    expect(spec.config.find((s) => s.key === 'snapshot.select.statement.overrides.portal.citizen_submission')!.pattern).toBe('snapshot.select.statement.overrides.<table>');
   });
 });
 
@@ -143,7 +139,7 @@ describe('DebeziumSourceConnector checks', () => {
   });
 
   it('refuses a source that captures nothing', () => {
-    expect(build({ tables: [], includedColumns: [], hashedColumns: [], snapshotFilters: {} })).toThrow("source connector 'src': captures no table");
+    expect(build({ tables: [], includedColumns: [], hashedColumns: [] })).toThrow("source connector 'src': captures no table");
   });
 
   it('refuses a column outside the captured tables', () => {
@@ -159,10 +155,6 @@ describe('DebeziumSourceConnector checks', () => {
     // a Terraform variable would be resolved by Terraform and land in the connector configuration
     expect(build({ hashSalt: '${var.hash_salt}' })).toThrow("source connector 'src': hashSalt must be a worker secret reference, not a value");
     expect(build({ password: 'hunter2' })).toThrow("source connector 'src': password must be a worker secret reference, not a value");
-  });
-
-  it('refuses a snapshot filter for a table it does not capture', () => {
-    expect(build({ snapshotFilters: { 'portal.eligibility': 'true' } })).toThrow("source connector 'src': snapshot filter for uncaptured table 'portal.eligibility'");
   });
 });
 
