@@ -28,6 +28,7 @@ import { Check, preflightExit } from './checks';
 import { gatherChecks, renderChecks } from './preflight';
 import { Progress } from './progress';
 import { initialSnapshotState } from './signals';
+import { SNAPSHOT_MODE } from '../../constructs/connect/debezium-source';
 import { backfill, pendingBackfills } from './backfill';
 import { MIRROR_ENV, PROVIDERS_ENV, runCdktf } from '../terraform/cdktf';
 import { withConnectCaTrust } from '../terraform/ca-trust';
@@ -174,7 +175,7 @@ async function waitSnapshots(ctx: OpsContext, p: Progress, deadline: Deadline): 
       // the stack's sources never snapshot: they stream from the slot's start (a connector deployed
       // before that change may still be in its initial snapshot, judged from its offset)
       const mode = (await api.get<Record<string, string>>(`/connectors/${encodeURIComponent(s.connector)}/config`))['snapshot.mode'];
-      const state = mode === 'no_data' ? { done: true, detail: 'streams from its slot (snapshot.mode no_data: the first copy is the backfill)' } : initialSnapshotState(await api.offsets(s.connector));
+      const state = mode === SNAPSHOT_MODE ? { done: true, detail: `streams from its slot (snapshot.mode ${SNAPSHOT_MODE}: the first copy is the backfill)` } : initialSnapshotState(await api.offsets(s.connector));
       p.set(`s:${s.connector}`, `snapshot ${s.db}`, state.done ? 'done' : 'running', state.detail);
       if (state.done) snapDone.add(s.connector);
     }

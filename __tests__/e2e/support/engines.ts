@@ -67,6 +67,11 @@ export async function topicSize(topic: string): Promise<number> {
   return (await withKafka((a) => a.topicOffsets(topic))).reduce((n, p) => n + p.high, 0);
 }
 
+/** Each partition's end offset: where the records written from now on start. */
+export async function topicEnds(topic: string): Promise<Map<number, number>> {
+  return new Map((await withKafka((a) => a.topicOffsets(topic))).map((p) => [p.partition, p.high]));
+}
+
 /** Every topic of the broker. */
 export const listTopics = (): Promise<string[]> => withKafka((a) => a.listTopics());
 

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { CatalogueView } from '../../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
-import { app, APP_ROLE, Db, eventually, topicSize } from './engines';
+import { app, APP_ROLE, Db, eventually, topicEnds } from './engines';
 
 /** Rows that exist before the stack is deployed: they must arrive through the first copies. */
 export const SEED = {
@@ -75,16 +75,24 @@ export async function seedCitizen(c: Client): Promise<void> {
 
 /**
  * The seeded rows, once through the stream: the first copies bring them across without Kafka, so a
- * test that searches the topics for what a row carries (masking, the schema contract) has the
- * application touch each of them first (an UPDATE that changes nothing: Debezium still emits the
- * whole row) and waits until every flow's topic holds a record.
+ * test that searches the topics for what a row carries (masking, secrets, the schema contract) has
+ * the application touch each of them first (an UPDATE that changes nothing: Debezium still emits the
+ * whole row) and waits until every flow's topic has grown. Returns, per flow, where its topic's
+ * partitions ended before the touch.
  */
-export async function streamSeededRows(): Promise<void> {
+export async function streamSeededRows(): Promise<Map<string, Map<number, number>>> {
   const view = new CatalogueView(SMART_CATALOGUE);
   const keys = Object.values(SEED);
+  const before = new Map<string, Map<number, number>>();
+  for (const f of view.flows) before.set(f.name, await topicEnds(view.changeTopic(f)));
   for (const f of view.flows) {
     const pk = view.primaryKey(f.source.database, f.source.table).name;
     await app(f.source.database as Db, `UPDATE ${f.source.table} SET ${pk} = ${pk} WHERE ${pk}::text = ANY($1)`, [keys]);
   }
-  for (const f of view.flows) await eventually(async () => { if (!(await topicSize(view.changeTopic(f)))) throw new Error(`${view.changeTopic(f)} is empty`); });
+  const sum = (ends: Map<number, number>) => [...ends.values()].reduce((a, b) => a + b, 0);
+  for (const f of view.flows)
+    await eventually(async () => {
+      if (sum(await topicEnds(view.changeTopic(f))) <= sum(before.get(f.name)!)) throw new Error(`no record of the touched seeded rows in ${view.changeTopic(f)} yet`);
+    });
+  return before;
 }

@@ -49,14 +49,9 @@ export function contractDifferences(where: string, key: ConnectJsonSchema, value
   return [...differences(`${where} key`, key, emitted.key), ...differences(`${where} row`, after, emitted.row)];
 }
 
-/** Each partition's end offset: where the records written from now on start. */
-export async function topicEnds(topic: string): Promise<Map<number, number>> {
-  return new Map((await withKafka((a) => a.topicOffsets(topic))).map((p) => [p.partition, p.high]));
-}
-
 /**
  * The distinct signatures of a topic's first and last `n` change events per partition; with `since`
- * (topicEnds), of those written after it only.
+ * (engines.ts topicEnds), of those written after it only.
  */
 export async function emittedSignatures(topic: string, n = 100, since?: ReadonlyMap<number, number>): Promise<Set<string>> {
   const out = new Set<string>();
