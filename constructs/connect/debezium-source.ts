@@ -168,6 +168,11 @@ export function debeziumSourceConfig(p: DebeziumSourceProps): ConnectorSpec {
         '.*',
         'Logical decoding messages (`pg_logical_emit_message`) from any session are not captured: they would go to a `<prefix>.message` topic that does not exist and block the task while Connect still reports RUNNING.',
       ),
+      ...setting(
+        'extended.headers.enabled',
+        'false',
+        "Debezium's four context headers (`__debezium.context.*`: logical name, task id, connector name, run id) are left off every record: nothing downstream reads them, and Connect converts every header of every record at the source and again at each sink: in alternating throughput runs (pipeline benchmark) Connect's CPU per 1,000 rows of flow 2 fell from 51–52 ms to 46–47 ms without them.",
+      ),
       ...sourceTuning(p.tuning),
       ...jsonWithoutSchemas("JSON without inline schemas: each sink reads its flow's records with the schema the catalogue gives it, and no schema registry is needed."),
       ...transformSettings(

@@ -99,6 +99,10 @@ describe('debeziumSourceConfig (pure builder)', () => {
     expect(Object.keys(config).filter((k) => k.startsWith('snapshot.select'))).toEqual([]);
   });
 
+  it("adds no Debezium context headers to the records (nothing reads them; each costs a conversion per record)", () => {
+    expect(maps(props()).config['extended.headers.enabled']).toBe('false');
+  });
+
   it('always drops signal records; drops sink echoes only where a table is guarded', () => {
     const guarded = maps(props()).config;
     // the loop filter first: echoes are dropped before they are hashed and checked

@@ -88,6 +88,46 @@ final class Envelopes {
         return b;
     }
 
+    /** The envelope's fields that hold the row, before and after the change. */
+    private static final Set<String> ROWS = Set.of("before", "after");
+
+    /**
+     * The envelope's schema with its rows' columns without default values (the same object when they
+     * have none). The source block keeps Debezium's schema: nothing downstream reads its defaults.
+     */
+    static Schema rowsWithoutDefaults(Schema envelope) {
+        SchemaBuilder b = basics(SchemaBuilder.struct(), envelope);
+        boolean changed = false;
+        for (Field f : envelope.fields()) {
+            Schema fs = ROWS.contains(f.name()) ? withoutDefaults(f.schema()) : f.schema();
+            changed |= fs != f.schema();
+            b.field(f.name(), fs);
+        }
+        return changed ? b.build() : envelope;
+    }
+
+    /**
+     * Whether a row of the change holds a NULL in a column whose schema has a default: the only values
+     * that Struct.get, ReplaceField or JsonConverter would hand on as something else.
+     */
+    static boolean rowsHoldNullOnDefault(Struct envelope) {
+        for (String row : ROWS) {
+            Field f = envelope.schema().field(row);
+            if (f != null && envelope.getWithoutDefault(row) instanceof Struct s && holdsNullOnDefault(s)) return true;
+        }
+        return false;
+    }
+
+    private static boolean holdsNullOnDefault(Struct row) {
+        for (Field f : row.schema().fields()) {
+            Schema fs = f.schema();
+            if (fs.defaultValue() == null && fs.type() != Schema.Type.STRUCT) continue;
+            Object v = row.getWithoutDefault(f.name());
+            if (v == null ? fs.defaultValue() != null : v instanceof Struct inner && holdsNullOnDefault(inner)) return true;
+        }
+        return false;
+    }
+
     /** `value` in `schema` (the same shape without defaults), NULLs kept. */
     static Struct rebuilt(Struct value, Schema schema) {
         if (value.schema() == schema) return value;

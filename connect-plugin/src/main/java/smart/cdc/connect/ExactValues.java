@@ -37,8 +37,10 @@ import org.apache.kafka.connect.header.Headers;
  * record over the producer's {@code max.request.size}, and the source would stop at it); a value left
  * out of the row after the change is flagged (its size, never the value).</li>
  * </ul>
- * Every record leaves without default values in its schema, so that a NULL is never read as the
- * column's default further on (Struct.get, ReplaceField and JsonConverter all substitute it).
+ * A record with a NULL in a column that has a default leaves without default values in its schema,
+ * so that the NULL is never read as the column's default further on (Struct.get, ReplaceField and
+ * JsonConverter all substitute it); other records keep Debezium's schema (no value of theirs can be
+ * substituted, and rebuilding every record cost a validated copy of every value).
  * Only the row after the change is judged (the sink writes nothing else). A flagged record keeps
  * its values and gets the {@value #HEADER} header: the column and the kind of value, never the value.
  */
@@ -68,7 +70,7 @@ public class ExactValues<R extends ConnectRecord<R>> extends ProjectTransform<R>
                     "most bytes the values of one change may take as JSON text (0: no bound); larger values are left out, and flagged in the row after the change");
 
     private long maxValuesBytes;
-    /** envelope schema → the same without defaults (Debezium reuses one schema object per table and version) */
+    /** envelope schema → the same with rows without defaults (Debezium reuses one schema object per table and version) */
     private final Map<Schema, Schema> plainSchemas = new java.util.IdentityHashMap<>();
 
     private Map<String, Set<String>> numericByTable;
@@ -90,9 +92,10 @@ public class ExactValues<R extends ConnectRecord<R>> extends ProjectTransform<R>
     @Override
     public R apply(R record) {
         if (!(record.value() instanceof Struct original) || original.schema().field("after") == null) return record;
-        Schema plain = plainSchemas.computeIfAbsent(original.schema(), Envelopes::withoutDefaults);
+        Schema plain = plainSchemas.computeIfAbsent(original.schema(), Envelopes::rowsWithoutDefaults);
         if (plainSchemas.size() > 1024) plainSchemas.clear();
-        Struct value = Envelopes.rebuilt(original, plain);
+        // rebuilding costs a validated put per value: only a NULL on a default needs it
+        Struct value = plain != original.schema() && Envelopes.rowsHoldNullOnDefault(original) ? Envelopes.rebuilt(original, plain) : original;
         if (value != original)
             record = record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(), record.key(), plain, value, record.timestamp(), record.headers());
         Struct after = value.getStruct("after");

@@ -139,13 +139,15 @@ class ExactValuesTest {
         assertNull(flag(out));
     }
 
+    /** Debezium gives `submitted_at timestamptz DEFAULT now()` the default 1970-01-01 (0). */
+    private static final Schema ROW_WITH_DEFAULT = SchemaBuilder.struct().name("row")
+            .field("id", Schema.STRING_SCHEMA)
+            .field("submitted_at", SchemaBuilder.int64().name("io.debezium.time.MicroTimestamp").optional().defaultValue(0L).build())
+            .optional().build();
+
     @Test
     void aNullStaysNullWhereTheColumnHasADefaultAndTheSchemaLeavesWithoutDefaults() {
-        // Debezium gives `submitted_at timestamptz DEFAULT now()` the default 1970-01-01 (0)
-        Schema withDefault = SchemaBuilder.struct().name("row")
-                .field("id", Schema.STRING_SCHEMA)
-                .field("submitted_at", SchemaBuilder.int64().name("io.debezium.time.MicroTimestamp").optional().defaultValue(0L).build())
-                .optional().build();
+        Schema withDefault = ROW_WITH_DEFAULT;
         Schema envelope = SchemaBuilder.struct().name("envelope").field("before", withDefault).field("after", withDefault).field("source", SOURCE).build();
         Struct row = new Struct(withDefault).put("id", "1");
         Struct env = new Struct(envelope).put("after", row).put("source", new Struct(SOURCE).put("schema", "portal").put("table", "s"));
@@ -157,5 +159,25 @@ class ExactValuesTest {
         assertNull(after.schema().field("submitted_at").schema().defaultValue());
         assertEquals(out.valueSchema(), ((Struct) out.value()).schema());
         assertEquals("io.debezium.time.MicroTimestamp", after.schema().field("submitted_at").schema().name());
+    }
+
+    @Test
+    void aRecordWithNoNullOnARowColumnsDefaultPassesAsItCame() {
+        Schema withDefault = ROW_WITH_DEFAULT;
+        // Debezium's source block: `snapshot` defaults to "false" and is NULL while streaming
+        Schema source = SchemaBuilder.struct().name("source").field("schema", Schema.STRING_SCHEMA).field("table", Schema.STRING_SCHEMA)
+                .field("snapshot", SchemaBuilder.string().optional().defaultValue("false").build()).build();
+        Schema envelope = SchemaBuilder.struct().name("envelope").field("before", withDefault).field("after", withDefault).field("source", source).build();
+        Struct src = new Struct(source).put("schema", "portal").put("table", "s");
+        Struct env = new Struct(envelope).put("after", new Struct(withDefault).put("id", "1").put("submitted_at", 5L)).put("source", src);
+        SourceRecord out = smt().apply(new SourceRecord(null, null, "t", null, null, envelope, env));
+        assertSame(env, out.value());
+        assertEquals(5L, ((Struct) out.value()).getStruct("after").get("submitted_at"));
+        // a NULL on a default in `before`: rebuilt, so no default is read in its place; the source block is kept
+        Struct withNullBefore = new Struct(envelope).put("before", new Struct(withDefault).put("id", "1"))
+                .put("after", new Struct(withDefault).put("id", "1").put("submitted_at", 5L)).put("source", src);
+        Struct rebuilt = (Struct) smt().apply(new SourceRecord(null, null, "t", null, null, envelope, withNullBefore)).value();
+        assertNull(rebuilt.getStruct("before").get("submitted_at"));
+        assertSame(src, rebuilt.getStruct("source"));
     }
 }
