@@ -1,9 +1,8 @@
 import { CatalogueView } from '../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../catalogue/smart';
-import { connectApi } from './support/engines';
+import { connectApi, eventually } from './support/engines';
 import { contractDifferences, emittedSignatures } from './support/schema-contract';
 import { streamSeededRows } from './support/fixtures';
-import { eventually } from './support/engines';
 
 /**
  * The records travel without inline schemas: each sink reads its flow's records with the schemas the
