@@ -161,7 +161,7 @@ export class MemorySampler {
   /** JVM options of an engine's process (heap bounds), for the machine statement. */
   jvmOptions(engine: 'kafka' | 'connect'): string[] {
     try {
-      return readFileSync(`/proc/${this.pids[engine]}/cmdline`, 'utf8').split('\0').filter((a) => /^-X(ms|mx)/.test(a));
+      return readFileSync(`/proc/${this.pids[engine]}/cmdline`, 'utf8').split('\0').filter((a) => /^-X(ms|mx|mn)|^-XX:\+Use\w+GC$/.test(a));
     } catch {
       return [];
     }
