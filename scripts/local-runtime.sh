@@ -24,7 +24,7 @@ PG_BIN=/usr/lib/postgresql/15/bin
 KAFKA_GC="${SMART_CDC_KAFKA_GC:--XX:+UseG1GC -XX:MaxGCPauseMillis=20}"
 # Connect allocates a few KB of JSON per change event: with G1 held to 20 ms pauses its GC threads
 # took ~30 % of Connect's CPU under load (bench:pipeline), the throughput collector less. Each young
-# collection copies what is in flight (fetched batches, queued events, ~50-90 MB), so its cost
+# collection copies what is in flight (fetched batches, queued events: 54 MB of byte arrays live mid-run), so its cost
 # follows the number of collections: the local Connect heap is fixed, with 512 MB of it young.
 CONNECT_GC="${SMART_CDC_CONNECT_GC:--XX:+UseParallelGC}"
 # Each profile's engines: one entry per Kafka node and per Connect worker (engine name, port).

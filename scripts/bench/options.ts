@@ -30,7 +30,7 @@ export interface BenchOptions {
 
 export const FULL: Omit<BenchOptions, 'out' | 'help' | 'phases'> = {
   rows: 200_000,
-  // 20,000 left Connect's JIT cold: a first run after a start measured 15,000-17,000 rows/s, warm runs 23,000-27,000
+  // 20,000 left Connect's JIT cold: a first run after a start measured 15,000-17,000 rows/s, warm runs 23,000-28,000
   warmupRows: 200_000,
   txnRows: 1_000,
   snapshotRows: 1_000_000,
