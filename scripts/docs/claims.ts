@@ -378,13 +378,14 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'ops-states',
-    claim: '`status` and `repair` answer as documented on a healthy pipeline, a stopped sink, a failed task, an inactive slot with lag and a blocked producer; bad input is a usage error (exit 64)',
+    claim: '`status` and `repair` answer as documented on a healthy pipeline, a stopped sink, a failed task, an inactive slot with lag, a blocked producer and a source that has just started; bad input is a usage error (exit 64)',
     proof: [
       ops('status', 'ops status (local runtime) reports a healthy pipeline with exit 0 and every name derived from the catalogue'),
       ops('repair', 'ops repair stop / resume / pause (local runtime) stops a flow’s sink: status is degraded (1) and names it; resume brings it back'),
       ops('repair', 'ops repair restart: a failed task (local runtime) status is down (2) with the task’s root cause; a restart that fails again is no success; fixed, restart restarts only what failed'),
       ops('repair', 'ops repair drop-slot: an inactive slot with lag (local runtime) status is degraded (1), names the slot, its lag and the command; drop-slot drops it, and only it'),
       ops('stall', 'ops status: a RUNNING source whose producer is blocked (local runtime) is down (2) naming the silent heartbeat topic, and healthy again once the producer is unblocked'),
+      ops('stall', 'ops status: a RUNNING source whose producer is blocked (local runtime) is not down while a source that has just started again has yet to beat: its topic is silent for that reason'),
       ops('faults', 'ops: bad input an unknown environment, command, flag or flow is a usage error (64)'),
     ],
   },

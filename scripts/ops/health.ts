@@ -67,6 +67,8 @@ export interface SlotState {
   readonly keepBytes?: number | null;
   /** connector whose config names it */
   readonly usedBy?: string;
+  /** seconds since its consumer's replication connection started (null: no consumer, or not visible to this role) */
+  readonly streamingSeconds?: number | null;
 }
 
 export interface ConsumerState {
@@ -285,7 +287,13 @@ export function evaluate(d: StatusData, t: Thresholds, ops = CLI): Problem[] {
     const slotLost = d.slots.some((s) => s.pipeline && s.database === h.database && s.walStatus === 'lost');
     if (h.topicFresh === false && !slotLost) {
       const msg = `no record on ${h.topic} for ${t.maxHeartbeatAgeSeconds}s: ${h.connector} is not producing to Kafka`;
-      if (c?.state === RUNNING) down(h.topic, `${msg} although it is RUNNING: its producer is blocked`, 'look for UNKNOWN_TOPIC_OR_PARTITION in the Connect worker log: a topic it writes to does not exist');
+      // a source that is not streaming yet, or started within the bound (a deploy, a resume, a
+      // reconnect), has not had the time to beat: its first record comes an interval after the start
+      const slot = d.slots.find((s) => s.pipeline && s.database === h.database);
+      const streamed = slot?.exists && slot.active ? slot.streamingSeconds : 0;
+      if (c?.state === RUNNING && typeof streamed === 'number' && streamed < t.maxHeartbeatAgeSeconds)
+        degraded(h.topic, streamed ? `${msg} yet: it started streaming ${Math.round(streamed)}s ago` : `${msg}: it is not streaming (its replication slot is inactive)`);
+      else if (c?.state === RUNNING) down(h.topic, `${msg} although it is RUNNING: its producer is blocked`, 'look for UNKNOWN_TOPIC_OR_PARTITION in the Connect worker log: a topic it writes to does not exist');
       else degraded(h.topic, msg);
     }
     if (h.unknown) continue;

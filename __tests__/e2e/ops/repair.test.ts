@@ -49,7 +49,7 @@ describe('ops repair stop / resume / pause (local runtime)', () => {
     expect(await state(s.connector)).toBe('STOPPED');
 
     const st = await ops(['status', 'local', '--max-dlq', '0']);
-    expect(st.code).toBe(1);
+    expect({ code: st.code, stdout: st.stdout }).toMatchObject({ code: 1 });
     expect(st.stdout).toContain('DEGRADED (exit 1)');
     expect(st.stdout).toMatch(new RegExp(`${s.connector}\\s+sink\\s+recommendation\\s+STOPPED`));
     expect(st.stdout).toContain(`connector ${s.connector} is STOPPED`);
@@ -184,7 +184,7 @@ describe('ops repair drop-slot: an inactive slot with lag (local runtime)', () =
       await other.end();
     }
     const st = await ops(['status', 'local', '--max-dlq', '0']);
-    expect(st.code).toBe(1);
+    expect({ code: st.code, stdout: st.stdout }).toMatchObject({ code: 1 });
     expect(st.stdout).toMatch(new RegExp(`citizen\\s+${slot}\\s+\\(none\\)\\s+NO\\s+reserved\\s+\\d+(\\.\\d)? (KiB|MiB)`));
     expect(st.stdout).toContain(`replication slot ${slot} on citizen is inactive and retains`);
     expect(st.stdout).toContain(`→ npx smart-cdc repair drop-slot local ${slot}`);

@@ -65,13 +65,21 @@ describe('ops status health policy (exit codes for alerting)', () => {
     for (const [c, message] of cases) expect(verdict(c(healthy()))).toEqual({ health: 'degraded', code: 1, problems: [message] });
   });
 
-  it('is down (2) when a RUNNING source puts nothing on its heartbeat topic: a blocked producer', () => {
+  it('is down (2) when a RUNNING source that has streamed for longer than the bound puts nothing on its heartbeat topic: a blocked producer', () => {
     const stale = (d: StatusData) => ({ ...d, heartbeats: [{ ...d.heartbeats[0], topicFresh: false }] });
-    expect(verdict(stale(healthy()))).toEqual({
-      health: 'down',
-      code: 2,
-      problems: ['no record on hb for 60s: src is not producing to Kafka although it is RUNNING: its producer is blocked'],
-    });
+    const streamed = (streamingSeconds: number | null, active = true) => stale({ ...healthy(), slots: [{ ...healthy().slots[0], active, streamingSeconds }] });
+    const blocked = 'no record on hb for 60s: src is not producing to Kafka although it is RUNNING: its producer is blocked';
+    expect(verdict(streamed(60))).toEqual({ health: 'down', code: 2, problems: [blocked] });
+    // how long it has streamed is not known (a role that may not read pg_stat_replication): judged as before
+    expect(verdict(stale(healthy()))).toEqual({ health: 'down', code: 2, problems: [blocked] });
+    expect(verdict(streamed(null)).code).toBe(2);
+    // just started (a deploy, a resume, a reconnect), or not streaming yet: its first beat is still to come
+    expect(verdict(streamed(12.4))).toEqual({ health: 'degraded', code: 1, problems: ['no record on hb for 60s: src is not producing to Kafka yet: it started streaming 12s ago'] });
+    expect(verdict(streamed(null, false)).problems).toEqual([
+      'replication slot slot_w on warehouse is inactive and retains 300 B of WAL',
+      'no record on hb for 60s: src is not producing to Kafka: it is not streaming (its replication slot is inactive)',
+    ]);
+    expect(verdict(streamed(null, false)).code).toBe(1);
     const paused = stale({ ...healthy(), connectors: [{ ...healthy().connectors[0], state: 'PAUSED', tasks: [{ id: 0, state: 'PAUSED' }] }] });
     expect(verdict(paused)).toEqual({ health: 'degraded', code: 1, problems: ['connector src is PAUSED', 'no record on hb for 60s: src is not producing to Kafka'] });
     expect(verdict({ ...healthy(), heartbeats: [{ ...healthy().heartbeats[0], topicFresh: true }] }).code).toBe(0);

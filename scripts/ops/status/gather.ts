@@ -88,6 +88,7 @@ interface SlotRow {
   lag_bytes: string | null;
   retained_bytes: string | null;
   replay_lag_s: string | null;
+  streaming_s: string | null;
   safe_wal_size: string | null;
   keep_bytes: string | null;
 }
@@ -98,6 +99,7 @@ export const SLOTS_SQL = `
          CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_wal_lsn_diff(pg_current_wal_lsn(), coalesce(s.confirmed_flush_lsn, s.restart_lsn))::bigint END AS lag_bytes,
          CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_wal_lsn_diff(pg_current_wal_lsn(), s.restart_lsn)::bigint END AS retained_bytes,
          extract(epoch FROM coalesce(r.replay_lag, CASE WHEN r.pid IS NOT NULL THEN interval '0' END)) AS replay_lag_s,
+         extract(epoch FROM now() - r.backend_start) AS streaming_s,
          s.safe_wal_size,
          CASE WHEN current_setting('max_slot_wal_keep_size') = '-1' THEN NULL ELSE pg_size_bytes(current_setting('max_slot_wal_keep_size')) END AS keep_bytes
     FROM pg_replication_slots s
@@ -285,6 +287,7 @@ export async function gatherStatus(ctx: OpsContext, t: Thresholds = DEFAULT_THRE
         safeWalBytes: r.safe_wal_size === null ? null : Number(r.safe_wal_size),
         keepBytes: r.keep_bytes === null ? null : Number(r.keep_bytes),
         usedBy,
+        streamingSeconds: r.streaming_s === null ? null : Number(r.streaming_s),
       });
     }
     if (source && !part.slots.some((r) => r.slot_name === source.slot)) slots.push({ database: id, name: source.slot, pipeline: true, exists: false, usedBy: source.connector });
