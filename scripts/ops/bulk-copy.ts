@@ -95,14 +95,14 @@ export async function copyFlow(ctx: OpsContext, flow: FlowDef, salt: string | un
     // one spelling of every value on both sides: text out of the source is read back as the same value
     for (const c of [source, target]) await c.query("SET DateStyle = ISO; SET IntervalStyle = postgres; SET extra_float_digits = 3; SET TimeZone = 'UTC'; SET bytea_output = hex");
     if (sensitiveColumns(ctx.view, f).length) await source.query('SELECT set_config($1, $2, false)', [SALT_SETTING, salt]);
-    return await copyInto(ctx, f, source, target, started);
+    return await copyInto(ctx, f, source, target, started, timeoutMs);
   } finally {
     await source?.end().catch(() => undefined);
     await target?.end().catch(() => undefined);
   }
 }
 
-async function copyInto(ctx: OpsContext, f: FlowDef, source: Client, target: Client, started: number): Promise<CopiedFlow> {
+async function copyInto(ctx: OpsContext, f: FlowDef, source: Client, target: Client, started: number, timeoutMs: number): Promise<CopiedFlow> {
   const cols = Object.values(f.fields);
   const key = f.fields[ctx.view.primaryKey(f.source.database, f.source.table).name];
   const where = `${f.target.database}:${f.target.table}`;
@@ -140,17 +140,26 @@ async function copyInto(ctx: OpsContext, f: FlowDef, source: Client, target: Cli
     return { flow: f.name, target: f.target.table, rows, deleted, keptAppRows, seconds: (Date.now() - started) / 1000 };
   } catch (e) {
     await target.query('ROLLBACK').catch(() => undefined);
-    throw e instanceof OpsError ? e : new OpsError(`bulk copy of flow ${f.name} into ${where} failed, nothing written: ${describeCopyError(e)}`);
+    throw e instanceof OpsError ? e : new OpsError(`bulk copy of flow ${f.name} into ${where} failed, nothing written: ${describeCopyError(e, timeoutMs)}`);
   }
 }
 
 /**
  * A failed copy, without values: PostgreSQL's messages may quote one (`invalid input syntax for type
- * …: "…"`), so a database error is named by its SQLSTATE, table, column and constraint only.
+ * …: "…"`), so a database error is named by its SQLSTATE, table, column and constraint only. A
+ * cancelled statement (57014) also gets its reason, a fixed text that quotes no value (statement
+ * timeout, user request), and the copy's statement timeout (`timeoutMs`), the usual cause.
  */
-export function describeCopyError(e: unknown): string {
+export function describeCopyError(e: unknown, timeoutMs?: number): string {
   const x = e as { code?: unknown; table?: string; column?: string; constraint?: string; message?: string };
-  if (typeof x.code === 'string' && /^[0-9A-Z]{5}$/.test(x.code))
-    return `SQLSTATE ${x.code}${x.table ? ` on ${x.table}` : ''}${x.column ? `, column ${x.column}` : ''}${x.constraint ? `, constraint ${x.constraint}` : ''}`;
+  if (typeof x.code === 'string' && /^[0-9A-Z]{5}$/.test(x.code)) {
+    // only PostgreSQL's own wording: a function may raise 57014 with a text of its own
+    const reason = x.message && /^canceling statement due to [a-z ]+$/.test(x.message) ? x.message : 'canceling statement';
+    const cancelled = x.code === QUERY_CANCELED ? ` (${reason}${timeoutMs ? `; the copy's statement timeout is ${Math.round(timeoutMs / 1000)} s` : ''})` : '';
+    return `SQLSTATE ${x.code}${cancelled}${x.table ? ` on ${x.table}` : ''}${x.column ? `, column ${x.column}` : ''}${x.constraint ? `, constraint ${x.constraint}` : ''}`;
+  }
   return x.message ?? String(e);
 }
+
+/** SQLSTATE query_canceled: its messages are fixed texts (`canceling statement due to …`). */
+const QUERY_CANCELED = '57014';

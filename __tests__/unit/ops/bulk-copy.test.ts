@@ -39,4 +39,12 @@ describe('bulk copy: the statements of each side', () => {
     expect(describeCopyError(e)).not.toContain('jane');
     expect(describeCopyError(new Error('connect ECONNREFUSED 127.0.0.1:54322'))).toBe('connect ECONNREFUSED 127.0.0.1:54322');
   });
+
+  it("a cancelled copy names PostgreSQL's reason and the copy's statement timeout, and never a text a function raised", () => {
+    const timeout = Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' });
+    expect(describeCopyError(timeout, 600_000)).toBe("SQLSTATE 57014 (canceling statement due to statement timeout; the copy's statement timeout is 600 s)");
+    expect(describeCopyError(timeout)).toBe('SQLSTATE 57014 (canceling statement due to statement timeout)');
+    const raised = Object.assign(new Error('no citizen jane.doe@example.org'), { code: '57014', table: 'portal.citizen' });
+    expect(describeCopyError(raised, 60_000)).toBe("SQLSTATE 57014 (canceling statement; the copy's statement timeout is 60 s) on portal.citizen");
+  });
 });
