@@ -120,6 +120,7 @@ describe('bulk copy (local runtime)', () => {
     await seedRun(ns, 40_000, 0);
     const scratch = `${f.target.table}_copy_stats`;
     const db = f.target.database as Db;
+    let left: string[] = [];
     try {
       await query(db, `DROP TABLE IF EXISTS ${scratch}; CREATE TABLE ${scratch} (LIKE ${f.target.table} INCLUDING ALL); GRANT SELECT, INSERT, UPDATE, DELETE ON ${scratch} TO ${SINK_ROLE}`);
       const first = await copyFlow(context(), f, hashSalt('local'), 600_000, scratch);
@@ -137,7 +138,9 @@ describe('bulk copy (local runtime)', () => {
       expect(Number(n)).toBe(first.rows);
     } finally {
       await query(db, `DROP TABLE IF EXISTS ${scratch}`);
-      expect(await removeRun(ns)).toEqual([]);
+      left = await removeRun(ns);
     }
+    // after the body: a failed cleanup must not hide the body's own failure
+    expect(left).toEqual([]);
   });
 });
