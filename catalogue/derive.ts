@@ -27,7 +27,6 @@ export const HEARTBEAT_TABLE = `${SUPPORT_SCHEMA}.heartbeat`;
 export const SIGNAL_TABLE = `${SUPPORT_SCHEMA}.debezium_signal`;
 /** Columns Debezium reads from a signal row (sql/V001__cdc_support.sql). */
 export const SIGNAL_COLUMNS = ['id', 'type', 'data'] as const;
-export const SINK_ROLE_TABLE = `${SUPPORT_SCHEMA}.sink_role`;
 
 export const qualified = (t: TableDef): string => `${t.schema}.${t.name}`;
 

@@ -16,14 +16,3 @@ CREATE TABLE IF NOT EXISTS cdc.debezium_signal (
   data varchar(2048)
 );
 
--- Roles whose writes are sink writes: the loop-prevention triggers mark their rows so the
--- source connector drops them instead of sending them back.
-CREATE TABLE IF NOT EXISTS cdc.sink_role (
-  name name PRIMARY KEY
-);
-
--- Decided by the session's login role, never by a column value, so an application write that
--- follows a sink write is still an application write.
-CREATE OR REPLACE FUNCTION cdc.is_sink_session() RETURNS boolean
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, cdc
-AS $$ SELECT EXISTS (SELECT 1 FROM cdc.sink_role WHERE name = session_user) $$;

@@ -69,7 +69,8 @@ describe('installed into live databases', () => {
 
     it('blocks the application, and preflight and the probe say so', async () => {
       await query('citizen', `ALTER FUNCTION ${fn} SECURITY INVOKER`);
-      await expect(app('citizen', "UPDATE portal.citizen SET preferred_language = preferred_language WHERE id = (SELECT id FROM portal.citizen LIMIT 1)")).rejects.toThrow('permission denied for schema cdc');
+      // a change of the shared field: the last-writer-wins clock is in the cdc schema
+      await expect(app('citizen', 'UPDATE portal.citizen SET household_size = coalesce(household_size, 0) + 1 WHERE id = (SELECT id FROM portal.citizen LIMIT 1)')).rejects.toThrow('permission denied for schema cdc');
       const r = await ops(['preflight', 'local']);
       expect(r.code).toBe(1);
       expect(r.stdout).toMatch(/FAIL\s+citizen\s+application writes portal\.citizen\s+written by smart_portal_app, owned by postgres; a role with only table grants cannot write it: permission denied for schema cdc/);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP, qualified, SIGNAL_TABLE, SINK_ROLE_TABLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
+import { CatalogueView, filterSql, HEARTBEAT_TABLE, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP, qualified, SIGNAL_TABLE, SUPPORT_SCHEMA } from '../../catalogue/derive';
 import { ColumnDef, DatabaseId, SharedField, TableDef } from '../../catalogue/model';
 
 /** SQL derived from the catalogue. Every statement is idempotent: the stack re-applies it on change. */
@@ -53,7 +53,7 @@ const guardFunction = (table: string) => `cdc.guard_${table.replace('.', '_')}`;
  * - filtered source tables get REPLICA IDENTITY FULL (PostgreSQL rejects UPDATEs otherwise).
  */
 export function captureSupportSql(view: CatalogueView, db: DatabaseId, sinkRole: string): string {
-  const out: string[] = [`INSERT INTO ${SINK_ROLE_TABLE} (name) VALUES (${lit(sinkRole)}) ON CONFLICT DO NOTHING;`];
+  const out: string[] = [];
   const guarded = new Set(view.echoGuardedTables(db));
   for (const table of view.targetTables(db)) {
     const shared = view.sharedFieldsOf(db, table);
@@ -65,7 +65,9 @@ export function captureSupportSql(view: CatalogueView, db: DatabaseId, sinkRole:
       // privilege on the cdc schema; search_path pinned so no one's objects can stand in for pg_catalog's
       `CREATE OR REPLACE FUNCTION ${guardFunction(table)}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, cdc AS $fn$`,
       'DECLARE',
-      '  from_sink boolean := cdc.is_sink_session();',
+      // by login role, never by a column value. The role's name inline, not looked up in a table: a query
+      // per row (and a function with its own search_path) cost 3 µs of the target's CPU per row written
+      `  from_sink boolean := session_user = ${lit(sinkRole)};`,
       'BEGIN',
       // a sink's write over a row the application wrote keeps that fact (NULL: a row from before the pipeline, the application's)
       ...(marks
@@ -81,6 +83,8 @@ export function captureSupportSql(view: CatalogueView, db: DatabaseId, sinkRole:
   for (const table of view.capturedTables(db)) {
     if (view.filterOf(db, table)) out.push(`ALTER TABLE ${table} REPLICA IDENTITY FULL;`);
   }
+  // what earlier versions decided sink writes with, once no trigger calls it
+  out.push('DROP FUNCTION IF EXISTS cdc.is_sink_session();', 'DROP TABLE IF EXISTS cdc.sink_role;');
   const truncateGuarded = truncateGuardedTables(view, db);
   if (truncateGuarded.length)
     out.push(

@@ -1,5 +1,5 @@
 import { CARRIED_TYPES, REFUSED, TYPE_TRAVEL } from '../../constructs/connect/field-types';
-import { CatalogueView, filterSql, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP, qualified, SINK_ROLE_TABLE } from '../../catalogue/derive';
+import { CatalogueView, filterSql, ORIGIN_APP, ORIGIN_COLUMN, ORIGIN_SINK, ORIGIN_SINK_OVER_APP, qualified, SINK_ROLE } from '../../catalogue/derive';
 import { ColumnClass, DatabaseId, FlowDef, PHASES } from '../../catalogue/model';
 import { HASH_ALGORITHM } from '../../constructs/connect/transforms';
 import { ALLOW_TRUNCATE, LWW_CLOCK, LWW_STEP, truncateGuardedTables } from '../../constructs/database/sql';
@@ -165,7 +165,7 @@ function sharedSection(view: CatalogueView): string {
     'Both databases may change a shared field. A trigger on each target table decides, in the database, which value stays:',
     '',
     list([
-      'a **sink write** (the session user is listed in ' + code(SINK_ROLE_TABLE) + ') keeps the pair (version, value) that is newer: if the incoming version is NULL, older than the stored one, or equal with a value that is not greater, the stored value and version are kept (the rest of the row is still written); a stored NULL version always loses to an incoming one;',
+      'a **sink write** (the session user is the sink role ' + code(SINK_ROLE) + ') keeps the pair (version, value) that is newer: if the incoming version is NULL, older than the stored one, or equal with a value that is not greater, the stored value and version are kept (the rest of the row is still written); a stored NULL version always loses to an incoming one;',
       'equal versions: the **greater value wins** (a value beats NULL), so both databases end in the same state whatever order the changes arrive in;',
       `an **application write** that changes the value or the version gets a version strictly above the one it replaces (a hybrid logical clock): ${code(clockRule())}, so an explicit version older than the stored one is moved just above it; an application INSERT with a value and no version gets ${code(LWW_CLOCK)}; a version that is not finite, or PostgreSQL's last timestamp, counts as none (see the strategy document).`,
     ]),
@@ -357,7 +357,7 @@ ${mdTable(
 )}
 
 On these tables a \`BEFORE INSERT OR UPDATE\` trigger sets ${code(ORIGIN_COLUMN)} to ${code(`'${ORIGIN_APP}'`)} unless the
-session user is a sink role (listed in ${code(SINK_ROLE_TABLE)}); a sink's write is stamped ${code(`'${ORIGIN_SINK_OVER_APP}'`)} when
+session user is the sink role ${code(SINK_ROLE)}; a sink's write is stamped ${code(`'${ORIGIN_SINK_OVER_APP}'`)} when
 it updates a row the application wrote (or one from before the pipeline), else ${code(`'${ORIGIN_SINK}'`)}: only sinks ever wrote
 that row. The source connector drops change events whose new row carries either sink value, so a sink's write is never
 sent back; an application write after a sink write is stamped ${code(`'${ORIGIN_APP}'`)} again and travels normally. A snapshot

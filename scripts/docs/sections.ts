@@ -1,7 +1,7 @@
 import { alertRules } from '../../monitoring/alerts';
 import { JMX_METRICS } from '../../monitoring/jmx';
 import { METRICS } from '../../monitoring/metrics';
-import { CAPTURE_ROLE, CatalogueView, filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SINK_ROLE, SINK_ROLE_TABLE } from '../../catalogue/derive';
+import { CAPTURE_ROLE, CatalogueView, filterSql, ORIGIN_COLUMN, ORIGIN_SINK, SINK_ROLE } from '../../catalogue/derive';
 import { DatabaseId, PHASES, Phase } from '../../catalogue/model';
 import { captureSupportSql, publicationSql } from '../../constructs/database/sql';
 import { MASKING_RULES } from '../../constructs/aspects/masking-rules';
@@ -319,7 +319,7 @@ function grantsTable(p: Pipeline): string {
   const rows = view.databaseIds.map((db) => [
     view.database(db).name,
     `${code(CAPTURE_ROLE)}: LOGIN REPLICATION; SELECT on ${words(view.capturedTables(db).map(code)) || 'nothing'}; SELECT, INSERT, UPDATE on \`cdc.heartbeat\`, \`cdc.debezium_signal\``,
-    `${code(SINK_ROLE)}: LOGIN; SELECT, INSERT, UPDATE, DELETE on ${words(view.targetTables(db).map(code)) || 'nothing'}; listed in ${code(SINK_ROLE_TABLE)}`,
+    `${code(SINK_ROLE)}: LOGIN; SELECT, INSERT, UPDATE, DELETE on ${words(view.targetTables(db).map(code)) || 'nothing'}`,
   ]);
   return table(['database', 'capture role', 'sink role'], rows);
 }

@@ -13,7 +13,6 @@ import {
   SIGNAL_COLUMNS,
   SIGNAL_TABLE,
   SINK_ROLE,
-  SINK_ROLE_TABLE,
   SUPPORT_SCHEMA,
 } from '../../../catalogue/derive';
 import { SMART_CATALOGUE } from '../../../catalogue/smart';
@@ -248,7 +247,7 @@ describe('catalogue view: names', () => {
   it('the support objects are the ones sql/V001 creates', () => {
     const sql = readFileSync(join(__dirname, '../../../sql/V001__cdc_support.sql'), 'utf8');
     expect(SUPPORT_SCHEMA).toBe('cdc');
-    for (const t of [HEARTBEAT_TABLE, SIGNAL_TABLE, SINK_ROLE_TABLE]) expect(sql).toContain(`CREATE TABLE IF NOT EXISTS ${t} (`);
+    for (const t of [HEARTBEAT_TABLE, SIGNAL_TABLE]) expect(sql).toContain(`CREATE TABLE IF NOT EXISTS ${t} (`);
     const signal = /CREATE TABLE IF NOT EXISTS cdc\.debezium_signal \(([^;]*)\);/.exec(sql)![1];
     expect(signal.split(',').map((l) => l.trim().split(/\s+/)[0])).toEqual([...SIGNAL_COLUMNS]);
     // role names and origin values live on in deployed databases (grants, rows already marked): renaming one is a migration

@@ -23,7 +23,11 @@ describe('catalogue-derived SQL', () => {
 
   it('marks sink writes only on tables that are both written and captured, and guards the shared field there', () => {
     const citizen = captureSupportSql(view, 'citizen', 'smart_cdc_sink');
-    expect(citizen).toContain("INSERT INTO cdc.sink_role (name) VALUES ('smart_cdc_sink')");
+    // the sink role decided by name in every guard, no lookup per row; what earlier versions looked it up in goes
+    expect(citizen.match(/from_sink boolean := session_user = 'smart_cdc_sink';/g)).toHaveLength(2);
+    expect(captureSupportSql(view, 'citizen', "o'sink")).toContain("from_sink boolean := session_user = 'o''sink';");
+    expect(citizen).not.toMatch(/cdc\.is_sink_session\(\)(?!;)|INSERT INTO cdc\.sink_role/);
+    expect(citizen.indexOf('DROP FUNCTION IF EXISTS cdc.is_sink_session();')).toBeGreaterThan(citizen.lastIndexOf('CREATE TRIGGER smart_cdc_guard'));
     expect(citizen).toContain('ALTER TABLE portal.citizen ADD COLUMN IF NOT EXISTS cdc_origin text;');
     expect(citizen).toContain('ALTER TABLE portal.recommendation ADD COLUMN IF NOT EXISTS cdc_origin text;');
     expect(citizen).not.toContain('portal.eligibility ADD COLUMN');
