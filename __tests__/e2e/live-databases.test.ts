@@ -79,6 +79,30 @@ describe('installed into live databases', () => {
     });
   });
 
+  it("a guard that runs as the writer (loop prevention only) names its operators: one on the writer's search_path cannot make an application's write a sink's", async () => {
+    const [fn] = await query<{ definer: boolean }>('citizen', "SELECT prosecdef AS definer FROM pg_proc WHERE oid = 'cdc.guard_portal_recommendation'::regproc");
+    expect(fn.definer).toBe(false);
+    const ops = 'smart_cdc_test_ops';
+    await query('citizen', `CREATE SCHEMA ${ops}; CREATE FUNCTION ${ops}.always(name, name) RETURNS boolean LANGUAGE sql AS 'SELECT true';
+      CREATE OPERATOR ${ops}.= (LEFTARG = name, RIGHTARG = name, FUNCTION = ${ops}.always); GRANT USAGE ON SCHEMA ${ops} TO ${APP_ROLE.citizen}`);
+    try {
+      await withApp('citizen', async (c) => {
+        await c.query('BEGIN');
+        try {
+          await c.query(`SET LOCAL search_path = ${ops}, pg_catalog, portal`);
+          // the writer's path does pick that operator for an unqualified comparison
+          expect((await c.query("SELECT session_user = 'smart_cdc_sink' AS sink")).rows[0].sink).toBe(true);
+          const { rows } = await c.query("INSERT INTO portal.recommendation (id, citizen_id, program_code) SELECT gen_random_uuid(), id, 'OPS' FROM portal.citizen LIMIT 1 RETURNING cdc_origin");
+          expect(rows).toEqual([{ cdc_origin: 'app' }]);
+        } finally {
+          await c.query('ROLLBACK');
+        }
+      });
+    } finally {
+      await query('citizen', `DROP SCHEMA ${ops} CASCADE`);
+    }
+  });
+
   describe("the tables' owner runs migrations", () => {
     // warehouse: a filtered and an unfiltered captured table; citizen: a table both captured and written
     const TABLES: Record<Db, string[]> = { warehouse: ['ml.recommendation', 'ml.eligibility_insight', 'staging.citizen_submission'], citizen: ['portal.citizen'] };

@@ -73,7 +73,7 @@ describe('the loop filter', () => {
   it('the trigger stamps sink sessions and other sessions as the documents say', () => {
     for (const db of view.databaseIds.filter((d) => view.echoGuardedTables(d).length)) {
       expect(captureSupportSql(view, db, SINK_ROLE)).toContain(
-        `NEW.${ORIGIN_COLUMN} := CASE WHEN NOT from_sink THEN '${ORIGIN_APP}' WHEN TG_OP = 'UPDATE' AND OLD.${ORIGIN_COLUMN} IS DISTINCT FROM '${ORIGIN_SINK}' THEN '${ORIGIN_SINK_OVER_APP}' ELSE '${ORIGIN_SINK}' END;`,
+        `NEW.${ORIGIN_COLUMN} := CASE WHEN NOT from_sink THEN '${ORIGIN_APP}' WHEN TG_OP OPERATOR(pg_catalog.=) 'UPDATE' AND (OLD.${ORIGIN_COLUMN} IS NULL OR OLD.${ORIGIN_COLUMN} OPERATOR(pg_catalog.<>) '${ORIGIN_SINK}') THEN '${ORIGIN_SINK_OVER_APP}' ELSE '${ORIGIN_SINK}' END;`,
       );
     }
     const mapping = doc('DATA_MAPPING_REFERENCE.md');

@@ -24,9 +24,16 @@ describe('catalogue-derived SQL', () => {
   it('marks sink writes only on tables that are both written and captured, and guards the shared field there', () => {
     const citizen = captureSupportSql(view, 'citizen', 'smart_cdc_sink');
     // the sink role decided by name in every guard, no lookup per row; what earlier versions looked it up in goes
-    expect(citizen.match(/from_sink boolean := session_user = 'smart_cdc_sink';/g)).toHaveLength(2);
-    expect(captureSupportSql(view, 'citizen', "o'sink")).toContain("from_sink boolean := session_user = 'o''sink';");
+    expect(citizen.match(/from_sink boolean := session_user OPERATOR\(pg_catalog\.=\) 'smart_cdc_sink';/g)).toHaveLength(2);
+    expect(captureSupportSql(view, 'citizen', "o'sink")).toContain("from_sink boolean := session_user OPERATOR(pg_catalog.=) 'o''sink';");
     expect(citizen).not.toMatch(/cdc\.is_sink_session\(\)(?!;)|INSERT INTO cdc\.sink_role/);
+    // loop prevention alone runs as the writer, with no search_path of its own: nothing in it may resolve by name
+    const guard = (t: string) => citizen.slice(citizen.indexOf(`FUNCTION cdc.guard_${t}()`), citizen.indexOf('END $fn$;', citizen.indexOf(`FUNCTION cdc.guard_${t}()`)));
+    expect(guard('portal_recommendation')).toMatch(/^FUNCTION cdc\.guard_portal_recommendation\(\) RETURNS trigger LANGUAGE plpgsql AS \$fn\$/);
+    const body = guard('portal_recommendation').split('AS $fn$')[1];
+    expect(body.replace(/OPERATOR\(pg_catalog\.(=|<>)\)|:=/g, '')).not.toMatch(/[=<>]|IS DISTINCT|cdc\./);
+    // last-writer-wins calls the cdc schema's clock: as the table's owner, on a pinned path
+    expect(guard('portal_citizen')).toMatch(/LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, cdc AS/);
     expect(citizen.indexOf('DROP FUNCTION IF EXISTS cdc.is_sink_session();')).toBeGreaterThan(citizen.lastIndexOf('CREATE TRIGGER smart_cdc_guard'));
     expect(citizen).toContain('ALTER TABLE portal.citizen ADD COLUMN IF NOT EXISTS cdc_origin text;');
     expect(citizen).toContain('ALTER TABLE portal.recommendation ADD COLUMN IF NOT EXISTS cdc_origin text;');
