@@ -290,9 +290,10 @@ export function evaluate(d: StatusData, t: Thresholds, ops = CLI): Problem[] {
       // a source that is not streaming yet, or started within the bound (a deploy, a resume, a
       // reconnect), has not had the time to beat: its first record comes an interval after the start
       const slot = d.slots.find((s) => s.pipeline && s.database === h.database);
-      const streamed = slot?.exists && slot.active ? slot.streamingSeconds : 0;
+      const streaming = !!(slot?.exists && slot.active);
+      const streamed = streaming ? slot!.streamingSeconds : 0;
       if (c?.state === RUNNING && typeof streamed === 'number' && streamed < t.maxHeartbeatAgeSeconds)
-        degraded(h.topic, streamed ? `${msg} yet: it started streaming ${Math.round(streamed)}s ago` : `${msg}: it is not streaming (its replication slot is inactive)`);
+        degraded(h.topic, streaming ? `${msg} yet: it started streaming ${Math.round(streamed)}s ago` : `${msg}: it is not streaming (its replication slot is inactive)`);
       else if (c?.state === RUNNING) down(h.topic, `${msg} although it is RUNNING: its producer is blocked`, 'look for UNKNOWN_TOPIC_OR_PARTITION in the Connect worker log: a topic it writes to does not exist');
       else degraded(h.topic, msg);
     }

@@ -75,6 +75,7 @@ describe('ops status health policy (exit codes for alerting)', () => {
     expect(verdict(streamed(null)).code).toBe(2);
     // just started (a deploy, a resume, a reconnect), or not streaming yet: its first beat is still to come
     expect(verdict(streamed(12.4))).toEqual({ health: 'degraded', code: 1, problems: ['no record on hb for 60s: src is not producing to Kafka yet: it started streaming 12s ago'] });
+    expect(verdict(streamed(0)).problems).toEqual(['no record on hb for 60s: src is not producing to Kafka yet: it started streaming 0s ago']);
     expect(verdict(streamed(null, false)).problems).toEqual([
       'replication slot slot_w on warehouse is inactive and retains 300 B of WAL',
       'no record on hb for 60s: src is not producing to Kafka: it is not streaming (its replication slot is inactive)',
