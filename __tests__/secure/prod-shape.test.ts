@@ -145,8 +145,11 @@ describe("prod's shape on the secured profile: cdktf deploy over SASL_SSL, HTTPS
 
   it('bootstrap prod: preflight passes over TLS and SASL, cdktf deploy applies, every connector RUNNING, healthy', async () => {
     const io = capture();
-    const code = await runBootstrap(loadContext('prod'), { ...FLAGS, timeout: 600 }, io);
-    expect({ code, out: io.text().slice(-3000) }).toMatchObject({ code: 0 });
+    const code = await runBootstrap(loadContext('prod'), { ...FLAGS, timeout: 600 }, io).catch((e: Error) => e.message);
+    // Terraform's own output goes to a file: its end is what says why a deploy failed
+    const log = join(ROOT, 'build', 'logs', 'cdktf-deploy-prod.log');
+    const terraform = code === 0 || !existsSync(log) ? '' : readFileSync(log, 'utf8').split('\n').slice(-60).join('\n');
+    expect({ code, out: io.text().slice(-3000), terraform }).toMatchObject({ code: 0 });
   });
 
   it('topics have replication factor 3 and min ISR 2; the stack holds every ACL it grants', async () => {
