@@ -1,3 +1,4 @@
+import { SINK_ROLE } from '../../catalogue/derive';
 import { app, APP_ROLE, Db, eventually, query, withApp, withDb } from './support/engines';
 import { view } from './support/converge';
 import { asOwner, handToOwner, takeBack } from './support/owner';
@@ -91,7 +92,7 @@ describe('installed into live databases', () => {
         try {
           await c.query(`SET LOCAL search_path = ${ops}, pg_catalog, portal`);
           // the writer's path does pick that operator for an unqualified comparison
-          expect((await c.query("SELECT session_user = 'smart_cdc_sink' AS sink")).rows[0].sink).toBe(true);
+          expect((await c.query(`SELECT session_user = '${SINK_ROLE}' AS sink`)).rows[0].sink).toBe(true);
           const { rows } = await c.query("INSERT INTO portal.recommendation (id, citizen_id, program_code) SELECT gen_random_uuid(), id, 'OPS' FROM portal.citizen LIMIT 1 RETURNING cdc_origin");
           expect(rows).toEqual([{ cdc_origin: 'app' }]);
         } finally {

@@ -43,8 +43,9 @@ function columnSql(c: ColumnDef): string {
   return parts.join(' ');
 }
 
-/** Equality named in pg_catalog: no operator on the writer's search_path can stand in for it. */
+/** Comparisons named in pg_catalog: no operator on the writer's search_path can stand in for them. */
 const EQ = 'OPERATOR(pg_catalog.=)';
+const NE = 'OPERATOR(pg_catalog.<>)';
 const guardFunction = (table: string) => `cdc.guard_${table.replace('.', '_')}`;
 
 /**
@@ -78,7 +79,7 @@ export function captureSupportSql(view: CatalogueView, db: DatabaseId, sinkRole:
       // a sink's write over a row the application wrote keeps that fact (NULL: a row from before the pipeline, the application's)
       ...(marks
         ? [
-            `  NEW.${ORIGIN_COLUMN} := CASE WHEN NOT from_sink THEN ${lit(ORIGIN_APP)} WHEN TG_OP ${EQ} 'UPDATE' AND (OLD.${ORIGIN_COLUMN} IS NULL OR OLD.${ORIGIN_COLUMN} OPERATOR(pg_catalog.<>) ${lit(ORIGIN_SINK)}) THEN ${lit(ORIGIN_SINK_OVER_APP)} ELSE ${lit(ORIGIN_SINK)} END;`,
+            `  NEW.${ORIGIN_COLUMN} := CASE WHEN NOT from_sink THEN ${lit(ORIGIN_APP)} WHEN TG_OP ${EQ} 'UPDATE' AND (OLD.${ORIGIN_COLUMN} IS NULL OR OLD.${ORIGIN_COLUMN} ${NE} ${lit(ORIGIN_SINK)}) THEN ${lit(ORIGIN_SINK_OVER_APP)} ELSE ${lit(ORIGIN_SINK)} END;`,
           ]
         : []),
       ...shared.flatMap(lastWriterWins),
