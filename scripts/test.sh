@@ -143,6 +143,19 @@ if [ -s build/test-reports/healing.jsonl ]; then
   echo; echo "=== faults healed (rows, seconds to recover, manual steps)"
   node -e 'for (const l of require("fs").readFileSync("build/test-reports/healing.jsonl", "utf8").trim().split("\n")) { const h = JSON.parse(l); console.log(`  ${h.fault}: ${h.rows} rows, ${h.secondsToRecover.toFixed(1)} s, ${h.manualSteps} manual step(s)`); }'
 fi
+# the end of a long log is what a reader sees first: each failed jest test, with the start of its message
+EXPECTED="${expected_reports[*]}" node -e '
+  const fs = require("fs"), path = require("path");
+  const lines = [];
+  for (const n of process.env.EXPECTED.split(" ").filter((x) => x && !x.includes("/"))) {
+    const file = path.join("build/test-reports", n + ".json");
+    if (!fs.existsSync(file)) continue;
+    for (const s of JSON.parse(fs.readFileSync(file, "utf8")).testResults)
+      for (const t of s.assertionResults.filter((a) => a.status === "failed"))
+        lines.push(`  ${n}: ${t.fullName}`, ...t.failureMessages.join("\n").replace(/\x1b\[[0-9;]*m/g, "").split("\n").filter((l) => l.trim()).slice(0, 12).map((l) => `      ${l.slice(0, 300)}`));
+  }
+  if (lines.length) console.log(["", "=== failed tests (first lines of each message)", ...lines.slice(0, 60)].join("\n"));
+'  2>/dev/null || true
 echo
 [ ${#failed_steps[@]} -gt 0 ] && echo "failed steps: ${failed_steps[*]}"
 echo "${passed} passed, ${failed} failed"

@@ -164,9 +164,13 @@ export interface CdktfRun {
 /**
  * Provider errors that are transient, not a wrong configuration: an engine connection that dropped
  * (seen here: the Kafka provider failing one topic of a parallel create with "broker not connected"),
- * or PostgreSQL refusing two concurrent updates of one catalog row.
+ * PostgreSQL refusing two concurrent updates of one catalog row, or Kafka Connect refusing a request
+ * (409) while its worker group rebalances. The connector provider's create retries that 409 only
+ * five times (about 15 s); each connector created rebalances a group of several workers again. A
+ * refused create wrote nothing, so the second run creates it.
  */
-export const TRANSIENT_PROVIDER_ERROR = /kafka: broker not connected|kafka: client has run out of available brokers|tuple concurrently updated/;
+export const TRANSIENT_PROVIDER_ERROR =
+  /kafka: broker not connected|kafka: client has run out of available brokers|tuple concurrently updated|Cannot complete request momentarily[^"\n]*|Cannot complete request because of a conflicting operation[^"\n]*/;
 
 /** The transient provider error in Terraform's output, or undefined. */
 export const transientCause = (output: string): string | undefined => output.match(TRANSIENT_PROVIDER_ERROR)?.[0];

@@ -7,6 +7,14 @@ import { cdktfArgs, MIRROR_PROVIDERS, pinnedVersion, providerMirror, providersRe
 const DROPPED = `local  Error: kafka: broker not connected
          with kafka_topic.streaming_topic-smartv1citizenportalcitizen_submission_99F26A68 (streaming/topic-smart.v1.citizen.portal.citizen_submission),
 Invoking Terraform CLI failed with exit code 1`;
+// the connector provider's create, its five retries of Connect's 409 spent while the worker group rebalanced
+// (the provider's client prints Connect's JSON error body)
+const REBALANCING = `prod  Error: Create connector : {"error_code":409,"message":"Cannot complete request momentarily due to stale configuration (typically caused by a concurrent config change)"}
+         with kafka-connect_connector.connect_supervisor_connector_F634D12C,
+Invoking Terraform CLI failed with exit code 1`;
+const CONFLICT = 'prod  Error: Create connector : {"error_code":409,"message":"Cannot complete request because of a conflicting operation (e.g. worker rebalance)"}';
+// a 409 that is not a rebalance: a second run would fail the same way
+const EXISTS = 'prod  Error: Create connector : {"error_code":409,"message":"Connector smart-cdc-v1-supervisor already exists"}';
 const WRONG = `local  Error: error creating role smart_cdc_sink: pq: role "smart_cdc_sink" already exists
 Invoking Terraform CLI failed with exit code 1`;
 
@@ -17,6 +25,14 @@ describe('cdktf runs', () => {
     expect(transientFailure(['deploy', 'local'], { code: 1, output: WRONG })).toBeUndefined();
     expect(transientFailure(['diff', 'local'], { code: 1, output: DROPPED })).toBeUndefined();
     expect(transientFailure(['deploy', 'local'], { code: 0, output: DROPPED })).toBeUndefined();
+  });
+
+  it('runs a deploy again when Kafka Connect refused a connector while its workers rebalanced, and only then', () => {
+    expect(transientFailure(['deploy', 'prod'], { code: 1, output: REBALANCING })).toBe(
+      'Cannot complete request momentarily due to stale configuration (typically caused by a concurrent config change)',
+    );
+    expect(transientFailure(['deploy', 'prod'], { code: 1, output: CONFLICT })).toBe('Cannot complete request because of a conflicting operation (e.g. worker rebalance)');
+    expect(transientFailure(['deploy', 'prod'], { code: 1, output: EXISTS })).toBeUndefined();
   });
 
   it('finds the transient cause in a failed plan too (a plan is run once more on it: it changes nothing)', () => {
