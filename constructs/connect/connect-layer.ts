@@ -123,6 +123,12 @@ export class ConnectLayer extends Construct {
       );
     }
 
+    // One connector at a time: each one created rebalances the worker group, and Connect refuses (409)
+    // a create that arrives during a rebalance, which the provider's create retries for about 15 s
+    // only. Eight at once on the secured profile's two workers kept the group rebalancing for 11 s.
+    const pipeline = [...this.sources, ...this.sinks];
+    pipeline.slice(1).forEach((c, i) => c.createAfter(pipeline[i]));
+
     const endpoint = { url: env.connect.url, username: env.connect.username, password: props.connectPassword };
     for (const c of [...this.sources, ...this.sinks]) connectorOffsetsReset(c, 'offsets-reset', c.resource, endpoint);
 

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { ITerraformDependable } from 'cdktf';
+import { dependable, ITerraformDependable } from 'cdktf';
 import { Connector as ConnectorResource } from '../../.gen/providers/kafka-connect/connector';
 import { connectorResource } from './connector-resource';
 import { Setting, toConfig } from './setting';
@@ -52,6 +52,11 @@ export abstract class Connector extends Construct {
     this.spec = spec;
     ({ config: this.config, sensitive: this.sensitive } = connectorMaps(spec));
     this.resource = connectorResource(this, 'connector', { name: spec.name.value, config: this.config, sensitive: this.sensitive, dependsOn });
+  }
+
+  /** Created (and updated) only after `other` is: the provider then sends Connect one connector at a time. */
+  createAfter(other: Connector): void {
+    this.resource.dependsOn = [...(this.resource.dependsOn ?? []), dependable(other.resource)];
   }
 
   /** Every setting with its reason (what the docs render). */

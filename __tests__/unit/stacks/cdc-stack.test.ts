@@ -290,6 +290,24 @@ describe('self-healing (connect-plugin/)', () => {
     }
   });
 
+  it.each(ENVS)('%s creates the pipeline connectors one at a time, each after the one before, and the supervisor after them all', (env) => {
+    const all: Record<string, { name: string; depends_on?: string[] }> = synthJson(env).resource['kafka-connect_connector'];
+    const before = (id: string) => (all[id].depends_on ?? []).filter((d) => d.startsWith('kafka-connect_connector.')).map((d) => d.split('.')[1]);
+    const supervisor = Object.keys(all).find((id) => all[id].name === view.supervisorConnectorName)!;
+    const pipeline = Object.keys(all).filter((id) => id !== supervisor);
+    const chain = pipeline.filter((id) => before(id).length === 0);
+    expect(chain).toHaveLength(1);
+    for (;;) {
+      const next = pipeline.filter((id) => before(id).includes(chain[chain.length - 1]));
+      if (!next.length) break;
+      expect(next).toHaveLength(1);
+      expect(before(next[0])).toHaveLength(1);
+      chain.push(next[0]);
+    }
+    expect(chain.sort()).toEqual(pipeline.sort());
+    expect(before(supervisor).sort()).toEqual(pipeline.sort());
+  });
+
   it.each(ENVS)('%s deploys the supervisor over every pipeline connector, its REST password only as a worker secret reference', (env) => {
     const json = synthJson(env);
     const sup = connector(json, view.supervisorConnectorName);
