@@ -20,7 +20,7 @@ import { flowDatabases, prepareNative, subscribe, subscriptionReady, teardownNat
 import { BenchOptions, parseBenchArgs, USAGE } from './options';
 import { PipelineControl } from './pipeline';
 import { BenchResult, ENGINE_LABELS, Measure, memoryMeasures, renderReport } from './report';
-import { CpuPerRows, RunContext, latency, snapshot, throughput, warmUp } from './run';
+import { CpuPerRows, JitWarmUp, RunContext, latency, settleJit, snapshot, throughput, warmUp } from './run';
 import { Sessions } from './sessions';
 import { LatencySummary } from './stats';
 import { IdRange, nativeRoute, Path, pipelineRoute, Route } from './workload';
@@ -41,6 +41,10 @@ const BACKWARD_FLOW = 'recommendation_feedback';
  * replication's throughput in the same run, p99 at 1,000 rows/s, the initial load of a
  * 1,000,000-row table, the peak memory of every engine together.
  */
+/** rows per direction in each extra warm-up round, and the share of CPU below which the JIT counts as quiet */
+const JIT_ROUND_ROWS = 100_000;
+const JIT_QUIET = 0.05;
+
 const TARGETS = {
   throughputOfNative: 0.2,
   p99At1000: 100,
@@ -116,6 +120,16 @@ async function main(o: BenchOptions): Promise<number> {
     await empty();
     // the writers are an application: table grants only (on the native copies too, once they exist)
     for (const { source: src } of flows.map((f) => route('pipeline', f))) await s.grantWriter(src.db, src.database, src.table);
+    const jit: Record<string, JitWarmUp> = {};
+    // until the JVMs' compilers are quiet on the routes a phase measures, right before it
+    const settle = async (phase: string, routes: readonly Route[]) => {
+      if (o.jitRounds === 0) return;
+      const j = (jit[phase] = await settleJit(rc, routes, Math.min(JIT_ROUND_ROWS, o.rows), o.txnRows, o.jitRounds, JIT_QUIET));
+      log(
+        `  JIT compilers: Connect ${j.compilerSeconds.connect.toFixed(1)} s, Kafka ${j.compilerSeconds.kafka.toFixed(1)} s of CPU in ${j.rounds} round(s)` +
+          (j.settled ? '' : `; not quiet after ${j.rounds} rounds (${(j.lastShare * 100).toFixed(1)} %): measured while they compile`),
+      );
+    };
     if (o.warmupRows > 0) {
       log(`bench: warm-up, ${o.warmupRows.toLocaleString('en-US')} rows per direction through the pipeline (not measured)`);
       await warmUp(rc, flows.map((f) => route('pipeline', f)), o.warmupRows, o.txnRows);
@@ -154,6 +168,7 @@ async function main(o: BenchOptions): Promise<number> {
         ['throughput.both', [fwd, back], `both directions (${fwd.name} + ${back.name})`, undefined],
       ] as const) {
         log(`bench: throughput, ${what}, ${o.rows.toLocaleString('en-US')} rows per direction`);
+        await settle(key, fs.map((f) => route('pipeline', f)));
         const n = await throughput(rc, key, fs.map((f) => route('native', f)), o.rows, o.txnRows);
         log(`  native   ${Math.round(n.rowsPerSecond).toLocaleString('en-US')} rows/s`);
         const p = await throughput(rc, key, fs.map((f) => route('pipeline', f)), o.rows, o.txnRows);
@@ -208,6 +223,7 @@ async function main(o: BenchOptions): Promise<number> {
       memory: mem,
       checks: rc.checks,
       settings,
+      ...(Object.keys(jit).length ? { jit } : {}),
     };
     const out = o.out ?? join(ROOT, 'build', 'bench', `pipeline-${started.toISOString().replace(/[:.]/g, '-')}.json`);
     mkdirSync(dirname(out), { recursive: true });

@@ -89,10 +89,52 @@ export function treeCpuSeconds(pid: number, children = parentsOf()): number {
   return total / CLOCK_TICKS;
 }
 
+/**
+ * CPU seconds of the threads named like `name` in a process tree (live threads only): for a JVM,
+ * `/^C[12] CompilerThre/` are its JIT compilers (the kernel keeps 15 characters of a thread's name).
+ */
+export function threadCpuSeconds(pid: number, name: RegExp, children = parentsOf()): number {
+  let ticks = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop() as number;
+    stack.push(...(children.get(p) ?? []));
+    let tids: string[];
+    try {
+      tids = readdirSync(`/proc/${p}/task`);
+    } catch {
+      continue;
+    }
+    for (const t of tids) {
+      try {
+        if (!name.test(readFileSync(`/proc/${p}/task/${t}/comm`, 'utf8').trim())) continue;
+        const stat = readFileSync(`/proc/${p}/task/${t}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ticks += Number(f[11]) + Number(f[12]);
+      } catch {
+        // the thread ended while we looked
+      }
+    }
+  }
+  return ticks / CLOCK_TICKS;
+}
+
+/** A JVM's JIT compiler threads, by the names HotSpot gives them. */
+export const JIT_THREADS = /^C[12] CompilerThre/;
+
 /** USER_HZ: Linux reports process times in 1/100 s on every architecture it runs on here. */
 const CLOCK_TICKS = 100;
 
 export type Sample = Record<Engine, number>;
+
+/** CPU seconds of each JVM engine so far, in all and in its JIT compiler threads. */
+export type JitCpu = Record<'kafka' | 'connect', { readonly total: number; readonly compiler: number }>;
+
+/** The share of the JVM engines' CPU between two samples that their JIT compilers took (0 when idle). */
+export function jitShare(before: JitCpu, after: JitCpu): number {
+  const d = (k: 'total' | 'compiler') => (['kafka', 'connect'] as const).reduce((n, e) => n + after[e][k] - before[e][k], 0);
+  return d('total') > 0 ? d('compiler') / d('total') : 0;
+}
 
 /** Per path: the peak of each engine and the peak of their sum (at one instant). */
 export interface PeakMemory {
@@ -152,6 +194,13 @@ export class MemorySampler {
   cpu(): Record<Engine, number> {
     const children = parentsOf();
     return Object.fromEntries(ENGINES.map((e) => [e, treeCpuSeconds(this.pids[e], children)])) as Record<Engine, number>;
+  }
+
+  /** CPU seconds the JVM engines have used so far: in all, and in their JIT compiler threads. */
+  jit(): JitCpu {
+    const children = parentsOf();
+    const of = (e: 'kafka' | 'connect') => ({ total: treeCpuSeconds(this.pids[e], children), compiler: threadCpuSeconds(this.pids[e], JIT_THREADS, children) });
+    return { kafka: of('kafka'), connect: of('connect') };
   }
 
   stop(): void {

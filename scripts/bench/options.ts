@@ -13,6 +13,12 @@ export interface BenchOptions {
   readonly warmupRows: number;
   /** rows per source transaction in the bulk runs (snapshot load and throughput) */
   readonly txnRows: number;
+  /**
+   * before each throughput phase, warm-up rounds of its own flows (100,000 rows per direction, or
+   * --rows when smaller) until the JIT compilers of Kafka and Connect take at most 5 % of those
+   * engines' CPU in a round: at most this many; 0 for none
+   */
+  readonly jitRounds: number;
   /** rows of the table whose initial load is timed */
   readonly snapshotRows: number;
   /** fixed rates (rows/s) at which commit-to-visible latency is measured */
@@ -32,6 +38,8 @@ export const FULL: Omit<BenchOptions, 'out' | 'help' | 'phases'> = {
   rows: 200_000,
   // 20,000 left Connect's JIT cold: a first run after a start measured 15,000-17,000 rows/s, warm runs 23,000-28,000
   warmupRows: 200_000,
+  // a first run after a start took 7-8 rounds before its first phase
+  jitRounds: 12,
   txnRows: 1_000,
   snapshotRows: 1_000_000,
   rates: [200, 1_000, 5_000],
@@ -45,6 +53,7 @@ export const QUICK: Omit<BenchOptions, 'out' | 'help' | 'phases'> = {
   ...FULL,
   rows: 20_000,
   warmupRows: 5_000,
+  jitRounds: 0,
   snapshotRows: 50_000,
   rateSeconds: 4,
   quick: true,
@@ -63,6 +72,9 @@ Flags:
   --rows N             rows per direction in each throughput run (default ${FULL.rows})
   --warmup-rows N      rows per direction through the pipeline before measuring, so the JVMs have compiled
                        their hot paths (default ${FULL.warmupRows}; 0: none)
+  --jit-rounds N       before each throughput phase, at most N warm-up rounds of its flows (100,000 rows per
+                       direction) until the JIT compilers of Kafka and Connect take at most 5 % of their
+                       CPU (default ${FULL.jitRounds}; 0: none)
   --txn-rows N         rows per source transaction in bulk loads (default ${FULL.txnRows})
   --snapshot-rows N    rows of the table loaded first (default ${FULL.snapshotRows})
   --rates R,R,...      fixed rates in rows/s for the latency runs (default ${FULL.rates.join(',')})
@@ -78,9 +90,10 @@ const whole = (flag: string, raw: string | undefined, min = 1): number => {
 };
 
 /** Flags that take one whole number: the option each sets and its least value. */
-const WHOLE_FLAGS = new Map<string, { key: 'rows' | 'warmupRows' | 'txnRows' | 'snapshotRows' | 'rateSeconds' | 'stallSeconds'; min?: number }>([
+const WHOLE_FLAGS = new Map<string, { key: 'rows' | 'warmupRows' | 'jitRounds' | 'txnRows' | 'snapshotRows' | 'rateSeconds' | 'stallSeconds'; min?: number }>([
   ['--rows', { key: 'rows' }],
   ['--warmup-rows', { key: 'warmupRows', min: 0 }],
+  ['--jit-rounds', { key: 'jitRounds', min: 0 }],
   ['--txn-rows', { key: 'txnRows' }],
   ['--snapshot-rows', { key: 'snapshotRows' }],
   ['--rate-seconds', { key: 'rateSeconds' }],

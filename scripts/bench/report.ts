@@ -5,6 +5,7 @@ import { Engine, PeakMemory } from './memory';
 import { BenchOptions } from './options';
 import { LatencySummary, ratio } from './stats';
 import { Path } from './workload';
+import type { JitWarmUp } from './run';
 
 export type Unit = 'rows/s' | 'ms' | 'bytes';
 
@@ -53,6 +54,8 @@ export interface BenchResult {
   readonly checks: readonly ContentCheck[];
   /** settings of the deployed connectors that the tuning chose (as read back from Connect) */
   readonly settings: Record<string, Record<string, string>>;
+  /** per throughput phase: the warm-up rounds before it, until the JVMs' JIT compilers were quiet */
+  readonly jit?: Record<string, JitWarmUp>;
 }
 
 export const ENGINE_LABELS: Record<Engine, string> = {

@@ -77,6 +77,9 @@ describe('bench command line', () => {
     expect(parseBenchArgs(['--quick'])).toMatchObject({ rows: QUICK.rows, snapshotRows: QUICK.snapshotRows, quick: true });
     expect(parseBenchArgs(['--rows', '5000', '--quick'])).toMatchObject({ rows: 5_000, quick: true });
     expect(parseBenchArgs(['--only', 'latency,snapshot', '--rates', '100,300']).phases).toEqual(['snapshot', 'latency']);
+    expect(parseBenchArgs([]).jitRounds).toBe(12);
+    expect(parseBenchArgs(['--quick']).jitRounds).toBe(0);
+    expect(parseBenchArgs(['--jit-rounds', '0']).jitRounds).toBe(0);
   });
 
   it('rejects bad input with one line naming the flag', () => {
@@ -84,6 +87,7 @@ describe('bench command line', () => {
     expect(() => parseBenchArgs(['--only', 'speed'])).toThrow("--only: unknown phase 'speed'");
     expect(() => parseBenchArgs(['--rates'])).toThrow('--rates needs a value');
     expect(() => parseBenchArgs(['--fast'])).toThrow("unknown argument '--fast'");
+    expect(() => parseBenchArgs(['--jit-rounds', 'all'])).toThrow("--jit-rounds needs a whole number ≥ 0, not 'all'");
     expect(() => parseBenchArgs(['--rows', '10', '--txn-rows', '100'])).toThrow('--txn-rows (100) exceeds --rows (10)');
   });
 });
