@@ -36,15 +36,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const FORWARD_FLOW = 'recommendation';
 const BACKWARD_FLOW = 'recommendation_feedback';
 
+/** rows per direction in each warm-up round before a throughput phase, and the share of CPU below which the JIT counts as quiet */
+const JIT_ROUND_ROWS = 100_000;
+const JIT_QUIET = 0.05;
+
 /**
  * The targets of the pipeline on a 2-core machine (issue 19): one flow at a fifth of native
  * replication's throughput in the same run, p99 at 1,000 rows/s, the initial load of a
  * 1,000,000-row table, the peak memory of every engine together.
  */
-/** rows per direction in each extra warm-up round, and the share of CPU below which the JIT counts as quiet */
-const JIT_ROUND_ROWS = 100_000;
-const JIT_QUIET = 0.05;
-
 const TARGETS = {
   throughputOfNative: 0.2,
   p99At1000: 100,
