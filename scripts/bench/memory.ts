@@ -10,6 +10,9 @@ import { Path } from './workload';
 
 export const ENGINES = ['pg-warehouse', 'pg-citizen', 'kafka', 'connect'] as const;
 export type Engine = (typeof ENGINES)[number];
+/** the engines that are JVMs */
+export const JVM_ENGINES = ['kafka', 'connect'] as const;
+export type JvmEngine = (typeof JVM_ENGINES)[number];
 /** What native replication needs: the two PostgreSQL clusters only. */
 export const NATIVE_ENGINES: readonly Engine[] = ['pg-warehouse', 'pg-citizen'];
 
@@ -69,24 +72,26 @@ export function treePss(pid: number, children = parentsOf()): number {
 
 /** CPU seconds of a process tree: live processes' user+system time, plus what the root reaped from exited children. */
 export function treeCpuSeconds(pid: number, children = parentsOf()): number {
-  const ticks = (p: number, reaped: boolean) => {
-    try {
-      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // fields 14-17 of /proc/<pid>/stat (utime stime cutime cstime), counted from `state` as index 0
-      return Number(f[11]) + Number(f[12]) + (reaped ? Number(f[13]) + Number(f[14]) : 0);
-    } catch {
-      return 0;
-    }
-  };
-  let total = ticks(pid, true);
+  let total = statTicks(`/proc/${pid}/stat`, true);
   const stack = [...(children.get(pid) ?? [])];
   while (stack.length) {
     const p = stack.pop() as number;
-    total += ticks(p, false);
+    total += statTicks(`/proc/${p}/stat`, false);
     stack.push(...(children.get(p) ?? []));
   }
   return total / CLOCK_TICKS;
+}
+
+/** user+system ticks in a process's or thread's `stat` file (plus its reaped children's), 0 when it is gone. */
+function statTicks(file: string, reaped: boolean): number {
+  try {
+    const stat = readFileSync(file, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields 14-17 of /proc/<pid>/stat (utime stime cutime cstime), counted from `state` as index 0
+    return Number(f[11]) + Number(f[12]) + (reaped ? Number(f[13]) + Number(f[14]) : 0);
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -106,14 +111,13 @@ export function threadCpuSeconds(pid: number, name: RegExp, children = parentsOf
       continue;
     }
     for (const t of tids) {
+      let comm: string;
       try {
-        if (!name.test(readFileSync(`/proc/${p}/task/${t}/comm`, 'utf8').trim())) continue;
-        const stat = readFileSync(`/proc/${p}/task/${t}/stat`, 'utf8');
-        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        ticks += Number(f[11]) + Number(f[12]);
+        comm = readFileSync(`/proc/${p}/task/${t}/comm`, 'utf8').trim();
       } catch {
-        // the thread ended while we looked
+        continue; // the thread ended while we looked
       }
+      if (name.test(comm)) ticks += statTicks(`/proc/${p}/task/${t}/stat`, false);
     }
   }
   return ticks / CLOCK_TICKS;
@@ -128,11 +132,11 @@ const CLOCK_TICKS = 100;
 export type Sample = Record<Engine, number>;
 
 /** CPU seconds of each JVM engine so far, in all and in its JIT compiler threads. */
-export type JitCpu = Record<'kafka' | 'connect', { readonly total: number; readonly compiler: number }>;
+export type JitCpu = Record<JvmEngine, { readonly total: number; readonly compiler: number }>;
 
 /** The share of the JVM engines' CPU between two samples that their JIT compilers took (0 when idle). */
 export function jitShare(before: JitCpu, after: JitCpu): number {
-  const d = (k: 'total' | 'compiler') => (['kafka', 'connect'] as const).reduce((n, e) => n + after[e][k] - before[e][k], 0);
+  const d = (k: 'total' | 'compiler') => JVM_ENGINES.reduce((n, e) => n + after[e][k] - before[e][k], 0);
   return d('total') > 0 ? d('compiler') / d('total') : 0;
 }
 
@@ -199,7 +203,7 @@ export class MemorySampler {
   /** CPU seconds the JVM engines have used so far: in all, and in their JIT compiler threads. */
   jit(): JitCpu {
     const children = parentsOf();
-    const of = (e: 'kafka' | 'connect') => ({ total: treeCpuSeconds(this.pids[e], children), compiler: threadCpuSeconds(this.pids[e], JIT_THREADS, children) });
+    const of = (e: JvmEngine) => ({ total: treeCpuSeconds(this.pids[e], children), compiler: threadCpuSeconds(this.pids[e], JIT_THREADS, children) });
     return { kafka: of('kafka'), connect: of('connect') };
   }
 
@@ -208,7 +212,7 @@ export class MemorySampler {
   }
 
   /** JVM options of an engine's process (heap bounds), for the machine statement. */
-  jvmOptions(engine: 'kafka' | 'connect'): string[] {
+  jvmOptions(engine: JvmEngine): string[] {
     try {
       return readFileSync(`/proc/${this.pids[engine]}/cmdline`, 'utf8').split('\0').filter((a) => /^-X(ms|mx|mn)|^-XX:\+Use\w+GC$/.test(a));
     } catch {

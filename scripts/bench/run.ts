@@ -6,7 +6,7 @@
 import { CatalogueView } from '../../catalogue/derive';
 import { OpsError } from '../ops/errors';
 import { loadNow } from './machine';
-import { Engine, ENGINES, jitShare, MemorySampler } from './memory';
+import { Engine, ENGINES, jitShare, JvmEngine, MemorySampler } from './memory';
 import { PipelineControl } from './pipeline';
 import { ContentCheck, PhaseLoad } from './report';
 import { Sessions } from './sessions';
@@ -153,7 +153,7 @@ export interface JitWarmUp {
   /** share of the JVM engines' CPU their JIT compilers took in the last round */
   readonly lastShare: number;
   /** CPU seconds the JIT compilers of Kafka and Connect took over these rounds */
-  readonly compilerSeconds: Record<'kafka' | 'connect', number>;
+  readonly compilerSeconds: Record<JvmEngine, number>;
   readonly settled: boolean;
 }
 
