@@ -85,12 +85,22 @@ final class CarriedFields {
         if (fields.isEmpty() || r.value() == null || r.valueSchema() == null || r.valueSchema().type() != Schema.Type.STRUCT) {
             return null;
         }
-        List<String> problems = new ArrayList<>();
         SchemaSignature signature = signature(r);
         if (signature == UNREADABLE) {
             return "schema drift: the record's " + SchemaSignature.HEADER + " header is not a schema signature: its columns cannot be checked";
         }
-        Set<String> sourceCarried = sourceCarried(r);
+        Set<String> sourceCarried = carriedBySource(r);
+        if (signature == null) return drift(r, null, sourceCarried);
+        // with a signature the verdict depends on the two headers only, which a table's records share
+        Verdict last = lastVerdict;
+        if (last != null && last.signature() == signature && last.sourceCarried() == sourceCarried) return last.drift();
+        String drift = drift(r, signature, sourceCarried);
+        lastVerdict = new Verdict(signature, sourceCarried, drift);
+        return drift;
+    }
+
+    private String drift(SinkRecord r, SchemaSignature signature, Set<String> sourceCarried) {
+        List<String> problems = new ArrayList<>();
         for (Carried c : fields) {
             SchemaSignature.Column actual = actual(r, signature, c);
             if (actual == null && sourceCarried != null && !sourceCarried.contains(c.source())) {
@@ -115,11 +125,19 @@ final class CarriedFields {
     SinkRecord withoutUncarried(SinkRecord r) {
         if (!(r.value() instanceof Struct value)) return r;
         SchemaSignature signature = signature(r);
-        Set<String> sourceCarried = sourceCarried(r);
+        Set<String> sourceCarried = carriedBySource(r);
         if (signature == null || signature == UNREADABLE || sourceCarried == null) return r;
-        Set<String> drop = new HashSet<>();
-        for (Carried c : fields)
-            if (!signature.row().containsKey(c.source()) && !sourceCarried.contains(c.source()) && value.schema().field(c.target()) != null) drop.add(c.target());
+        Set<String> drop;
+        Dropped last = lastDropped;
+        if (last != null && last.signature() == signature && last.sourceCarried() == sourceCarried && last.schema() == value.schema()) {
+            drop = last.drop();
+        }
+        else {
+            drop = new HashSet<>();
+            for (Carried c : fields)
+                if (!signature.row().containsKey(c.source()) && !sourceCarried.contains(c.source()) && value.schema().field(c.target()) != null) drop.add(c.target());
+            lastDropped = new Dropped(signature, sourceCarried, value.schema(), drop);
+        }
         if (drop.isEmpty()) return r;
         Schema schema;
         synchronized (narrowed) {
@@ -167,6 +185,33 @@ final class CarriedFields {
     }
 
     private volatile Parsed lastParsed;
+
+    /** The columns the source carried for this record's table, parsed once per header value (a table's records share it). */
+    private Set<String> carriedBySource(SinkRecord r) {
+        Header h = r.headers() == null ? null : r.headers().lastWithName(HEADER);
+        Object value = h == null ? null : h.value();
+        if (value == null) return null;
+        Carrying last = lastCarrying;
+        if (last != null && last.header().equals(value)) return last.columns();
+        Set<String> columns = Collections.unmodifiableSet(sourceCarried(r));
+        lastCarrying = new Carrying(value, columns);
+        return columns;
+    }
+
+    private record Carrying(Object header, Set<String> columns) {
+    }
+
+    private volatile Carrying lastCarrying;
+
+    // the last verdicts, keyed by the identity of the parsed headers above (and of the row schema)
+    private record Verdict(SchemaSignature signature, Set<String> sourceCarried, String drift) {
+    }
+
+    private record Dropped(SchemaSignature signature, Set<String> sourceCarried, Schema schema, Set<String> drop) {
+    }
+
+    private volatile Verdict lastVerdict;
+    private volatile Dropped lastDropped;
 
     /**
      * A numeric written before the sources sent numerics as their digits (STRING) arrives as Kafka's exact

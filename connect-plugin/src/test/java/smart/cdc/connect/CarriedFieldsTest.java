@@ -113,6 +113,28 @@ class CarriedFieldsTest {
     }
 
     @Test
+    void eachRecordGetsTheVerdictOfItsOwnHeadersWhenShapesAlternate() {
+        // the verdicts are remembered per pair of headers: records of other shapes in between must not inherit them
+        Struct v = new Struct(CATALOGUE).put("id", "a").put("priority", 3);
+        String partial = "recommendation_id:STRING|recommendation_id:STRING,rank:INT32?";
+        String full = "recommendation_id:STRING|recommendation_id:STRING,rank:INT32?,reason_code:STRING?";
+        for (int round = 0; round < 3; round++) {
+            SinkRecord early = withHeaders(CATALOGUE, v, partial, "rank,recommendation_id");
+            assertNull(fields.drift(early), "round " + round);
+            assertEquals(2, fields.withoutUncarried(early).valueSchema().fields().size(), "round " + round);
+            // same signature, but the source now says it carries reason_code: the record lacks it
+            SinkRecord lacking = withHeaders(CATALOGUE, v, partial, "rank,reason_code,recommendation_id");
+            assertEquals("schema drift: column ml.recommendation.reason_code is missing (renamed or dropped at the source?)", fields.drift(lacking), "round " + round);
+            SinkRecord complete = withHeaders(CATALOGUE, v, full, "rank,reason_code,recommendation_id");
+            assertNull(fields.drift(complete), "round " + round);
+            org.junit.jupiter.api.Assertions.assertSame(complete, fields.withoutUncarried(complete), "round " + round);
+            // same carried header, another signature
+            SinkRecord retyped = withHeaders(CATALOGUE, v, full.replace("rank:INT32?", "rank:INT64?"), "rank,reason_code,recommendation_id");
+            assertEquals("schema drift: column ml.recommendation.rank arrives as INT64, the flow carries INT32 (retyped at the source?)", fields.drift(retyped), "round " + round);
+        }
+    }
+
+    @Test
     void aMalformedSpecIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> CarriedFields.parse("t", "a:STRING"));
         assertThrows(IllegalArgumentException.class, () -> CarriedFields.parse("t", "a>b:TEXT"));
