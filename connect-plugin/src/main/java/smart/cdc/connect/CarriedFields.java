@@ -186,14 +186,17 @@ final class CarriedFields {
 
     private volatile Parsed lastParsed;
 
-    /** The columns the source carried for this record's table, parsed once per header value (a table's records share it). */
+    /**
+     * The columns the source carried for this record's table, or null when it does not say (older
+     * records); parsed once per header value (a table's records share it).
+     */
     private Set<String> carriedBySource(SinkRecord r) {
         Header h = r.headers() == null ? null : r.headers().lastWithName(HEADER);
         Object value = h == null ? null : h.value();
         if (value == null) return null;
         Carrying last = lastCarrying;
         if (last != null && last.header().equals(value)) return last.columns();
-        Set<String> columns = Collections.unmodifiableSet(sourceCarried(r));
+        Set<String> columns = Collections.unmodifiableSet(columnsOf(value));
         lastCarrying = new Carrying(value, columns);
         return columns;
     }
@@ -221,15 +224,11 @@ final class CarriedFields {
         return carried == Schema.Type.STRING && actual.type() == Schema.Type.BYTES && "org.apache.kafka.connect.data.Decimal".equals(actual.logical());
     }
 
-    /** The columns the source carried for this record's table, or null when it does not say (older records). */
-    static Set<String> sourceCarried(SinkRecord r) {
-        Header h = r.headers() == null ? null : r.headers().lastWithName(HEADER);
-        if (h == null || h.value() == null) {
-            return null;
-        }
+    /** The column names a {@value #HEADER} header value lists. */
+    private static Set<String> columnsOf(Object headerValue) {
         Set<String> out = new HashSet<>();
         // the header converter may hand a comma-separated string over as a list
-        Iterable<?> parts = h.value() instanceof List<?> l ? l : List.of(String.valueOf(h.value()).split(","));
+        Iterable<?> parts = headerValue instanceof List<?> l ? l : List.of(String.valueOf(headerValue).split(","));
         for (Object p : parts) {
             String name = String.valueOf(p).trim();
             if (!name.isEmpty()) {
